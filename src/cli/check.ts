@@ -1,0 +1,4 @@
+export function runCheck(_args: string[]): number {
+  process.stderr.write('not implemented yet\n');
+  return 2;
+}

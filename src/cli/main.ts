@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { runInspect } from './inspect.js';
+import { runCheck } from './check.js';
+import { runManifest } from './manifest.js';
+import { runPreflight } from './preflight.js';
+import { USAGE } from './usage.js';
+
+import { UsageError } from "./options.js";
+
+type Runner = (args: string[]) => Promise<number> | number;
+const COMMANDS: Record<string, Runner> = {
+  inspect: runInspect,
+  check: runCheck,
+  manifest: runManifest,
+  preflight: runPreflight,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
+    process.stdout.write(USAGE);
+    return cmd ? 0 : 2;
+  }
+  if (cmd === '--version' || cmd === '-v') {
+    process.stdout.write('go-plugin-compat 0.1.0\n');
+    return 0;
+  }
+  const run = COMMANDS[cmd];
+  if (!run) {
+    process.stderr.write(`go-plugin-compat: unknown command "${cmd}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`go-plugin-compat ${cmd}: ${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`go-plugin-compat ${cmd}: ${(err as Error).message ?? String(err)}\n`);
+    return 2;
+  }
+}
+
+export { parseArgs };
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`go-plugin-compat: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,294 @@
+import elfy from 'elfy';
+import { BinaryFormatError } from '../io/errors.js';
+import type { FileSource } from '../io/file-source.js';
+import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
+
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const SHT_SYMTAB = 2;
+const SHT_NOBITS = 8;
+const SHT_DYNSYM = 11;
+const SHF_COMPRESSED = 0x800;
+const DT_NEEDED = 1;
+const DT_FLAGS_1 = 0x6ffffffb;
+const DF_1_PIE = 0x08000000;
+
+/** e_machine → GOARCH (class and byte order settle the MIPS and POWER variants). */
+function goarchOf(machine: number, bits: number, little: boolean): string | null {
+  switch (machine) {
+    case 62: return 'amd64';
+    case 3: return '386';
+    case 183: return 'arm64';
+    case 40: return 'arm';
+    case 243: return 'riscv64';
+    case 258: return 'loong64';
+    case 22: return 's390x';
+    case 21: return little ? 'ppc64le' : 'ppc64';
+    case 8: return bits === 64 ? (little ? 'mips64le' : 'mips64') : little ? 'mipsle' : 'mips';
+    default: return null;
+  }
+}
+
+const MACHINE_NAMES: Record<number, string> = {
+  62: 'x86-64', 3: 'Intel 80386', 183: 'AArch64', 40: 'ARM', 243: 'RISC-V', 258: 'LoongArch',
+  22: 'IBM S/390', 21: 'PowerPC64', 8: 'MIPS',
+};
+
+/**
+ * elfy's Parser reads the 64-bit sh_addralign and sh_entsize two bytes too
+ * early (offsets 46 and 54 instead of 48 and 56). This is the one place we
+ * correct it: the rest of the section entry elfy reads correctly.
+ */
+export function fixElfySection64(sec: { addralign: number; entsize: number }, ent: Buffer, little: boolean): void {
+  const read64 = (off: number) =>
+    Number(little ? ent.readBigUInt64LE(off) : ent.readBigUInt64BE(off));
+  sec.addralign = read64(48);
+  sec.entsize = read64(56);
+}
+
+/**
+ * ELF container built on elfy's header, program-header and section-header
+ * decoders, fed with just the table bytes we read (elfy itself expects the
+ * whole file in memory, which Go binaries of hundreds of MB make costly).
+ */
+export class ElfContainer implements Container {
+  readonly format = 'elf' as const;
+  readonly bits: 32 | 64;
+  readonly littleEndian: boolean;
+  readonly goos: string | null;
+  readonly goarch: string | null;
+  readonly machineName: string;
+  readonly kind: ContainerKind;
+  readonly interpreter: string | null;
+  readonly needed: string[] = [];
+  readonly sections: Section[] = [];
+  readonly segments: Segment[] = [];
+  private readonly elfType: number;
+  private readonly rawSections: { type: number; link: number; entsize: number; flags: number }[] = [];
+  private symCache = new Map<number, SymbolEntry[]>();
+  private pie = false;
+
+  constructor(readonly source: FileSource) {
+    const ident = source.read(0, Math.min(64, source.size), 'ELF header');
+    if (ident.length < 52) throw new BinaryFormatError('ELF header is truncated');
+    const cls = ident[4];
+    const data = ident[5];
+    if (cls !== 1 && cls !== 2) throw new BinaryFormatError(`ELF header: invalid class ${cls}`);
+    if (data !== 1 && data !== 2) throw new BinaryFormatError(`ELF header: invalid byte order ${data}`);
+    this.bits = cls === 2 ? 64 : 32;
+    this.littleEndian = data === 1;
+    if (this.bits === 64 && ident.length < 64) throw new BinaryFormatError('ELF header is truncated');
+    const parser = new elfy.Parser();
+    const hdr = parser.parseHeader(ident);
+    const u16 = (b: Buffer, o: number) => (this.littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    this.elfType = u16(ident, 16);
+    const machine = u16(ident, 18);
+    this.goarch = goarchOf(machine, this.bits, this.littleEndian);
+    this.machineName = `ELF${this.bits} ${MACHINE_NAMES[machine] ?? `machine ${machine}`}`;
+
+    // Program headers.
+    const phSize = this.bits === 64 ? 56 : 32;
+    if (hdr.phnum > 0) {
+      if (hdr.phentsize !== phSize) throw new BinaryFormatError(`ELF header: program header size ${hdr.phentsize}, expected ${phSize}`);
+      const table = source.read(hdr.phoff, hdr.phnum * phSize, 'ELF program headers');
+      for (let i = 0; i < hdr.phnum; i++) {
+        const ent = table.subarray(i * phSize, (i + 1) * phSize);
+        const p = parser.parseProgram(ent, hdr, EMPTY);
+        const type = this.u32(ent, 0);
+        if (type === PT_LOAD) {
+          this.segments.push({
+            name: `LOAD#${i}`, vaddr: p.vaddr, memsz: p.memsz, offset: p.offset, filesz: p.filesz,
+            readable: !!p.flags.r, writable: !!p.flags.w, executable: !!p.flags.x,
+          });
+        }
+        if (type === PT_INTERP) {
+          this.interpreterRange = { offset: p.offset, size: p.filesz };
+        }
+        if (type === PT_DYNAMIC) this.hasDynamicSegment = true;
+      }
+    }
+
+    // Section headers, including extended numbering (e_shnum == 0).
+    const shSize = this.bits === 64 ? 64 : 40;
+    let shnum = hdr.shnum;
+    let shstrndx = hdr.shstrndx;
+    if (hdr.shoff !== 0) {
+      if (hdr.shentsize !== shSize) throw new BinaryFormatError(`ELF header: section header size ${hdr.shentsize}, expected ${shSize}`);
+      if (shnum === 0 || shstrndx === 0xffff) {
+        const first = source.read(hdr.shoff, shSize, 'ELF section headers');
+        const s0 = parser.parseSection(first, hdr, EMPTY);
+        if (shnum === 0) shnum = s0.size;
+        if (shstrndx === 0xffff) shstrndx = s0.link;
+      }
+      if (shnum * shSize > source.size) throw new BinaryFormatError(`ELF header: ${shnum} sections cannot fit in the file`);
+      const table = source.read(hdr.shoff, shnum * shSize, 'ELF section headers');
+      const parsed = [];
+      for (let i = 0; i < shnum; i++) {
+        const ent = table.subarray(i * shSize, (i + 1) * shSize);
+        const s = parser.parseSection(ent, hdr, EMPTY);
+        if (this.bits === 64) fixElfySection64(s, ent, this.littleEndian);
+        parsed.push(s);
+        const rawType = this.u32(ent, 4);
+        const rawFlags = this.bits === 64 ? Number(this.u64(ent, 8)) : this.u32(ent, 8);
+        this.rawSections.push({ type: rawType, link: s.link, entsize: s.entsize, flags: rawFlags });
+      }
+      const strSec = parsed[shstrndx];
+      let names: Buffer = EMPTY;
+      if (strSec && shstrndx !== 0) {
+        names = source.read(strSec.off, strSec.size, 'ELF section name table');
+      } else if (shnum > 0) {
+        throw new BinaryFormatError(`ELF header: section name table index ${shstrndx} is out of range`);
+      }
+      parsed.forEach((s, i) => {
+        const raw = this.rawSections[i]!;
+        const name = cString(names, s.name);
+        const inFile = raw.type !== SHT_NOBITS && raw.type !== 0;
+        if (inFile && s.off + s.size > source.size) {
+          throw new BinaryFormatError(`ELF section ${name || `#${i}`} extends past the end of the file`);
+        }
+        this.sections.push({
+          name, rawName: name, segment: null, addr: s.addr, offset: s.off, size: s.size, inFile,
+          compressed: (raw.flags & SHF_COMPRESSED) !== 0,
+        });
+      });
+    }
+
+    this.interpreter = this.interpreterRange
+      ? cString(source.read(this.interpreterRange.offset, Math.min(this.interpreterRange.size, 4096), 'ELF interpreter'), 0)
+      : null;
+    this.readDynamic();
+    this.goos = this.detectGoos(ident[7] ?? 0);
+    this.kind =
+      this.elfType === 2 ? 'executable'
+      : this.elfType === 3 ? (this.interpreter || this.pie ? 'pie' : 'shared-object')
+      : this.elfType === 1 ? 'relocatable'
+      : 'unknown';
+  }
+
+  private interpreterRange: { offset: number; size: number } | null = null;
+  private hasDynamicSegment = false;
+
+  private u32(b: Buffer, o: number): number {
+    return this.littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o);
+  }
+  private u64(b: Buffer, o: number): bigint {
+    return this.littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o);
+  }
+
+  private readDynamic(): void {
+    const dyn = this.sections.findIndex((s) => s.name === '.dynamic');
+    if (dyn < 0) return;
+    const sec = this.sections[dyn]!;
+    const strSec = this.sections[this.rawSections[dyn]!.link];
+    if (!strSec) return;
+    const data = this.readSection(sec, 1 << 20);
+    const strs = this.readSection(strSec, 16 << 20);
+    const ent = this.bits === 64 ? 16 : 8;
+    for (let o = 0; o + ent <= data.length; o += ent) {
+      const tag = this.bits === 64 ? Number(this.u64(data, o)) : this.u32(data, o);
+      const val = this.bits === 64 ? Number(this.u64(data, o + 8)) : this.u32(data, o + 4);
+      if (tag === 0) break;
+      if (tag === DT_NEEDED) this.needed.push(cString(strs, val));
+      if (tag === DT_FLAGS_1 && (val & DF_1_PIE) !== 0) this.pie = true;
+    }
+  }
+
+  /** GOOS from the ELF's own marks; Go binaries for Linux carry no OS/ABI byte. */
+  private detectGoos(osabi: number): string | null {
+    if (osabi === 9) return 'freebsd';
+    if (this.section('.note.netbsd.ident')) return 'netbsd';
+    if (this.section('.note.openbsd.ident')) return 'openbsd';
+    if (this.section('.note.android.ident')) return 'android';
+    const interp = this.interpreter ?? '';
+    if (interp.includes('ld-elf.so')) return 'freebsd';
+    if (interp.includes('ld.so.1') && interp.includes('amd64')) return 'solaris';
+    if (osabi === 3 || interp.includes('ld-linux') || interp.includes('ld-musl') || interp.includes('ld64.so')) return 'linux';
+    return null;
+  }
+
+  section(name: string): Section | undefined {
+    return this.sections.find((s) => s.name === name);
+  }
+
+  hasSymbolTable(): boolean {
+    return this.rawSections.some((s) => s.type === SHT_SYMTAB);
+  }
+  hasDynamicSymbolTable(): boolean {
+    return this.rawSections.some((s) => s.type === SHT_DYNSYM);
+  }
+  symbols(): SymbolEntry[] {
+    return this.symbolTable(SHT_SYMTAB);
+  }
+  dynamicSymbols(): SymbolEntry[] {
+    return this.symbolTable(SHT_DYNSYM);
+  }
+
+  private symbolTable(type: number): SymbolEntry[] {
+    const cached = this.symCache.get(type);
+    if (cached) return cached;
+    const idx = this.rawSections.findIndex((s) => s.type === type);
+    const out: SymbolEntry[] = [];
+    if (idx >= 0) {
+      const sec = this.sections[idx]!;
+      const strSec = this.sections[this.rawSections[idx]!.link];
+      if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
+      const data = this.readSection(sec);
+      const strs = this.readSection(strSec);
+      const ent = this.bits === 64 ? 24 : 16;
+      for (let o = ent; o + ent <= data.length; o += ent) {
+        const nameOff = this.u32(data, o);
+        let info: number, shndx: number, value: number, size: number;
+        if (this.bits === 64) {
+          info = data[o + 4]!;
+          shndx = this.littleEndian ? data.readUInt16LE(o + 6) : data.readUInt16BE(o + 6);
+          value = Number(this.u64(data, o + 8));
+          size = Number(this.u64(data, o + 16));
+        } else {
+          value = this.u32(data, o + 4);
+          size = this.u32(data, o + 8);
+          info = data[o + 12]!;
+          shndx = this.littleEndian ? data.readUInt16LE(o + 14) : data.readUInt16BE(o + 14);
+        }
+        out.push({
+          name: cString(strs, nameOff),
+          value,
+          size,
+          section: shndx === 0 || shndx >= 0xff00 ? null : shndx,
+          global: info >> 4 !== 0,
+        });
+      }
+    }
+    this.symCache.set(type, out);
+    return out;
+  }
+
+  readSection(sec: Section, maxBytes = Number.MAX_SAFE_INTEGER): Buffer {
+    if (!sec.inFile) return EMPTY;
+    return this.source.read(sec.offset, Math.min(sec.size, maxBytes), `ELF section ${sec.name}`);
+  }
+
+  mapAddress(addr: number): { offset: number; available: number } | null {
+    for (const seg of this.segments) {
+      if (addr >= seg.vaddr && addr < seg.vaddr + seg.filesz) {
+        return { offset: seg.offset + (addr - seg.vaddr), available: seg.vaddr + seg.filesz - addr };
+      }
+    }
+    return null;
+  }
+
+  dataStart(): { addr: number; size: number } | null {
+    const bi = this.section('.go.buildinfo');
+    if (bi) return { addr: bi.addr, size: bi.size };
+    const seg = this.segments.find((s) => s.writable && !s.executable);
+    return seg ? { addr: seg.vaddr, size: seg.memsz } : null;
+  }
+}
+
+const EMPTY = Buffer.alloc(0);
+
+export function cString(buf: Buffer, off: number): string {
+  if (off < 0 || off >= buf.length) return '';
+  const end = buf.indexOf(0, off);
+  return buf.toString('utf8', off, end < 0 ? buf.length : end);
+}

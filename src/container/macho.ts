@@ -1,0 +1,215 @@
+import macho from 'macho';
+import type { MachoCommand, MachoSegment } from 'macho';
+import { BinaryFormatError } from '../io/errors.js';
+import type { FileSource } from '../io/file-source.js';
+import { cString } from './elf.js';
+import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
+
+const MH_MAGIC = 0xfeedface;
+const MH_MAGIC_64 = 0xfeedfacf;
+const LC_SYMTAB = 0x2;
+const N_STAB = 0xe0;
+const N_TYPE = 0x0e;
+const N_EXT = 0x01;
+const N_SECT = 0x0e;
+const MAX_LOAD_COMMANDS_BYTES = 16 << 20;
+
+const CPU_TO_GOARCH: Record<number, string> = {
+  7: '386',
+  0x01000007: 'amd64',
+  12: 'arm',
+  0x0100000c: 'arm64',
+  18: 'ppc',
+  0x01000012: 'ppc64',
+};
+
+/** `__gopclntab` → `.gopclntab`, `__debug_info` → `.debug_info`, `__go_buildinfo` → `.go.buildinfo`. */
+function neutralName(sect: string): string {
+  if (sect === '__go_buildinfo') return '.go.buildinfo';
+  if (sect === '__go_fipsinfo') return '.go.fipsinfo';
+  return sect.startsWith('__') ? '.' + sect.slice(2) : sect;
+}
+
+/**
+ * Mach-O container built on the `macho` package's header and load-command
+ * decoders. We hand it only the load-command bytes, after checking every
+ * command's size ourselves: macho's own loop ignores its bounds check (a
+ * comma operator), lets a zero cmdsize walk backwards, and its "alignment"
+ * step is a no-op, so a hostile file could make it misparse or spin. It also
+ * replaces each segment's `fileoff` with the command's own offset (fixed
+ * below) and cannot tell big-endian files (an operator-precedence slip).
+ */
+export class MachoContainer implements Container {
+  readonly format = 'macho' as const;
+  readonly bits: 32 | 64;
+  readonly littleEndian = true;
+  readonly goos = 'darwin';
+  readonly goarch: string | null;
+  readonly machineName: string;
+  readonly kind: ContainerKind;
+  readonly interpreter: string | null = null;
+  readonly needed: string[] = [];
+  readonly sections: Section[] = [];
+  readonly segments: Segment[] = [];
+  private symtab: { symoff: number; nsyms: number; stroff: number; strsize: number } | null = null;
+  private symCache: SymbolEntry[] | null = null;
+
+  constructor(readonly source: FileSource, readonly fatArches?: string[]) {
+    const head = source.read(0, Math.min(32, source.size), 'Mach-O header');
+    if (head.length < 28) throw new BinaryFormatError('Mach-O header is truncated');
+    const magic = head.readUInt32LE(0);
+    if (magic !== MH_MAGIC && magic !== MH_MAGIC_64) {
+      // Go has never targeted a big-endian Mach-O; macho would misread it as little-endian.
+      throw new BinaryFormatError('big-endian Mach-O is not supported');
+    }
+    this.bits = magic === MH_MAGIC_64 ? 64 : 32;
+    const hsize = this.bits === 64 ? 32 : 28;
+    const cputype = head.readInt32LE(4);
+    const filetype = head.readUInt32LE(12);
+    const ncmds = head.readUInt32LE(16);
+    const sizeofcmds = head.readUInt32LE(20);
+    this.goarch = CPU_TO_GOARCH[cputype >>> 0] ?? null;
+    this.machineName = `Mach-O ${this.bits}-bit ${this.goarch ?? `cpu ${cputype}`}`;
+    if (sizeofcmds > MAX_LOAD_COMMANDS_BYTES || hsize + sizeofcmds > source.size) {
+      throw new BinaryFormatError(`Mach-O header: load commands (${sizeofcmds} bytes) do not fit in the file`);
+    }
+    const buf = source.read(0, hsize + sizeofcmds, 'Mach-O load commands');
+    this.validateCommands(buf, hsize, ncmds, sizeofcmds);
+
+    const parser = new macho.Parser();
+    const hdr = parser.parseHead(buf);
+    if (!hdr) throw new BinaryFormatError('not a Mach-O file');
+    let cmds: MachoCommand[];
+    try {
+      // Passing the load-command buffer as "file": the section data slices
+      // macho makes are never used, and no read can leave this buffer.
+      cmds = parser.parseCommands(hdr, hdr.body, Buffer.alloc(0));
+    } catch (err) {
+      throw new BinaryFormatError(`Mach-O load commands: ${(err as Error).message}`);
+    }
+    for (const cmd of cmds) {
+      const rawCmd = buf.readUInt32LE(cmd.fileoff);
+      if (cmd.type === 'segment' || cmd.type === 'segment_64') {
+        const seg = cmd as MachoSegment;
+        // macho overwrites the segment's own `fileoff` with the load command's
+        // position in the file; read the real one from the command bytes.
+        const fileoff = cmd.type === 'segment_64' ? Number(buf.readBigUInt64LE(cmd.fileoff + 40)) : buf.readUInt32LE(cmd.fileoff + 32);
+        seg.fileoff = fileoff;
+        this.segments.push({
+          name: seg.name, vaddr: seg.vmaddr, memsz: seg.vmsize, offset: fileoff, filesz: seg.filesize,
+          readable: seg.initprot.read, writable: seg.initprot.write, executable: seg.initprot.exec,
+        });
+        if (seg.filesize > 0 && seg.fileoff + seg.filesize > source.size) {
+          throw new BinaryFormatError(`Mach-O segment ${seg.name} extends past the end of the file`);
+        }
+        for (const s of seg.sections) {
+          const zerofill = s.type === 'zerofill' || s.type === 'gb_zerofill' || s.type === 'thread_local_zerofill' || s.offset === 0;
+          if (!zerofill && s.offset + s.size > source.size) {
+            throw new BinaryFormatError(`Mach-O section ${s.segname},${s.sectname} extends past the end of the file`);
+          }
+          this.sections.push({
+            name: neutralName(s.sectname), rawName: s.sectname, segment: s.segname, addr: s.addr,
+            offset: s.offset, size: s.size, inFile: !zerofill, compressed: false,
+          });
+        }
+      } else if (rawCmd === LC_SYMTAB || cmd.type === 'symtab') {
+        const st = cmd as unknown as { symoff: number; nsyms: number; stroff: number; strsize: number };
+        this.symtab = st;
+      } else if (cmd.type === 'load_dylib' || cmd.type === 'load_weak_dylib') {
+        this.needed.push(String((cmd as { name?: unknown }).name ?? ''));
+      } else if (cmd.type === 'load_dylinker') {
+        (this as { interpreter: string | null }).interpreter = String((cmd as { cmd?: unknown }).cmd ?? '');
+      }
+    }
+    const ft = macho.constants.fileType![filetype];
+    this.kind = ft === 'execute' ? 'executable' : ft === 'dylib' ? 'dylib' : ft === 'bundle' ? 'bundle' : ft === 'object' ? 'relocatable' : 'unknown';
+  }
+
+  private validateCommands(buf: Buffer, hsize: number, ncmds: number, sizeofcmds: number): void {
+    if (ncmds * 8 > sizeofcmds) throw new BinaryFormatError(`Mach-O header: ${ncmds} load commands cannot fit in ${sizeofcmds} bytes`);
+    let off = hsize;
+    for (let i = 0; i < ncmds; i++) {
+      if (off + 8 > hsize + sizeofcmds) throw new BinaryFormatError(`Mach-O load command ${i} starts past the command area`);
+      const size = buf.readUInt32LE(off + 4);
+      if (size < 8 || size % 4 !== 0 || off + size > hsize + sizeofcmds) {
+        throw new BinaryFormatError(`Mach-O load command ${i} has invalid size ${size}`);
+      }
+      off += size;
+    }
+  }
+
+  section(name: string): Section | undefined {
+    return this.sections.find((s) => s.name === name);
+  }
+
+  hasSymbolTable(): boolean {
+    return !!this.symtab && this.symtab.nsyms > 0;
+  }
+  hasDynamicSymbolTable(): boolean {
+    return this.dynamicSymbols().length > 0;
+  }
+
+  /** All nlist entries that are not debugging stabs, with Mach-O's leading `_` removed. */
+  symbols(): SymbolEntry[] {
+    if (this.symCache) return this.symCache;
+    const out: SymbolEntry[] = [];
+    const st = this.symtab;
+    if (st && st.nsyms > 0) {
+      const ent = this.bits === 64 ? 16 : 12;
+      const data = this.source.read(st.symoff, st.nsyms * ent, 'Mach-O symbol table');
+      const strs = this.source.read(st.stroff, st.strsize, 'Mach-O string table');
+      for (let o = 0; o + ent <= data.length; o += ent) {
+        const strx = data.readUInt32LE(o);
+        const type = data[o + 4]!;
+        const sect = data[o + 5]!;
+        if (type & N_STAB) continue;
+        const value = this.bits === 64 ? Number(data.readBigUInt64LE(o + 8)) : data.readUInt32LE(o + 8);
+        let name = cString(strs, strx);
+        if (name.startsWith('_')) name = name.slice(1);
+        const defined = (type & N_TYPE) === N_SECT && sect > 0;
+        out.push({ name, value, size: 0, section: defined ? sect - 1 : null, global: (type & N_EXT) !== 0 });
+      }
+      // Mach-O has no symbol sizes: infer each from the next symbol's address.
+      const sorted = out.filter((s) => s.section !== null).sort((a, b) => a.value - b.value);
+      let j = 0;
+      for (let i = 0; i < sorted.length; i++) {
+        const cur = sorted[i]!;
+        if (j <= i) j = i + 1;
+        while (j < sorted.length && sorted[j]!.value <= cur.value) j++;
+        const sec = this.sections[cur.section!];
+        const secEnd = sec ? sec.addr + sec.size : cur.value;
+        const end = j < sorted.length ? Math.min(sorted[j]!.value, secEnd) : secEnd;
+        cur.size = Math.max(0, end - cur.value);
+      }
+    }
+    this.symCache = out;
+    return out;
+  }
+
+  /** What dyld can bind to: external symbols defined in a section. */
+  dynamicSymbols(): SymbolEntry[] {
+    return this.symbols().filter((s) => s.global && s.section !== null);
+  }
+
+  readSection(sec: Section, maxBytes = Number.MAX_SAFE_INTEGER): Buffer {
+    if (!sec.inFile) return Buffer.alloc(0);
+    return this.source.read(sec.offset, Math.min(sec.size, maxBytes), `Mach-O section ${sec.rawName}`);
+  }
+
+  mapAddress(addr: number): { offset: number; available: number } | null {
+    for (const seg of this.segments) {
+      if (seg.name === '__PAGEZERO') continue;
+      if (addr >= seg.vaddr && addr < seg.vaddr + seg.filesz) {
+        return { offset: seg.offset + (addr - seg.vaddr), available: seg.vaddr + seg.filesz - addr };
+      }
+    }
+    return null;
+  }
+
+  dataStart(): { addr: number; size: number } | null {
+    const bi = this.section('.go.buildinfo');
+    if (bi) return { addr: bi.addr, size: bi.size };
+    const seg = this.segments.find((s) => s.vaddr !== 0 && s.filesz !== 0 && s.readable && s.writable && !s.executable);
+    return seg ? { addr: seg.vaddr, size: seg.memsz } : null;
+  }
+}

@@ -1,0 +1,110 @@
+import type { FileSource } from '../io/file-source.js';
+
+/** A section, in the neutral vocabulary the Go decoders use. */
+export interface Section {
+  /** ELF name as is; Mach-O `__x` names mapped to `.x` (`__gopclntab` → `.gopclntab`). */
+  name: string;
+  /** The container's own name (`__gopclntab`, `.gopclntab`). */
+  rawName: string;
+  segment: string | null;
+  addr: number;
+  offset: number;
+  size: number;
+  /** False for sections that occupy no file bytes (NOBITS, zerofill). */
+  inFile: boolean;
+  /** ELF SHF_COMPRESSED: the data starts with a compression header. */
+  compressed: boolean;
+}
+
+export interface SymbolEntry {
+  name: string;
+  value: number;
+  size: number;
+  /** Index of the defining section in `sections`, or null if undefined/absolute. */
+  section: number | null;
+  global: boolean;
+}
+
+export type ContainerKind =
+  | 'executable'
+  | 'pie'
+  | 'shared-object'
+  | 'relocatable'
+  | 'bundle'
+  | 'dylib'
+  | 'unknown';
+
+/** A loadable region: virtual address range and where its bytes are in the file. */
+export interface Segment {
+  name: string;
+  vaddr: number;
+  memsz: number;
+  offset: number;
+  filesz: number;
+  readable: boolean;
+  writable: boolean;
+  executable: boolean;
+}
+
+/**
+ * What the Go decoders need from a binary, whatever its format — the same
+ * idea as debug/buildinfo's two-method interface, a little wider because we
+ * also read symbols, pclntab and DWARF.
+ */
+export interface Container {
+  readonly format: 'elf' | 'macho';
+  readonly source: FileSource;
+  readonly bits: 32 | 64;
+  readonly littleEndian: boolean;
+  readonly goos: string | null;
+  readonly goarch: string | null;
+  /** ELF class / Mach-O CPU name for messages, e.g. `ELF64 x86-64`. */
+  readonly machineName: string;
+  readonly kind: ContainerKind;
+  /** Dynamic loader (ELF PT_INTERP / Mach-O LC_LOAD_DYLINKER). */
+  readonly interpreter: string | null;
+  /** DT_NEEDED / LC_LOAD_DYLIB names. */
+  readonly needed: string[];
+  readonly sections: Section[];
+  readonly segments: Segment[];
+  /** Universal Mach-O: the other architectures in the file. */
+  readonly fatArches?: string[];
+  section(name: string): Section | undefined;
+  /** The regular (static) symbol table, or [] when stripped. */
+  symbols(): SymbolEntry[];
+  /** Symbols visible to the dynamic linker (ELF .dynsym; Mach-O external defined symbols). */
+  dynamicSymbols(): SymbolEntry[];
+  hasSymbolTable(): boolean;
+  hasDynamicSymbolTable(): boolean;
+  /** The file bytes of a section (decompressed by the caller if `compressed`). */
+  readSection(sec: Section, maxBytes?: number): Buffer;
+  /** Where a virtual address's bytes are in the file, and how many follow in its segment. */
+  mapAddress(addr: number): { offset: number; available: number } | null;
+  /** Where buildinfo lives (debug/buildinfo's DataStart). */
+  dataStart(): { addr: number; size: number } | null;
+}
+
+export function findSection(sections: Section[], name: string): Section | undefined {
+  return sections.find((s) => s.name === name);
+}
+
+/**
+ * Bytes at a virtual address. With `upTo`, returns what the segment holds
+ * (possibly fewer bytes); otherwise null unless all `length` bytes are mapped.
+ */
+export function readAddress(c: Container, addr: number, length: number, upTo = false): Buffer | null {
+  const m = c.mapAddress(addr);
+  if (!m) return null;
+  if (m.available < length && !upTo) return null;
+  return c.source.read(m.offset, Math.min(length, m.available), `data at 0x${addr.toString(16)}`);
+}
+
+/** The bytes a symbol covers in the file (`length` defaults to its size); null if not in the file. */
+export function readSymbol(c: Container, sym: SymbolEntry, length = sym.size): Buffer | null {
+  if (sym.section === null) return null;
+  const sec = c.sections[sym.section];
+  if (!sec || !sec.inFile) return null;
+  const rel = sym.value - sec.addr;
+  if (rel < 0 || rel + length > sec.size) return null;
+  return c.source.read(sec.offset + rel, length, `symbol ${sym.name}`);
+}

@@ -1,0 +1,100 @@
+import { readSymbol, type Container, type SymbolEntry } from '../container/types.js';
+
+export interface PackageHash {
+  package: string;
+  /** 16 hex digits: the 8-byte export-data fingerprint. */
+  hash: string;
+}
+
+export interface PluginAbi {
+  /** `go:link.` (Go ≥ 1.20) or `go.link.` (older). */
+  spelling: 'go:link.' | 'go.link.' | null;
+  /** Hashes this binary exports to the dynamic linker (`go:link.pkghashbytes.<pkg>`), by package. */
+  exported: Map<string, string>;
+  /** Whether the exported hashes came from the dynamic symbol table (they survive stripping). */
+  exportedFromDynsym: boolean;
+  /** A plugin's own link-ordered table (`go:link.pkgname.N` / `go:link.pkglinkhash.N`). */
+  linkTable: PackageHash[] | null;
+  /** `go:link.thispluginpath`, the plugin path the runtime compares. */
+  pluginPath: string | null;
+}
+
+const PREFIXES = ['go:link.', 'go.link.'] as const;
+
+function spellingOf(name: string): 'go:link.' | 'go.link.' | null {
+  for (const p of PREFIXES) if (name.startsWith(p)) return p;
+  return null;
+}
+
+const hex = (b: Buffer) => b.toString('hex');
+/** Mach-O symbols have no size; we infer it from the next symbol, which can include padding. */
+const str = (b: Buffer) => b.toString('utf8').replace(/\0+$/, '');
+
+/**
+ * Reads the package fingerprints the linker records for plugin support.
+ * Hosts and plugins both export `…pkghashbytes.<pkg>` dynamically; plugins
+ * also keep their link-ordered table and plugin path in the regular symbol
+ * table, which `-s` strips.
+ */
+export function readPluginAbi(c: Container): PluginAbi {
+  const dyn = c.dynamicSymbols();
+  const regular = c.symbols();
+  let spelling: PluginAbi['spelling'] = null;
+  const exported = new Map<string, string>();
+  const collect = (syms: SymbolEntry[]) => {
+    for (const s of syms) {
+      const sp = spellingOf(s.name);
+      if (!sp) continue;
+      spelling ??= sp;
+      const rest = s.name.slice(sp.length);
+      if (rest.startsWith('pkghashbytes.') && !exported.has(rest.slice(13))) {
+        const b = readSymbol(c, s, 8);
+        if (b) exported.set(rest.slice(13), hex(b));
+      }
+    }
+  };
+  collect(dyn);
+  const exportedFromDynsym = exported.size > 0;
+  if (!exportedFromDynsym) collect(regular.filter((s) => s.global));
+
+  let linkTable: PackageHash[] | null = null;
+  let pluginPath: string | null = null;
+  const names = new Map<number, string>();
+  const hashes = new Map<number, string>();
+  for (const s of regular) {
+    const sp = spellingOf(s.name);
+    if (!sp) continue;
+    spelling ??= sp;
+    const rest = s.name.slice(sp.length);
+    if (rest === 'thispluginpath') {
+      const b = readSymbol(c, s);
+      if (b) pluginPath = str(b);
+    } else if (rest.startsWith('pkgname.')) {
+      const b = readSymbol(c, s);
+      if (b) names.set(Number(rest.slice(8)), str(b));
+    } else if (rest.startsWith('pkglinkhash.')) {
+      const b = readSymbol(c, s, 8);
+      if (b) hashes.set(Number(rest.slice(12)), hex(b));
+    }
+  }
+  if (names.size > 0) {
+    linkTable = [...names.keys()]
+      .sort((a, b) => a - b)
+      .filter((i) => hashes.has(i))
+      .map((i) => ({ package: names.get(i)!, hash: hashes.get(i)! }));
+  }
+  return { spelling, exported, exportedFromDynsym, linkTable, pluginPath };
+}
+
+/** Names the plugin exports for plugin.Lookup: `<pkgpath>.<Name>` in the dynamic symbol table. */
+export function exportedGoSymbols(c: Container, pkgPath: string): string[] {
+  const prefix = pkgPath + '.';
+  const out: string[] = [];
+  for (const s of c.dynamicSymbols()) {
+    if (s.section === null || !s.name.startsWith(prefix)) continue;
+    const rest = s.name.slice(prefix.length);
+    // plugin.Lookup sees only exported top-level identifiers: no methods, closures or generated names.
+    if (/^\p{Lu}[\p{L}\p{N}_]*$/u.test(rest)) out.push(rest);
+  }
+  return [...new Set(out)].sort();
+}

@@ -1,0 +1,45 @@
+import { type Container, readAddress, readSymbol } from '../container/types.js';
+
+const VERSION_RE = /go1\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?(?:[ -+][\w.:+-]*)?/;
+
+/**
+ * The Go version from the `runtime.buildVersion` string, for binaries whose
+ * build info was removed. Uses the symbol when present; otherwise scans the
+ * read-only data for a `go1.N.M` string, preferring the most specific.
+ */
+export function readRuntimeVersion(c: Container): string | null {
+  const sym = c.symbols().find((s) => s.name === 'runtime.buildVersion');
+  if (sym) {
+    const ptrSize = c.bits / 8;
+    const hdr = readSymbol(c, sym, 2 * ptrSize);
+    if (hdr) {
+      const rd = (o: number) =>
+        ptrSize === 4
+          ? c.littleEndian ? hdr.readUInt32LE(o) : hdr.readUInt32BE(o)
+          : Number(c.littleEndian ? hdr.readBigUInt64LE(o) : hdr.readBigUInt64BE(o));
+      const len = rd(ptrSize);
+      if (len > 0 && len < 256) {
+        const data = readAddress(c, rd(0), len);
+        if (data) return data.toString('utf8');
+      }
+    }
+  }
+  return scanRodata(c);
+}
+
+function scanRodata(c: Container): string | null {
+  const sec = c.section('.rodata') ?? c.section('.rodata') ?? c.sections.find((s) => s.rawName === '__rodata');
+  if (!sec || !sec.inFile) return null;
+  const CHUNK = 4 << 20;
+  let best: string | null = null;
+  for (let off = 0; off < sec.size; off += CHUNK - 64) {
+    const text = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), 'rodata').toString('latin1');
+    const re = new RegExp(`(?<![\\w.])go1\\.\\d+\\.\\d+(?:(?:rc|beta)\\d+)?(?![\\d.])`, 'g');
+    for (const m of text.matchAll(re)) {
+      if (!best || m[0].length > best.length) best = m[0];
+    }
+    if (best) break;
+  }
+  void VERSION_RE;
+  return best;
+}

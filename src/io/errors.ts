@@ -1,0 +1,23 @@
+/**
+ * An error about the content of one input file. Readers throw it for any
+ * damaged or unexpected structure; the command layer turns it into a per-file
+ * `error` string, never a stack trace.
+ */
+export class BinaryFormatError extends Error {
+  override readonly name = 'BinaryFormatError';
+}
+
+/** Formats any thrown value as one line naming what went wrong. */
+export function describeError(err: unknown): string {
+  if (err instanceof BinaryFormatError) return err.message;
+  if (err && typeof err === 'object' && 'code' in err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOENT') return 'no such file';
+    if (e.code === 'EACCES') return 'permission denied';
+    if (e.code === 'EISDIR') return 'is a directory';
+    return `${e.code}: ${e.message}`;
+  }
+  if (err instanceof RangeError) return `malformed binary (${err.message})`;
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,63 @@
+import type { Analysis } from '../facts/analyse.js';
+import type { BuildFacts } from '../facts/build-facts.js';
+import type { Module } from '../go/buildinfo.js';
+
+const modText = (m: Module): string =>
+  `${m.path} ${m.version}` + (m.replace ? ` => ${m.replace.path}${m.replace.version ? ' ' + m.replace.version : ''}` : '');
+
+/** Key facts as aligned `label  value` rows, most telling first. */
+export function factRows(f: BuildFacts): [string, string][] {
+  const rows: [string, string][] = [];
+  const platform = `${f.goos ?? '?'}/${f.goarch ?? '?'}`;
+  rows.push(['kind', `${f.kind} · ${platform} · ${f.machine} · ${f.linkage}${f.stripped ? ' · stripped' : ''}`]);
+  rows.push(['go', f.goVersion ? `${f.goVersion} (from ${f.goVersionSource})` : 'unknown (no build info, DWARF or version string)']);
+  if (f.kind === 'plugin') rows.push(['plugin path', f.pluginPath ?? 'unknown (symbols stripped)']);
+  if (f.pluginSupport) rows.push(['loads plugins', `${f.pluginSupport.supported ? 'yes' : 'no'}: ${f.pluginSupport.reason}`]);
+  const bi = f.buildInfo;
+  if (bi) {
+    if (bi.path) rows.push(['path', bi.path]);
+    if (bi.main) rows.push(['main module', modText(bi.main)]);
+    for (const [i, d] of bi.deps.entries()) rows.push([i === 0 ? 'dependencies' : '', modText(d)]);
+    const interesting = bi.settings.filter((s) => !/^(DefaultGODEBUG|CGO_C(PP|XX)?FLAGS|CGO_LDFLAGS|-compiler)$/.test(s.key) || s.value !== '');
+    const shown = interesting.filter((s) => s.key !== 'DefaultGODEBUG').map((s) => `${s.key}=${s.value}`);
+    if (shown.length) rows.push(['build', shown.join(' ')]);
+  } else if (f.paths && f.paths.modules.length) {
+    for (const [i, m] of f.paths.modules.entries()) rows.push([i === 0 ? 'modules (paths)' : '', `${m.path} ${m.version}`]);
+  }
+  const flags = f.compilerFlags;
+  if (f.compileUnits.length) {
+    const per = flags.perPackage.map((p) => `${p.package}: ${p.flags.join(' ') || '(none)'}`);
+    rows.push(['compiler flags', [flags.common.join(' ') || '(none)', ...per].join('; ')]);
+  }
+  if (f.paths) {
+    const p = f.paths;
+    if (p.trimmed) rows.push(['source paths', 'trimmed (-trimpath)']);
+    else {
+      rows.push(['source paths', 'absolute (not -trimpath)']);
+      if (p.goroot) rows.push(['  GOROOT', p.goroot]);
+      if (p.modcache) rows.push(['  GOMODCACHE', p.modcache]);
+      for (const [i, d] of p.localDirs.entries()) rows.push([i === 0 ? '  local dirs' : '', d]);
+      for (const [i, d] of p.vendorDirs.entries()) rows.push([i === 0 ? '  vendor' : '', d]);
+    }
+  }
+  if (f.packageHashes.length) {
+    const order = f.packageHashSource === 'link-table' ? 'in link order' : 'exported';
+    rows.push(['package hashes', `${f.packageHashes.length} (${order}, ${f.symbolSpelling ?? ''} symbols)`]);
+  } else rows.push(['package hashes', 'none found']);
+  if (f.kind === 'plugin') rows.push(['exports', f.exportedSymbols.join(', ') || 'none found']);
+  const t = f.tables;
+  const have = Object.entries(t).filter(([, v]) => v).map(([k]) => k);
+  rows.push(['tables', have.join(', ') || 'none']);
+  return rows;
+}
+
+export function alignRows(rows: [string, string][], indent = '  '): string {
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${indent}${k.padEnd(w)}  ${v}`).join('\n');
+}
+
+export function inspectText(results: Analysis[]): string {
+  return results
+    .map((a) => (a.error !== null ? `${a.file}\n  error: ${a.error}` : `${a.file}\n${alignRows(factRows(a.facts))}`))
+    .join('\n\n') + '\n';
+}
