@@ -5,6 +5,7 @@ import { runCheck } from './check.js';
 import { runManifest } from './manifest.js';
 import { runPreflight } from './preflight.js';
 import { USAGE } from './usage.js';
+import { VERSION } from './version.js';
 
 import { UsageError } from "./options.js";
 
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     return cmd ? 0 : 2;
   }
   if (cmd === '--version' || cmd === '-v') {
-    process.stdout.write('go-plugin-compat 0.1.0\n');
+    process.stdout.write(`go-plugin-compat ${VERSION}\n`);
     return 0;
   }
   const run = COMMANDS[cmd];

@@ -1,4 +1,32 @@
-export function runManifest(_args: string[]): number {
-  process.stderr.write('not implemented yet\n');
-  return 2;
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { toManifest } from '../facts/manifest.js';
+import { InputError, loadHost } from './load-host.js';
+import { UsageError } from './options.js';
+import { VERSION } from './version.js';
+
+export function runManifest(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, arch: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('manifest needs exactly one HOST binary');
+  if (!values.output) throw new UsageError('manifest needs -o FILE');
+  let host;
+  try {
+    host = loadHost(positionals[0]!, values.arch);
+  } catch (err) {
+    if (err instanceof InputError) {
+      process.stderr.write(`go-plugin-compat manifest: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (host.source === 'manifest') throw new UsageError(`${positionals[0]} is already a manifest`);
+  const out = values.output === '-' ? null : values.output;
+  const text = JSON.stringify(toManifest(host.facts, `go-plugin-compat ${VERSION}`), null, 2) + '\n';
+  if (out) writeFileSync(out, text);
+  else process.stdout.write(text);
+  if (out) process.stderr.write(`wrote ${out}: ${host.facts.exportedHashes.length} package hashes, ${host.facts.goVersion ?? 'unknown Go'} ${host.facts.goos}/${host.facts.goarch}\n`);
+  return 0;
 }

@@ -69,12 +69,12 @@ function setting(bi: BuildFacts['buildInfo'], key: string): string | undefined {
 
 function majority(values: (string | null)[]): string | null {
   const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 function summariseFlags(units: BuildFacts['compileUnits']): CompilerFlags {
-  const relevant = units.filter((u) => u.package !== '' && u.flags.length + (u.goVersion ? 1 : 0) > 0);
+  const relevant = units.filter((u) => u.package !== '');
   if (relevant.length === 0) return { common: [], perPackage: [] };
   const keys = relevant.map((u) => u.flags.filter((f) => !ROUTINE_FLAGS.has(f)).join(' '));
   const common = majority(keys) ?? '';
@@ -99,9 +99,15 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   const abi = readPluginAbi(c);
   const pcln = readPclnFiles(c);
   const units: CompileUnit[] = readCompileUnits(c) ?? [];
-  const compileUnits = units.map((u) => {
+  // One entry per Go package: the linker may split a package over several
+  // units, and cgo packages add units whose producer is the C compiler.
+  const seen = new Set<string>();
+  const compileUnits = units.flatMap((u) => {
     const p = parseProducer(u.producer);
-    return { package: u.name, goVersion: p.goVersion, flags: p.flags };
+    const key = `${u.name}\0${u.producer}`;
+    if (p.goVersion === null || seen.has(key)) return [];
+    seen.add(key);
+    return [{ package: u.name, goVersion: p.goVersion, flags: p.flags }];
   });
   const buildInfo = bi ? { path: bi.path, main: bi.main, deps: bi.deps, settings: bi.settings } : null;
 

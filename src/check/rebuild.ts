@@ -1,0 +1,34 @@
+import type { BuildFacts } from '../facts/build-facts.js';
+import { gcflagsSetting, isTrimmed, raceOf, setting, tagsOf } from '../rules/query.js';
+
+const shellQuote = (s: string) => (/^[\w./=:,@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The `go build` line (environment and flags) that reproduces the host's
+ * build for a plugin: toolchain, -trimpath, instrumentation, tags, gcflags,
+ * cgo and experiment settings. Path-dependent parts (GOMODCACHE, checkout
+ * location) are added only when the host was built without -trimpath.
+ */
+export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
+  const env: string[] = [];
+  const flags: string[] = ['-buildmode=plugin'];
+  if (host.goVersion && host.goVersion !== plugin.goVersion) env.push(`GOTOOLCHAIN=${host.goVersion}`);
+  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(`GOOS=${host.goos}`, `GOARCH=${host.goarch}`);
+  env.push('CGO_ENABLED=1');
+  for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOEXPERIMENT']) {
+    const v = setting(host, k);
+    if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(`${k}=${shellQuote(v)}`);
+  }
+  const trimmed = isTrimmed(host);
+  if (trimmed) flags.push('-trimpath');
+  else if (trimmed === false && host.paths?.modcache && plugin.paths?.modcache && host.paths.modcache !== plugin.paths.modcache) env.push(`GOMODCACHE=${host.paths.modcache}`);
+  const r = raceOf(host);
+  if (r.race) flags.push('-race');
+  if (r.msan) flags.push('-msan');
+  if (r.asan) flags.push('-asan');
+  const tags = tagsOf(host);
+  if (tags && tags.length) flags.push(`-tags=${tags.join(',')}`);
+  const gc = gcflagsSetting(host);
+  if (gc) flags.push(`-gcflags=${shellQuote(gc)}`);
+  return [...env, 'go', 'build', ...flags, '-o', plugin.file.split('/').pop() ?? 'plugin.so', '.'].join(' ');
+}

@@ -1,0 +1,105 @@
+import type { BuildFacts } from '../facts/build-facts.js';
+import { cpuLevel } from '../rules/notices/cpu-level.js';
+import { pluginConflicts } from '../rules/notices/plugin-conflict.js';
+import { upgradeInPlace } from '../rules/notices/upgrade-in-place.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { VERDICT_RULES } from '../rules/verdict/rules.js';
+import { attribute } from './attribute.js';
+import { rebuildCommand } from './rebuild.js';
+import { type FailureKind, type PluginInput, type Verdict, simulate } from './simulate.js';
+
+export interface PluginReport {
+  file: string;
+  loads: boolean;
+  opened: boolean;
+  failure: { kind: FailureKind; package: string | null; packages: string[]; message: string } | null;
+  findings: Finding[];
+  goVersion: string | null;
+  pluginPath: string | null;
+  inferred: string | null;
+  /** One command that rebuilds the plugin the way the host was built, when the plugin fails. */
+  rebuild: string | null;
+}
+
+export interface CheckReport {
+  schemaVersion: 1;
+  compatible: boolean;
+  host: {
+    file: string;
+    source: 'binary' | 'manifest';
+    goVersion: string | null;
+    goos: string | null;
+    goarch: string | null;
+    kind: string;
+    pluginSupport: BuildFacts['pluginSupport'];
+    packageHashes: number;
+  };
+  plugins: PluginReport[];
+  summary: { plugins: number; loading: number; failing: number; errors: number; warnings: number; notices: number };
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * The whole analysis: simulate the process, then rules → findings. Pure
+ * given the facts; the renderers only format what this returns.
+ */
+export function runCheck(
+  host: BuildFacts,
+  hostSource: 'binary' | 'manifest',
+  plugins: PluginInput[],
+  requireSymbols: string[] = [],
+): CheckReport {
+  const verdicts = simulate(host, plugins, { requireSymbols });
+  const files = plugins.map((p) => p.file);
+  const conflicts = pluginConflicts(verdicts, files);
+  const reports = verdicts.map((v): PluginReport => {
+    const facts = plugins[v.index]!.facts;
+    const findings: Finding[] = [];
+    for (const rule of VERDICT_RULES) findings.push(...rule.check({ host, verdict: v, plugin: facts, all: plugins }));
+    if (facts && v.cachedFrom === null && v.notReachedAfter === null) {
+      findings.push(...attribute(host, facts, v.differences, (i) => plugins[i]?.facts ?? null, files));
+      findings.push(...(conflicts.get(v.index) ?? []));
+      if (facts.kind === 'plugin' && host.goarch === facts.goarch) findings.push(...cpuLevel(host, facts));
+      if (v.loads) findings.push(...upgradeInPlace(v.file, facts));
+    }
+    findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    return {
+      file: v.file,
+      loads: v.loads,
+      opened: v.opened,
+      failure: v.failure,
+      findings,
+      goVersion: facts?.goVersion ?? null,
+      pluginPath: facts?.pluginPath ?? null,
+      inferred: v.inferred,
+      rebuild: v.failure?.kind === 'package-mismatch' && v.cachedFrom === null && v.notReachedAfter === null && facts ? rebuildCommand(host, facts) : null,
+    };
+  });
+  const all = reports.flatMap((r) => r.findings);
+  return {
+    schemaVersion: 1,
+    compatible: reports.every((r) => r.loads),
+    host: {
+      file: host.file,
+      source: hostSource,
+      goVersion: host.goVersion,
+      goos: host.goos,
+      goarch: host.goarch,
+      kind: host.kind,
+      pluginSupport: host.pluginSupport,
+      packageHashes: host.exportedHashes.length,
+    },
+    plugins: reports,
+    summary: {
+      plugins: reports.length,
+      loading: reports.filter((r) => r.loads).length,
+      failing: reports.filter((r) => !r.loads).length,
+      errors: all.filter((f) => f.severity === 'error').length,
+      warnings: all.filter((f) => f.severity === 'warning').length,
+      notices: all.filter((f) => f.severity === 'notice').length,
+    },
+  };
+}
+
+export type { Verdict };

@@ -1,0 +1,203 @@
+import { realpathSync } from 'node:fs';
+import type { BuildFacts } from '../facts/build-facts.js';
+import { sameMinor } from '../rules/query.js';
+
+export type FailureKind =
+  | 'package-mismatch'
+  | 'already-loaded'
+  | 'no-plugin-support'
+  | 'platform-mismatch'
+  | 'symbol-resolution'
+  | 'symbol-missing'
+  | 'not-a-plugin'
+  | 'unreadable';
+
+/** A package whose hash in the plugin differs from the one already in the process. */
+export interface Difference {
+  package: string;
+  pluginHash: string;
+  processHash: string;
+  /** Who put the process's hash there: the host, or an earlier plugin's file. */
+  owner: { kind: 'host' } | { kind: 'plugin'; index: number; file: string };
+}
+
+export interface PluginInput {
+  file: string;
+  facts: BuildFacts | null;
+  error: string | null;
+}
+
+export interface Verdict {
+  file: string;
+  index: number;
+  /** plugin.Open (and, with --require-symbol, Lookup) succeeds. */
+  loads: boolean;
+  /** plugin.Open itself succeeds, even if a required symbol is missing. */
+  opened: boolean;
+  failure: { kind: FailureKind; package: string | null; packages: string[]; message: string } | null;
+  differences: Difference[];
+  /** Why the verdict could not be read from hash tables, when it was inferred. */
+  inferred: string | null;
+  /** The plugin's hashes stayed mapped after a failed load (they decide later plugins). */
+  leftMapped: boolean;
+  /** Same file opened earlier: plugin.Open returns the cached result. */
+  cachedFrom: number | null;
+  /** Plugin with the same plugin path loaded earlier. */
+  collidesWith: number | null;
+  /** The runtime throws instead of returning an error: the host process exits. */
+  fatal: boolean;
+  /** Never opened: the process died loading the plugin at this index. */
+  notReachedAfter: number | null;
+}
+
+export interface SimulationOptions {
+  requireSymbols?: string[];
+}
+
+type Owner = Difference['owner'];
+
+/** The runtime's order: the plugin's link table, or its exported hashes when the table was stripped. */
+function pluginHashes(f: BuildFacts): { hashes: { package: string; hash: string }[]; ordered: boolean } {
+  if (f.packageHashSource === 'link-table') return { hashes: f.packageHashes, ordered: true };
+  return { hashes: f.exportedHashes, ordered: false };
+}
+
+function realpathOr(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function platformOf(f: BuildFacts): string {
+  return `${f.format} ${f.bits}-bit ${f.goos ?? '?'}/${f.goarch ?? '?'}`;
+}
+
+/**
+ * Replays what plugin.Open does in one process: dlopen (platform, file
+ * cache), then runtime.plugin_lastmoduleinit (plugin path collision, then
+ * the package hashes in link order against whatever definition the dynamic
+ * linker finds first: the host's, else the earliest loaded plugin's — a
+ * plugin that failed the hash check stays mapped, so its definitions count
+ * too), then the lookup of the plugin's own exported symbols.
+ */
+export function simulate(host: BuildFacts, plugins: PluginInput[], opts: SimulationOptions = {}): Verdict[] {
+  const process = new Map<string, { hash: string; owner: Owner }>();
+  for (const h of host.exportedHashes) process.set(h.package, { hash: h.hash, owner: { kind: 'host' } });
+  const activePaths = new Map<string, number>();
+  const opened = new Map<string, number>();
+  const verdicts: Verdict[] = [];
+
+  plugins.forEach((p, index) => {
+    const v: Verdict = {
+      file: p.file, index, loads: false, opened: false, failure: null, differences: [],
+      inferred: null, leftMapped: false, cachedFrom: null, collidesWith: null, fatal: false, notReachedAfter: null,
+    };
+    verdicts.push(v);
+    const dead = verdicts.find((x) => x.fatal);
+    if (dead) {
+      v.notReachedAfter = dead.index;
+      v.failure = { kind: dead.failure!.kind, package: null, packages: [], message: `not reached: the process exited while loading ${plugins[dead.index]!.file}` };
+      return;
+    }
+    const fail = (kind: FailureKind, message: string, pkg: string | null = null, packages: string[] = []) => {
+      v.failure = { kind, package: pkg, packages, message };
+    };
+    if (!p.facts) return fail('unreadable', p.error ?? 'unreadable');
+    const f = p.facts;
+
+    if (host.pluginSupport && !host.pluginSupport.supported) {
+      return fail('no-plugin-support', 'plugin: not implemented');
+    }
+    if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
+      return fail('platform-mismatch', `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
+    }
+
+    // plugin.Open caches by real path: a second open returns the first result.
+    const real = realpathOr(p.file);
+    const prev = opened.get(real);
+    if (prev !== undefined) {
+      const first = verdicts[prev]!;
+      v.cachedFrom = prev;
+      v.opened = first.opened;
+      v.differences = first.differences;
+      v.inferred = first.inferred;
+      if (first.failure) {
+        v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
+      } else v.loads = first.loads;
+      return;
+    }
+
+    if (f.kind !== 'plugin') {
+      const what = f.kind === 'executable' ? 'an executable' : f.kind === 'shared-library' ? 'a shared library, not a plugin' : 'not a Go plugin';
+      return fail('not-a-plugin', `the file is ${what}: dlopen or the Go runtime rejects it`);
+    }
+    opened.set(real, index);
+
+    // From here the library is mapped: its exported hashes join the global scope
+    // (after everything already there), whether or not the Go checks pass.
+    const { hashes, ordered } = pluginHashes(f);
+    if (hashes.length === 0) v.inferred = 'the plugin has no readable package hash table';
+    else if (!ordered) v.inferred = 'the plugin\'s link-ordered hash table was stripped; the first package named is a guess';
+    if (host.exportedHashes.length === 0) v.inferred = 'the host exports no package hashes';
+
+    const mapIn = () => {
+      for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
+        if (!process.has(h.package)) process.set(h.package, { hash: h.hash, owner: { kind: 'plugin', index, file: p.file } });
+      }
+    };
+
+    if (!f.pluginPath) v.inferred ??= 'the plugin path is unknown (symbols stripped)';
+    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : undefined;
+    if (clash !== undefined) {
+      v.collidesWith = clash;
+      mapIn();
+      v.leftMapped = true;
+      return fail('already-loaded', 'plugin already loaded');
+    }
+
+    for (const h of hashes) {
+      const cur = process.get(h.package);
+      if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
+    }
+    // Observed on go1.19.8, 1.26.8 and 1.27.3 in every cross pairing: a plugin
+    // from another Go release never registers its module with the host's
+    // runtime, which throws "runtime: no plugin module data" and exits.
+    if (host.goVersion && f.goVersion && host.goVersion !== f.goVersion) {
+      v.fatal = true;
+      v.leftMapped = true;
+      if (!sameMinor(host.goVersion, f.goVersion)) v.inferred ??= null;
+      else v.inferred ??= `only the patch releases differ (${host.goVersion} vs ${f.goVersion}); the crash is observed across minor releases only`;
+      return fail('package-mismatch', 'fatal error: runtime: no plugin module data', null, v.differences.map((d) => d.package));
+    }
+    mapIn();
+    if (v.differences.length) {
+      const first = v.differences[0]!.package;
+      v.leftMapped = true;
+      return fail(
+        'package-mismatch',
+        `plugin was built with a different version of package ${first}`,
+        first,
+        v.differences.map((d) => d.package),
+      );
+    }
+
+    // The module is now initialised and active.
+    if (f.pluginPath) activePaths.set(f.pluginPath, index);
+    v.opened = true;
+
+    // plugin.Open looks up every exported symbol as `<pluginpath>.<name>`.
+    if (f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 && f.mainPackageSymbols.length > 0) {
+      v.opened = false;
+      const sym = f.mainPackageSymbols[0]!;
+      return fail('symbol-resolution', `could not find symbol ${sym}: undefined symbol: ${f.pluginPath}.${sym}`);
+    }
+    const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
+    if (missing.length) {
+      return fail('symbol-missing', `plugin: symbol ${missing[0]} not found in plugin ${f.pluginPath ?? p.file}`);
+    }
+    v.loads = true;
+  });
+  return verdicts;
+}

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { BinaryFormatError } from '../io/errors.js';
+import type { BuildFacts } from './build-facts.js';
+
+export const MANIFEST_KIND = 'go-plugin-compat/host-abi';
+export const MANIFEST_VERSION = 1;
+
+/**
+ * A host's plugin ABI as JSON: the build facts `check` needs, so plugin
+ * authors can check against a published host without its binary. It is the
+ * host.s BuildFacts verbatim (per-package compiler flags included).
+ */
+export interface HostManifest {
+  kind: typeof MANIFEST_KIND;
+  schemaVersion: typeof MANIFEST_VERSION;
+  generator: string;
+  host: BuildFacts;
+}
+
+export function toManifest(host: BuildFacts, generator: string): HostManifest {
+  return { kind: MANIFEST_KIND, schemaVersion: MANIFEST_VERSION, generator, host };
+}
+
+/** True when the file starts like JSON (a manifest), not like a binary. */
+export function looksLikeManifest(file: string): boolean {
+  try {
+    const head = readFileSync(file, { encoding: null }).subarray(0, 64).toString('utf8').trimStart();
+    return head.startsWith('{');
+  } catch {
+    return false;
+  }
+}
+
+export function readManifest(file: string): BuildFacts {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new BinaryFormatError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const m = data as Partial<HostManifest>;
+  if (m.kind !== MANIFEST_KIND) throw new BinaryFormatError(`${file}: not a go-plugin-compat host manifest (kind is ${JSON.stringify(m.kind)})`);
+  if (m.schemaVersion !== MANIFEST_VERSION) throw new BinaryFormatError(`${file}: manifest schema version ${m.schemaVersion} is not supported (expected ${MANIFEST_VERSION})`);
+  const h = m.host as BuildFacts | undefined;
+  if (!h || !Array.isArray(h.exportedHashes) || typeof h.format !== 'string') throw new BinaryFormatError(`${file}: manifest has no host facts`);
+  return h;
+}

@@ -1,0 +1,26 @@
+import { tagsOf } from '../query.js';
+import type { CauseRule } from '../types.js';
+
+/** Tags that select files of a shared package change it; the build info says which tags were set, not which files they selected. */
+export const buildTags: CauseRule = {
+  meta: {
+    id: 'GPC108', name: 'build-tags-mismatch', severity: 'error',
+    summary: 'Build tags differ and select different files of shared packages.',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    const a = tagsOf(reference);
+    const b = tagsOf(plugin);
+    if (!a || !b || a.join(',') === b.join(',')) return null;
+    const only = (x: string[], y: string[]) => x.filter((t) => !y.includes(t));
+    const extra = only(b, a);
+    const missing = only(a, b);
+    const parts = [extra.length ? `the plugin adds ${extra.join(',')}` : '', missing.length ? `the plugin lacks ${missing.join(',')}` : ''].filter(Boolean);
+    return {
+      packages,
+      message: `build tags differ (${parts.join('; ')}), and they select different files of these packages`,
+      evidence: { reference: a.join(',') || '(none)', plugin: b.join(',') || '(none)' },
+      fix: a.length ? `build the plugin with -tags ${a.join(',')}` : 'build the plugin without the extra -tags (or only with tags that no shared package uses)',
+      commands: [`go build -buildmode=plugin${a.length ? ` -tags ${a.join(',')}` : ''} …`],
+    };
+  },
+};

@@ -1,0 +1,29 @@
+import { setting } from '../query.js';
+import type { CauseRule } from '../types.js';
+
+const KEYS = ['CGO_ENABLED', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS'];
+/** Packages whose build changes with cgo. */
+const CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin|crypto\/x509)$/;
+
+/** cgo settings change the packages that use cgo. */
+export const cgoSettings: CauseRule = {
+  meta: {
+    id: 'GPC109', name: 'cgo-settings-mismatch', severity: 'error',
+    summary: 'cgo settings (CGO_CFLAGS, …) differ and change cgo packages.',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    if (!reference.buildInfo || !plugin.buildInfo) return null;
+    const diffs = KEYS.filter((k) => (setting(reference, k) ?? '') !== (setting(plugin, k) ?? ''));
+    if (diffs.length === 0) return null;
+    const claimed = packages.filter((p) => CGO_PACKAGES.test(p) || !/^[a-z]/.test(p));
+    if (claimed.length === 0) return null;
+    const show = (f: typeof reference) => diffs.map((k) => `${k}=${setting(f, k) ?? ''}`).join(' ');
+    return {
+      packages: claimed,
+      message: `cgo settings differ (${diffs.join(', ')}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}`,
+      evidence: { reference: show(reference), plugin: show(plugin) },
+      fix: `build the plugin with the ${referenceName}'s cgo settings`,
+      commands: [`${diffs.map((k) => `${k}='${setting(reference, k) ?? ''}'`).join(' ')} go build -buildmode=plugin …`],
+    };
+  },
+};

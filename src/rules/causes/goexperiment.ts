@@ -1,0 +1,23 @@
+import { setting } from '../query.js';
+import type { CauseRule } from '../types.js';
+
+/** GOEXPERIMENT changes the runtime and compiler output of many packages. */
+export const goexperiment: CauseRule = {
+  meta: {
+    id: 'GPC102', name: 'goexperiment-mismatch', severity: 'error',
+    summary: 'Host and plugin were built with different GOEXPERIMENT settings.',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    if (!reference.buildInfo || !plugin.buildInfo) return null;
+    const a = setting(reference, 'GOEXPERIMENT') ?? '';
+    const b = setting(plugin, 'GOEXPERIMENT') ?? '';
+    if (a === b) return null;
+    return {
+      packages,
+      message: `GOEXPERIMENT is "${b || '(default)'}" in the plugin but "${a || '(default)'}" in the ${referenceName}`,
+      evidence: { reference: a || '(default)', plugin: b || '(default)' },
+      fix: a ? `build the plugin with GOEXPERIMENT=${a}` : 'build the plugin without GOEXPERIMENT',
+      commands: [a ? `GOEXPERIMENT=${a} go build -buildmode=plugin …` : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
+    };
+  },
+};

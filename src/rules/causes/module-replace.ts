@@ -1,0 +1,40 @@
+import { moduleLabel, moduleOf } from '../query.js';
+import type { CauseRule } from '../types.js';
+import type { Module } from '../../go/buildinfo.js';
+
+const target = (m: Module) => (m.replace ? `${m.replace.path}${m.replace.version && m.replace.version !== '(devel)' ? '@' + m.replace.version : ''}` : '');
+
+/** One side replaces the module (other version, fork or local dir) and the other does not, or differently. */
+export const moduleReplace: CauseRule = {
+  meta: {
+    id: 'GPC106', name: 'module-replace-mismatch', severity: 'error',
+    summary: 'A shared module is replaced (another version, a fork or a local directory) on one side only.',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    const claimed: string[] = [];
+    const found = new Map<string, { ref: string; plug: string; cmds: string[] }>();
+    for (const pkg of packages) {
+      const a = moduleOf(reference, pkg);
+      const b = moduleOf(plugin, pkg);
+      if (!a || !b || a.path !== b.path || (!a.replace && !b.replace)) continue;
+      const localBoth = a.replace && b.replace && a.replace.version === '(devel)' && b.replace.version === '(devel)';
+      // Two local directory replacements: whether they differ is a question of paths (GPC111).
+      if (localBoth) continue;
+      if (a.replace && b.replace && a.replace.path === b.replace.path && a.replace.version === b.replace.version) continue;
+      claimed.push(pkg);
+      const cmds = a.replace
+        ? [`go mod edit -replace=${a.path}=${target(a)}`]
+        : [`go mod edit -dropreplace=${a.path}`, `go mod edit -require=${a.path}@${a.version}`];
+      found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
+    }
+    if (claimed.length === 0) return null;
+    const mods = [...found.values()];
+    return {
+      packages: claimed,
+      message: mods.map((m) => `the plugin uses ${m.plug}, the ${referenceName} uses ${m.ref}`).join('; '),
+      evidence: { reference: mods.map((m) => m.ref).join(', '), plugin: mods.map((m) => m.plug).join(', ') },
+      fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild`,
+      commands: [...mods.flatMap((m) => m.cmds), 'go mod tidy'],
+    };
+  },
+};

@@ -1,0 +1,31 @@
+import { moduleLabel, moduleOf } from '../query.js';
+import type { CauseRule } from '../types.js';
+
+/** A shared package comes from another version (or sum) of its module. */
+export const moduleVersion: CauseRule = {
+  meta: {
+    id: 'GPC105', name: 'module-version-mismatch', severity: 'error',
+    summary: 'A shared package comes from a different version of its module.',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    const claimed: string[] = [];
+    const lines = new Map<string, { ref: string; plug: string; cmd: string }>();
+    for (const pkg of packages) {
+      const a = moduleOf(reference, pkg);
+      const b = moduleOf(plugin, pkg);
+      if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
+      if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
+      claimed.push(pkg);
+      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmd: `go mod edit -require=${a.path}@${a.version}` });
+    }
+    if (claimed.length === 0) return null;
+    const mods = [...lines.values()];
+    return {
+      packages: claimed,
+      message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join('; '),
+      evidence: { reference: mods.map((m) => m.ref).join(', '), plugin: mods.map((m) => m.plug).join(', ') },
+      fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
+      commands: [...mods.map((m) => m.cmd), 'go mod tidy'],
+    };
+  },
+};

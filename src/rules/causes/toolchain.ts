@@ -1,0 +1,21 @@
+import type { CauseRule } from '../types.js';
+
+/** Different Go toolchains: every package's export data differs. */
+export const toolchain: CauseRule = {
+  meta: {
+    id: 'GPC101', name: 'toolchain-mismatch', severity: 'error',
+    summary: 'The plugin was built with a different Go toolchain than the host.',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    const a = reference.goVersion;
+    const b = plugin.goVersion;
+    if (!a || !b || a === b) return null;
+    return {
+      packages,
+      message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
+      evidence: { reference: a, plugin: b },
+      fix: `rebuild the plugin with exactly ${a}`,
+      commands: [`GOTOOLCHAIN=${a} go build -buildmode=plugin …`],
+    };
+  },
+};

@@ -1,0 +1,40 @@
+import type { Verdict } from '../../check/simulate.js';
+import { shortFile } from '../query.js';
+import { finding, type Finding, type RuleMeta } from '../types.js';
+
+export const pluginConflictMeta: RuleMeta = {
+  id: 'GPC202', name: 'plugin-vs-plugin', severity: 'warning',
+  summary: 'Two plugins carry a package the host does not have, at different builds: the first one loaded wins and the other fails.',
+};
+
+/**
+ * Packages that two plugins carry at different builds, and which the host
+ * does not fix. Load order decides which plugin fails, so both orders are named.
+ */
+export function pluginConflicts(verdicts: Verdict[], files: string[]): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const v of verdicts) {
+    const byOwner = new Map<number, string[]>();
+    for (const d of v.differences) {
+      if (d.owner.kind !== 'plugin') continue;
+      byOwner.set(d.owner.index, [...(byOwner.get(d.owner.index) ?? []), d.package]);
+    }
+    for (const [owner, pkgs] of byOwner) {
+      const first = shortFile(files[owner]!);
+      const me = shortFile(files[v.index]!);
+      const ownerFailed = verdicts[owner]!.failure !== null;
+      const list = out.get(v.index) ?? [];
+      list.push(finding(pluginConflictMeta, {
+        message:
+          `${pkgs.length === 1 ? 'package ' + pkgs[0] + ' is' : pkgs.length + ' packages are'} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? 'it' : 'them'} at another build` +
+          (ownerFailed ? ` — even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : '') +
+          `. In the other order ${first} would be the one to fail`,
+        packages: pkgs,
+        evidence: { reference: `${first} (loaded first)`, plugin: me },
+        fix: `build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version`,
+      }));
+      out.set(v.index, list);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+import path from 'node:path/posix';
+import semver from 'semver';
+import type { BuildFacts } from '../facts/build-facts.js';
+import type { Module } from '../go/buildinfo.js';
+
+/** Reads of build facts shared by the rules. All pure. */
+
+export function setting(f: BuildFacts, key: string): string | undefined {
+  return f.buildInfo?.settings.find((s) => s.key === key)?.value;
+}
+
+/** Standard-library packages have no dot in their first path element. */
+export function isStd(pkg: string): boolean {
+  const first = pkg.split('/')[0] ?? '';
+  return !first.includes('.') && pkg !== 'main';
+}
+
+/** `go1.26.8` → `1.26.8` for semver; null for devel or unknown versions. */
+export function goSemver(v: string | null): string | null {
+  if (!v) return null;
+  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?((?:rc|beta)\d+)?/.exec(v);
+  if (!m) return null;
+  const pre = m[4] ? `-${m[4]}` : '';
+  return semver.valid(`${m[1]}.${m[2]}.${m[3] ?? '0'}${pre}`);
+}
+
+export function sameMinor(a: string | null, b: string | null): boolean {
+  const x = goSemver(a);
+  const y = goSemver(b);
+  return !!x && !!y && semver.major(x) === semver.major(y) && semver.minor(x) === semver.minor(y);
+}
+
+/** All modules of a build: main, then dependencies. From build info, else from source paths. */
+export function modules(f: BuildFacts): Module[] {
+  if (f.buildInfo) return [...(f.buildInfo.main ? [f.buildInfo.main] : []), ...f.buildInfo.deps];
+  return (f.paths?.modules ?? []).map((m) => ({ path: m.path, version: m.version, sum: '', replace: null }));
+}
+
+/** The module providing a package: the longest module path that prefixes it. */
+export function moduleOf(f: BuildFacts, pkg: string): Module | null {
+  let best: Module | null = null;
+  for (const m of modules(f)) {
+    if ((pkg === m.path || pkg.startsWith(m.path + '/')) && (!best || m.path.length > best.path.length)) best = m;
+  }
+  return best;
+}
+
+export function moduleLabel(m: Module | null): string {
+  if (!m) return 'not in the build';
+  const base = `${m.path} ${m.version}`;
+  if (!m.replace) return base;
+  return `${base} => ${m.replace.path}${m.replace.version && m.replace.version !== '(devel)' ? ' ' + m.replace.version : ''}`;
+}
+
+export function isTrimmed(f: BuildFacts): boolean | null {
+  const s = setting(f, '-trimpath');
+  if (s !== undefined) return s === 'true';
+  return f.paths ? f.paths.trimmed : null;
+}
+
+export function tagsOf(f: BuildFacts): string[] | null {
+  if (!f.buildInfo) return null;
+  return (setting(f, '-tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean).sort();
+}
+
+export function raceOf(f: BuildFacts): { race: boolean; msan: boolean; asan: boolean } {
+  const flagged = (name: string) =>
+    setting(f, name) === 'true' || f.compilerFlags.common.includes(name);
+  return { race: flagged('-race'), msan: flagged('-msan'), asan: flagged('-asan') };
+}
+
+/** Compiler flags of one package, from DWARF (exact) when present. */
+export function packageFlags(f: BuildFacts, pkg: string): string[] | null {
+  const units = f.compileUnits.filter((u) => u.package === pkg);
+  if (units.length === 0) return null;
+  const flags = new Set<string>();
+  for (const u of units) for (const fl of u.flags) if (!['-shared', '-dynlink', 'regabi', '-race', '-msan', '-asan'].includes(fl)) flags.add(fl);
+  return [...flags].sort();
+}
+
+export function gcflagsSetting(f: BuildFacts): string | undefined {
+  return setting(f, '-gcflags');
+}
+
+/** The directory of the main module, from the main package's source files. */
+export function mainModuleDir(f: BuildFacts): string | null {
+  const dirs = f.paths?.localDirs ?? [];
+  if (dirs.length === 0) return null;
+  const main = f.buildInfo?.main?.path;
+  const pkg = f.buildInfo?.path;
+  const sub = main && pkg && pkg.startsWith(main + '/') ? pkg.slice(main.length + 1) : '';
+  const candidates = sub ? dirs.filter((d) => d.endsWith('/' + sub)).map((d) => d.slice(0, -sub.length - 1)) : dirs;
+  const last = (pkg ?? '').split('/').pop();
+  return candidates.find((d) => path.basename(d) === last) ?? candidates[0] ?? null;
+}
+
+/** Where a replaced module's sources were, resolving a relative replace against the main module dir. */
+export function replaceDir(f: BuildFacts, m: Module | null): string | null {
+  if (!m?.replace || m.replace.version !== '(devel)' && m.replace.version !== '') return null;
+  const target = m.replace.path;
+  if (target.startsWith('/')) return target;
+  const base = mainModuleDir(f);
+  return base ? path.normalize(path.join(base, target)) : null;
+}
+
+export function cgoEnabled(f: BuildFacts): string | undefined {
+  return setting(f, 'CGO_ENABLED');
+}
+
+export function shortFile(file: string): string {
+  return file.split('/').slice(-1)[0] ?? file;
+}

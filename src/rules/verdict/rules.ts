@@ -1,0 +1,145 @@
+import { shortFile } from '../query.js';
+import { finding } from '../types.js';
+import type { VerdictRule } from './types.js';
+
+/**
+ * One rule per way plugin.Open fails. Each turns the simulated failure into a
+ * finding with the runtime's own words and the remedy.
+ */
+
+export const packageMismatch: VerdictRule = {
+  meta: { id: 'GPC001', name: 'package-mismatch', severity: 'error', summary: 'plugin.Open will fail: a package hash differs from the one already in the process.' },
+  check({ verdict }) {
+    const f = verdict.failure;
+    if (f?.kind !== 'package-mismatch' || verdict.cachedFrom !== null) return [];
+    const n = f.packages.length;
+    const message = verdict.fatal
+      ? `plugin.Open will crash the host: "${f.message}"; ${n} package${n === 1 ? '' : 's'} differ`
+      : `plugin.Open will fail with "${f.message}"` + (n > 1 ? ` (${n} packages differ; the runtime names the first in the plugin's link order)` : '');
+    return [finding(packageMismatch.meta, { message, packages: f.packages })];
+  },
+};
+
+export const alreadyLoaded: VerdictRule = {
+  meta: { id: 'GPC002', name: 'plugin-path-collision', severity: 'error', summary: 'Two plugins with the same plugin path in one process: "plugin already loaded".' },
+  check({ verdict, plugin, all }) {
+    if (verdict.failure?.kind !== 'already-loaded' || verdict.cachedFrom !== null) return [];
+    const other = verdict.collidesWith !== null ? all[verdict.collidesWith]!.file : 'an earlier plugin';
+    const pp = plugin?.pluginPath ?? '?';
+    return [finding(alreadyLoaded.meta, {
+      message: `plugin.Open will fail with "plugin already loaded": ${shortFile(other)} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
+      evidence: { reference: `${other}: ${pp}`, plugin: pp },
+      fix: 'give each plugin build its own plugin path: a distinct main package import path (e.g. with a version element), not -ldflags=-pluginpath, which breaks symbol lookup',
+      commands: [`go mod edit -module=${pp}/v2   # or build from a main package with another import path`],
+    })];
+  },
+};
+
+export const noPluginSupport: VerdictRule = {
+  meta: { id: 'GPC003', name: 'host-cannot-load-plugins', severity: 'error', summary: 'The host cannot load any plugin: "plugin: not implemented".' },
+  check({ verdict, host }) {
+    if (verdict.failure?.kind !== 'no-plugin-support') return [];
+    return [finding(noPluginSupport.meta, {
+      message: `the host cannot load plugins: plugin.Open returns "plugin: not implemented" because it ${host.pluginSupport?.reason ?? 'lacks plugin support'}`,
+      evidence: { reference: `${host.linkage}${host.buildInfo ? ', CGO_ENABLED=' + (host.buildInfo.settings.find((s) => s.key === 'CGO_ENABLED')?.value ?? '?') : ''}` },
+      fix: 'rebuild the host with cgo enabled (CGO_ENABLED=1 and a C compiler), dynamically linked, importing package plugin',
+      commands: ['CGO_ENABLED=1 go build …   # the host'],
+    })];
+  },
+};
+
+export const platformMismatch: VerdictRule = {
+  meta: { id: 'GPC004', name: 'platform-mismatch', severity: 'error', summary: 'Plugin and host are for different OS, architecture or binary format.' },
+  check({ verdict, host, plugin }) {
+    if (verdict.failure?.kind !== 'platform-mismatch' || !plugin) return [];
+    return [finding(platformMismatch.meta, {
+      message: verdict.failure.message,
+      evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
+      fix: `build the plugin for the host's platform`,
+      commands: [`GOOS=${host.goos} GOARCH=${host.goarch} CGO_ENABLED=1 go build -buildmode=plugin …`],
+    })];
+  },
+};
+
+export const notAPlugin: VerdictRule = {
+  meta: { id: 'GPC005', name: 'not-a-plugin', severity: 'error', summary: 'The file is not a Go plugin.' },
+  check({ verdict, plugin }) {
+    if (verdict.failure?.kind !== 'not-a-plugin') return [];
+    return [finding(notAPlugin.meta, {
+      message: verdict.failure.message,
+      evidence: { plugin: `${plugin?.kind ?? 'unknown'} (${plugin?.containerKind ?? '?'})` },
+      fix: 'build the plugin with go build -buildmode=plugin',
+      commands: ['go build -buildmode=plugin -o plugin.so .'],
+    })];
+  },
+};
+
+export const unreadable: VerdictRule = {
+  meta: { id: 'GPC006', name: 'unreadable', severity: 'error', summary: 'The plugin file could not be read as a Go binary.' },
+  check({ verdict }) {
+    if (verdict.failure?.kind !== 'unreadable') return [];
+    return [finding(unreadable.meta, { message: `cannot read the plugin: ${verdict.failure.message}` })];
+  },
+};
+
+export const symbolResolution: VerdictRule = {
+  meta: { id: 'GPC007', name: 'symbol-resolution', severity: 'error', summary: 'plugin.Open cannot resolve the plugin\'s own exported symbols (-ldflags=-pluginpath).' },
+  check({ verdict, plugin }) {
+    if (verdict.failure?.kind !== 'symbol-resolution' || verdict.cachedFrom !== null) return [];
+    return [finding(symbolResolution.meta, {
+      message: `plugin.Open will fail with "${verdict.failure.message}": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports up under that path, but they are named ${plugin?.mainPackage}.<Name>`,
+      evidence: { plugin: `plugin path ${plugin?.pluginPath}, symbols under ${plugin?.mainPackage}` },
+      fix: 'drop -ldflags=-pluginpath; to change the plugin path, change the import path of the plugin\'s main package',
+      commands: ['go build -buildmode=plugin …   # without -ldflags=-pluginpath'],
+    })];
+  },
+};
+
+export const symbolMissing: VerdictRule = {
+  meta: { id: 'GPC008', name: 'symbol-missing', severity: 'error', summary: 'A symbol the host looks up is not exported by the plugin.' },
+  check({ verdict, plugin }) {
+    if (verdict.failure?.kind !== 'symbol-missing') return [];
+    return [finding(symbolMissing.meta, {
+      message: `plugin.Lookup will fail: ${verdict.failure.message}`,
+      evidence: { plugin: `exports ${plugin?.exportedSymbols.join(', ') || 'nothing'}` },
+      fix: 'export the symbol from the plugin\'s main package (a top-level, capitalised func or var)',
+    })];
+  },
+};
+
+export const notReached: VerdictRule = {
+  meta: { id: 'GPC009', name: 'not-reached', severity: 'error', summary: 'An earlier plugin crashes the host, so this plugin is never opened.' },
+  check({ verdict, all }) {
+    if (verdict.notReachedAfter === null) return [];
+    return [finding(notReached.meta, {
+      message: `never opened: the host process dies while loading ${shortFile(all[verdict.notReachedAfter]!.file)}`,
+      fix: `fix ${shortFile(all[verdict.notReachedAfter]!.file)} first`,
+    })];
+  },
+};
+
+export const previousFailure: VerdictRule = {
+  meta: { id: 'GPC010', name: 'previous-failure', severity: 'error', summary: 'The same file was opened before and failed; plugin.Open repeats that failure.' },
+  check({ verdict, all }) {
+    if (verdict.cachedFrom === null || !verdict.failure) return [];
+    return [finding(previousFailure.meta, {
+      message: `plugin.Open caches by real path: this is ${shortFile(all[verdict.cachedFrom]!.file)} again, so it fails again with "${verdict.failure.message}"`,
+    })];
+  },
+};
+
+export const inferred: VerdictRule = {
+  meta: { id: 'GPC011', name: 'verdict-inferred', severity: 'warning', summary: 'The verdict was inferred from build facts because hash tables are missing.' },
+  check({ verdict }) {
+    if (!verdict.inferred || verdict.failure?.kind === 'unreadable') return [];
+    return [finding(inferred.meta, {
+      message: `verdict inferred, not read: ${verdict.inferred}`,
+      fix: 'keep the symbol table of plugins (avoid -ldflags=-s) so the link-ordered hash table can be read',
+    })];
+  },
+};
+
+export const VERDICT_RULES: VerdictRule[] = [
+  packageMismatch, alreadyLoaded, noPluginSupport, platformMismatch, notAPlugin, unreadable,
+  symbolResolution, symbolMissing, notReached, previousFailure, inferred,
+];
