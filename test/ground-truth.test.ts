@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { runCheck } from '../src/check/run-check.js';
+import { readPlugins } from '../src/cli/check.js';
+import { loadHost } from '../src/cli/load-host.js';
+import { toManifest } from '../src/facts/manifest.js';
+import { BIN, ROOT, ensureFixtures, groundTruth, isLinuxAmd64 } from './support/fixtures.js';
+import { type Expected, expectedFromRecord } from './support/runtime-verdict.js';
+
+before(ensureFixtures);
+
+function predicted(hostPath: string, plugins: string[]): Expected[] {
+  const host = loadHost(hostPath);
+  const report = runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch));
+  return report.plugins.map((p) => ({ loads: p.loads, kind: p.failure?.kind ?? null, package: p.failure?.package ?? null }));
+}
+
+function assertAgrees(got: Expected[], want: Expected[], id: string): void {
+  assert.equal(got.length, want.length);
+  got.forEach((g, i) => {
+    const w = want[i]!;
+    assert.equal(g.loads, w.loads, `${id} plugin #${i}: loads`);
+    if (w.kind !== null) {
+      assert.equal(g.kind, w.kind, `${id} plugin #${i}: failure.kind`);
+      assert.equal(g.package, w.package, `${id} plugin #${i}: failure.package`);
+    }
+  });
+}
+
+describe('check agrees with the recorded runtime verdict on every corpus case', () => {
+  const gt = groundTruth();
+  const dir = mkdtempSync(join(tmpdir(), 'gpc-manifest-'));
+  for (const c of gt.cases) {
+    test(`${c.id} (host binary)`, () => {
+      assertAgrees(predicted(join(BIN, c.host), c.plugins), expectedFromRecord(c), c.id);
+    });
+    test(`${c.id} (host manifest)`, () => {
+      const m = join(dir, `${c.id}.json`);
+      writeFileSync(m, JSON.stringify(toManifest(loadHost(join(BIN, c.host)).facts, 'test')));
+      assertAgrees(predicted(m, c.plugins), expectedFromRecord(c), c.id);
+    });
+  }
+});
+
+/**
+ * plugin.Open resolves exported symbols while ranging over a Go map, so which
+ * missing symbol it names changes from run to run; compare the rest exactly.
+ */
+const stable = (e: string | null) => e?.replace(/could not find symbol \w+: (.*)undefined symbol: (\S+)\.\w+$/, 'could not find symbol <S>: $1undefined symbol: $2.<S>') ?? null;
+
+describe('the recorded ground truth still matches the runtime', { skip: isLinuxAmd64 ? false : 'needs linux/amd64 to run the corpus hosts' }, () => {
+  const gt = groundTruth();
+  for (const c of gt.cases) {
+    test(`re-run ${c.id}`, async () => {
+      const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as {
+        runCase: (c: unknown, binDir: string) => Promise<{ results: { loads: boolean; error: string | null; reached?: boolean }[]; stderr: string }>;
+      };
+      const now = await runCase(c, BIN);
+      now.results.forEach((r, i) => {
+        const rec = c.results[i]!;
+        assert.equal(r.loads, rec.loads, `${c.id} #${i} loads`);
+        assert.equal(stable(r.error), stable(rec.error), `${c.id} #${i} error message`);
+        assert.equal(r.reached ?? true, rec.reached ?? true, `${c.id} #${i} reached`);
+      });
+    });
+  }
+});
