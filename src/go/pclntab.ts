@@ -1,4 +1,4 @@
-import { type Container, type Section, readSymbol } from '../container/types.js';
+import type { Container, Section } from '../container/types.js';
 
 export interface PclnFiles {
   /** The table layout: which Go releases write it. */
@@ -28,7 +28,6 @@ function locate(c: Container): { offset: number; size: number } | null {
     const s = c.sections[start.section];
     if (s && s.inFile) return { offset: s.offset + (start.value - s.addr), size: end.value - start.value };
   }
-  void readSymbol;
   return null;
 }
 
@@ -72,24 +71,25 @@ export function readPclnFiles(c: Container): PclnFiles | null {
 }
 
 function readGo12(c: Container, loc: { offset: number; size: number }, ptrSize: number, little: boolean): PclnFiles | null {
-  const rd = (off: number, n: number) => c.source.read(loc.offset + off, n, 'pclntab');
-  const u32 = (b: Buffer, o = 0) => (little ? b.readUInt32LE(o) : b.readUInt32BE(o));
-  const ptr = (b: Buffer) => (ptrSize === 4 ? u32(b) : Number(little ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0)));
-  const nfunc = ptr(rd(8, ptrSize));
+  // Go 1.2–1.15: a u32 offset table of file names. Read the table once (bounded)
+  // rather than seeking per name, so a hostile count cannot cost a read per entry.
+  if (loc.size > MAX_GO12_TABLE) return null;
+  const tab = c.source.read(loc.offset, loc.size, 'pclntab');
+  const u32 = (o: number) => (o + 4 <= tab.length ? (little ? tab.readUInt32LE(o) : tab.readUInt32BE(o)) : -1);
+  const nfunc = ptrSize === 4 ? u32(8) : Number(little ? tab.readBigUInt64LE(8) : tab.readBigUInt64BE(8));
   const fileOffPos = 8 + ptrSize + nfunc * 2 * ptrSize + ptrSize;
-  if (fileOffPos + 4 > loc.size) return null;
-  const filetab = u32(rd(fileOffPos, 4));
-  if (filetab + 4 > loc.size) return null;
-  const nfiles = u32(rd(filetab, 4));
-  if (nfiles > 1 << 20 || filetab + 4 * nfiles > loc.size) return null;
-  const offs = rd(filetab, 4 * nfiles);
+  const filetab = u32(fileOffPos);
+  if (filetab < 0) return null;
+  const nfiles = u32(filetab);
+  if (nfiles < 0 || filetab + 4 * nfiles > tab.length) return null;
   const files: string[] = [];
   for (let i = 1; i < nfiles; i++) {
-    const off = u32(offs, 4 * i);
-    if (off >= loc.size) continue;
-    const s = c.source.readUpTo(loc.offset + off, Math.min(4096, loc.size - off));
-    const end = s.indexOf(0);
-    files.push(s.toString('utf8', 0, end < 0 ? s.length : end));
+    const off = u32(filetab + 4 * i);
+    if (off < 0 || off >= tab.length) continue;
+    const end = tab.indexOf(0, off);
+    files.push(tab.toString('utf8', off, end < 0 ? tab.length : end));
   }
   return { format: 'go1.2', ptrSize, files: [...new Set(files)] };
 }
+
+const MAX_GO12_TABLE = 256 << 20;

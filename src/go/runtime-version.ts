@@ -1,7 +1,5 @@
 import { type Container, readAddress, readSymbol } from '../container/types.js';
 
-const VERSION_RE = /go1\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?(?:[ -+][\w.:+-]*)?/;
-
 /**
  * The Go version from the `runtime.buildVersion` string, for binaries whose
  * build info was removed. Uses the symbol when present; otherwise scans the
@@ -28,7 +26,7 @@ export function readRuntimeVersion(c: Container): string | null {
 }
 
 function scanRodata(c: Container): string | null {
-  const sec = c.section('.rodata') ?? c.section('.rodata') ?? c.sections.find((s) => s.rawName === '__rodata');
+  const sec = c.section('.rodata');
   if (!sec || !sec.inFile) return null;
   const CHUNK = 4 << 20;
   let best: string | null = null;
@@ -40,6 +38,5 @@ function scanRodata(c: Container): string | null {
     }
     if (best) break;
   }
-  void VERSION_RE;
   return best;
 }

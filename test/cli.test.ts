@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { cli, cliJson } from './support/cli.js';
+import { binPath, ensureFixtures } from './support/fixtures.js';
+
+before(ensureFixtures);
+const HOST = binPath('linux-amd64/go1.26.8/host-base');
+const OK = binPath('linux-amd64/go1.26.8/greeter-base.so');
+const DEP = binPath('linux-amd64/go1.26.8/greeter-xxhash-v2.2.0.so');
+const tmp = mkdtempSync(join(tmpdir(), 'gpc-cli-'));
+
+describe('check: exit codes and formats', () => {
+  test('0 when every plugin loads', () => {
+    assert.equal(cli(['check', '--host', HOST, OK]).code, 0);
+  });
+  test('1 when one will not, with the package the runtime names', () => {
+    const r = cliJson(['check', '--format', 'json', '--host', HOST, DEP]);
+    assert.equal(r.code, 1);
+    assert.equal(r.json.schemaVersion, 1);
+    assert.equal(r.json.compatible, false);
+    const p = r.json.plugins[0];
+    assert.equal(p.loads, false);
+    assert.deepEqual(p.failure.kind, 'package-mismatch');
+    assert.equal(p.failure.package, 'github.com/cespare/xxhash/v2');
+    assert.deepEqual(p.failure.packages, ['github.com/cespare/xxhash/v2']);
+    const cause = p.findings.find((f: { rule: string }) => f.rule === 'GPC105');
+    assert.ok(cause, 'module version cause');
+    assert.deepEqual(cause.commands[0], 'go mod edit -require=github.com/cespare/xxhash/v2@v2.3.0');
+    for (const f of p.findings) for (const k of ['rule', 'severity', 'message']) assert.ok(k in f);
+  });
+  test('2 on usage errors', () => {
+    assert.equal(cli(['check', OK]).code, 2);
+    assert.equal(cli(['check', '--host', HOST]).code, 2);
+    assert.equal(cli(['check', '--host', HOST, '--format', 'xml', OK]).code, 2);
+    assert.equal(cli(['frobnicate']).code, 2);
+    assert.equal(cli([]).code, 2);
+  });
+  test('text explains verdict, cause and fix in plain words', () => {
+    const r = cli(['check', '--host', HOST, DEP]);
+    assert.match(r.stdout, /will NOT load/);
+    assert.match(r.stdout, /plugin was built with a different version of package github\.com\/cespare\/xxhash\/v2/);
+    assert.match(r.stdout, /v2\.2\.0, the host has\s+github\.com\/cespare\/xxhash\/v2 v2\.3\.0/);
+    assert.match(r.stdout, /\$ go mod edit -require=github\.com\/cespare\/xxhash\/v2@v2\.3\.0/);
+  });
+  test('sarif is SARIF 2.1.0 with a rule per finding', () => {
+    const r = cliJson(['check', '--format', 'sarif', '--host', HOST, DEP]);
+    assert.equal(r.json.version, '2.1.0');
+    const run = r.json.runs[0];
+    const ids = new Set(run.tool.driver.rules.map((x: { id: string }) => x.id));
+    assert.ok(run.results.length >= 2);
+    for (const res of run.results) {
+      assert.ok(ids.has(res.ruleId));
+      assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
+      assert.match(res.locations[0].physicalLocation.artifactLocation.uri, /greeter-xxhash/);
+    }
+  });
+  test('github emits workflow annotations', () => {
+    const r = cli(['check', '--format', 'github', '--host', HOST, DEP]);
+    const lines = r.stdout.trim().split('\n');
+    assert.ok(lines.every((l) => /^::(error|warning|notice) file=[^,]+,title=GPC\d+ [\w-]+::/.test(l)), r.stdout);
+  });
+  test('--require-symbol: a symbol the plugin does not export', () => {
+    const r = cliJson(['check', '--format', 'json', '--host', HOST, '--require-symbol', 'New', '--require-symbol', 'Shutdown', OK]);
+    assert.equal(r.code, 1);
+    assert.equal(r.json.plugins[0].failure.kind, 'symbol-missing');
+    assert.equal(r.json.plugins[0].opened, true);
+    assert.equal(cli(['check', '--host', HOST, '--require-symbol', 'New', OK]).code, 0);
+  });
+  test('platform mismatch: an arm64 and a Mach-O plugin against an amd64 ELF host', () => {
+    const r = cliJson(['check', '--format', 'json', '--host', HOST, binPath('linux-arm64/go1.26.8/greeter-base.so'), binPath('darwin-amd64/go1.26.8/greeter-base.so')]);
+    assert.deepEqual(r.json.plugins.map((p: { failure: { kind: string } }) => p.failure.kind), ['platform-mismatch', 'platform-mismatch']);
+  });
+  test('darwin: a plugin against its darwin host and the universal host', () => {
+    for (const host of ['darwin-arm64/go1.26.8/host-base', 'darwin-universal/go1.26.8/host-base']) {
+      const r = cliJson(['check', '--format', 'json', '--host', binPath(host), binPath('darwin-arm64/go1.26.8/greeter-base.so')]);
+      assert.equal(r.json.plugins[0].loads, true, host);
+    }
+  });
+});
+
+describe('manifest', () => {
+  test('check against a manifest gives exactly the verdicts of the binary', () => {
+    const m = join(tmp, 'host.abi.json');
+    assert.equal(cli(['manifest', HOST, '-o', m]).code, 0);
+    const man = JSON.parse(readFileSync(m, 'utf8'));
+    assert.equal(man.kind, 'go-plugin-compat/host-abi');
+    assert.equal(man.schemaVersion, 1);
+    const plugins = [OK, DEP, binPath('linux-amd64/go1.26.8/greeter-trimpath.so'), binPath('linux-amd64/go1.27.3/greeter-base.so')];
+    const a = cliJson(['check', '--format', 'json', '--host', HOST, ...plugins]).json;
+    const b = cliJson(['check', '--format', 'json', '--host', m, ...plugins]).json;
+    assert.deepEqual(b.plugins, a.plugins);
+    assert.equal(b.host.source, 'manifest');
+  });
+  test('a broken manifest is a clear error', () => {
+    const r = cli(['check', '--host', join(import.meta.dirname, '../package.json'), OK]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /not a go-plugin-compat host manifest/);
+  });
+});
