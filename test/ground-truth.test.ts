@@ -12,11 +12,22 @@ import { type Expected, expectedFromRecord } from './support/runtime-verdict.js'
 
 before(ensureFixtures);
 
-function predicted(hostPath: string, plugins: string[]): Expected[] {
+function report(hostPath: string, plugins: string[]) {
   const host = loadHost(hostPath);
-  const report = runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch));
-  return report.plugins.map((p) => ({ loads: p.loads, kind: p.failure?.kind ?? null, package: p.failure?.package ?? null }));
+  return runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch));
 }
+
+function predicted(hostPath: string, plugins: string[]): Expected[] {
+  return report(hostPath, plugins).plugins.map((p) => ({ loads: p.loads, kind: p.failure?.kind ?? null, package: p.failure?.package ?? null }));
+}
+
+/** The rules that name each cause a corpus case varies. */
+const CAUSE_OF: Record<string, string[]> = {
+  toolchain: ['GPC101'], 'module-version': ['GPC105', 'GPC106'], replace: ['GPC106'], trimpath: ['GPC104'],
+  gomodcache: ['GPC110'], workdir: ['GPC111', 'GPC112'], race: ['GPC103'], gcflags: ['GPC107'], 'tags-shared': ['GPC108'],
+  pluginpath: ['GPC007'], 'no-cgo-host': ['GPC003'], 'plugin-path-collision': ['GPC002'], 'plugin-vs-plugin': ['GPC202'],
+  'failed-load-residue': ['GPC202', 'GPC108'], 'not-a-plugin': ['GPC005'], platform: ['GPC004'],
+};
 
 function assertAgrees(got: Expected[], want: Expected[], id: string): void {
   assert.equal(got.length, want.length);
@@ -50,6 +61,24 @@ describe('check agrees with the recorded runtime verdict on every corpus case', 
  * missing symbol it names changes from run to run; compare the rest exactly.
  */
 const stable = (e: string | null) => e?.replace(/could not find symbol \w+: (.*)undefined symbol: (\S+)\.\w+$/, 'could not find symbol <S>: $1undefined symbol: $2.<S>') ?? null;
+
+describe('every failing plugin is attributed to the cause its case varies, never "unknown"', () => {
+  for (const c of groundTruth().cases) {
+    const want = expectedFromRecord(c);
+    if (want.every((w) => w.loads)) continue;
+    test(c.id, () => {
+      const r = report(join(BIN, c.host), c.plugins);
+      const allowed = c.varies.flatMap((v) => CAUSE_OF[v] ?? []);
+      r.plugins.forEach((p, i) => {
+        if (want[i]!.loads || want[i]!.kind === null) return;
+        const rules = p.findings.map((f) => f.rule);
+        assert.ok(rules.some((id) => allowed.includes(id)), `${c.id} #${i}: expected one of ${allowed} in ${rules}`);
+        assert.ok(!rules.includes('GPC199'), `${c.id} #${i}: cause unknown`);
+        for (const f of p.findings.filter((x) => x.severity === 'error' && x.rule.startsWith('GPC1'))) assert.ok(f.fix, `${f.rule} has a fix`);
+      });
+    });
+  }
+});
 
 describe('the recorded ground truth still matches the runtime', { skip: isLinuxAmd64 ? false : 'needs linux/amd64 to run the corpus hosts' }, () => {
   const gt = groundTruth();

@@ -47,6 +47,8 @@ export function expectedFromRecord(c: RecordedCase): Expected[] {
     if (/could not find symbol/.test(e)) return { loads: false, kind: 'symbol-resolution', package: null };
     if (/cannot dynamically load (position-independent )?executable/.test(e)) return { loads: false, kind: 'not-a-plugin', package: null };
     if (/wrong ELF class|ELF file's machine|invalid ELF header|ELF load command|file too short|not an ELF/.test(e)) return { loads: false, kind: 'platform-mismatch', package: null };
+    // glibc reports a plugin for another machine as "No such file or directory" when the file exists.
+    if (c.varies.includes('platform') && /cannot open shared object file/.test(e)) return { loads: false, kind: 'platform-mismatch', package: null };
     if (/Lookup|symbol .* not found in plugin/.test(e)) return { loads: false, kind: 'symbol-missing', package: null };
     return { loads: false, kind: null, package: null };
   });

@@ -11,6 +11,7 @@ import { sourceDir } from './source-dir.js';
 import { toolchain } from './toolchain.js';
 import { trimpath } from './trimpath.js';
 import { unknownCause } from './unknown.js';
+import { vendorPath } from './vendor-path.js';
 
 /**
  * In priority order: a difference that changes every package (toolchain,
@@ -19,5 +20,5 @@ import { unknownCause } from './unknown.js';
  */
 export const CAUSE_RULES: CauseRule[] = [
   toolchain, goexperiment, instrumentation, trimpath, moduleVersion, moduleReplace,
-  gcflags, buildTags, cgoSettings, modcachePath, sourceDir, unknownCause,
+  gcflags, buildTags, cgoSettings, vendorPath, modcachePath, sourceDir, unknownCause,
 ];
