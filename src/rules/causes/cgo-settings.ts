@@ -2,6 +2,12 @@ import { setting } from '../query.js';
 import type { CauseRule } from '../types.js';
 
 const KEYS = ['CGO_ENABLED', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS'];
+/** Build info records the variables as set (empty when unset); `go env` shows the defaults. */
+const DEFAULTS: Record<string, string> = { CGO_CFLAGS: '-O2 -g', CGO_CXXFLAGS: '-O2 -g', CGO_LDFLAGS: '-O2 -g', CGO_ENABLED: '1' };
+const value = (f: Parameters<typeof setting>[0], k: string) => {
+  const v = setting(f, k) ?? '';
+  return v === '' ? DEFAULTS[k] ?? '' : v;
+};
 /** Packages whose build changes with cgo. */
 const CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin|crypto\/x509)$/;
 
@@ -13,17 +19,17 @@ export const cgoSettings: CauseRule = {
   },
   explain({ reference, referenceName, plugin }, packages) {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
-    const diffs = KEYS.filter((k) => (setting(reference, k) ?? '') !== (setting(plugin, k) ?? ''));
+    const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
     if (diffs.length === 0) return null;
     const claimed = packages.filter((p) => CGO_PACKAGES.test(p) || !/^[a-z]/.test(p));
     if (claimed.length === 0) return null;
-    const show = (f: typeof reference) => diffs.map((k) => `${k}=${setting(f, k) ?? ''}`).join(' ');
+    const show = (f: typeof reference) => diffs.map((k) => `${k}=${value(f, k)}`).join(' ');
     return {
       packages: claimed,
       message: `cgo settings differ (${diffs.join(', ')}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}`,
       evidence: { reference: show(reference), plugin: show(plugin) },
       fix: `build the plugin with the ${referenceName}'s cgo settings`,
-      commands: [`${diffs.map((k) => `${k}='${setting(reference, k) ?? ''}'`).join(' ')} go build -buildmode=plugin …`],
+      commands: [`${diffs.map((k) => `${k}='${value(reference, k)}'`).join(' ')} go build -buildmode=plugin …`],
     };
   },
 };

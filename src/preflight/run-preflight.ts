@@ -1,0 +1,66 @@
+import type { BuildFacts } from '../facts/build-facts.js';
+import { rebuildCommand } from '../check/rebuild.js';
+import { CAUSE_RULES } from '../rules/causes/index.js';
+import { cpuLevel } from '../rules/notices/cpu-level.js';
+import { isStd, moduleOf } from '../rules/query.js';
+import { type Finding, finding } from '../rules/types.js';
+import { noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
+
+export interface PreflightReport {
+  schemaVersion: 1;
+  ok: boolean;
+  host: { file: string; goVersion: string | null; goos: string | null; goarch: string | null };
+  module: { path: string | null; dir: string; goVersion: string | null };
+  /** Host packages this module's build would share with the host. */
+  sharedPackages: number;
+  findings: Finding[];
+  /** The build command that reproduces the host's build settings here. */
+  buildCommand: string;
+}
+
+/**
+ * Before building: which shared packages will differ from the host's, and
+ * why — the cause rules of `check`, applied to the build this directory
+ * would produce instead of to a built plugin (no hashes yet, so no
+ * "unknown cause").
+ */
+export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightReport {
+  const findings: Finding[] = [];
+  if (host.pluginSupport && !host.pluginSupport.supported) {
+    findings.push(finding(noPluginSupport.meta, { message: `the host cannot load plugins: it ${host.pluginSupport.reason}` }));
+  }
+  if (host.goos !== planned.goos || host.goarch !== planned.goarch) {
+    findings.push(finding(platformMismatch.meta, {
+      message: `this directory builds for ${planned.goos}/${planned.goarch}, the host is ${host.goos}/${host.goarch}`,
+      fix: 'set GOOS and GOARCH to the host\'s', commands: [`GOOS=${host.goos} GOARCH=${host.goarch} go build -buildmode=plugin …`],
+    }));
+  }
+  if (planned.buildInfo?.settings.find((s) => s.key === 'CGO_ENABLED')?.value === '0') {
+    findings.push(finding(noPluginSupport.meta, {
+      severity: 'error',
+      message: 'CGO_ENABLED=0 here: -buildmode=plugin needs cgo (go1.20+ refuses to build; go1.19 builds a plugin that only a CGO_ENABLED=0 host of the same build could match)',
+      fix: 'enable cgo and install a C compiler', commands: ['CGO_ENABLED=1 go build -buildmode=plugin …'],
+    }));
+  }
+  // Packages the plugin will share with the host: the standard library and every host package whose module this build also selects.
+  const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== 'main' && (isStd(p) || moduleOf(planned, p) !== null));
+  const pair = { reference: host, referenceName: 'host', plugin: planned };
+  let left = shared;
+  for (const rule of CAUSE_RULES) {
+    if (rule.meta.id === 'GPC199' || left.length === 0) continue;
+    const e = rule.explain(pair, left);
+    if (!e || e.packages.length === 0) continue;
+    left = left.filter((p) => !e.packages.includes(p));
+    findings.push(finding(rule.meta, { message: `would differ: ${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix, ...(e.commands ? { commands: e.commands } : {}) }));
+  }
+  findings.push(...cpuLevel(host, planned));
+  return {
+    schemaVersion: 1,
+    ok: !findings.some((f) => f.severity === 'error'),
+    host: { file: host.file, goVersion: host.goVersion, goos: host.goos, goarch: host.goarch },
+    module: { path: planned.buildInfo?.main?.path ?? null, dir: planned.file, goVersion: planned.goVersion },
+    sharedPackages: shared.length,
+    findings,
+    buildCommand: rebuildCommand(host, planned).replace(/ -o \S+ \.$/, ' -o plugin.so .'),
+  };
+}

@@ -1,0 +1,194 @@
+// End to end: do the fixes `check` prints make a plugin load?
+//
+// For each case, the plugin's source variant is recreated exactly as
+// fixtures/gen/build-linux-amd64.mjs made it (a copy of fixtures/src/plugins/greeter,
+// the same `go mod edit`), in a new dir /tmp/gpc-fixtures/work/plugins/fixcheck-<case>
+// (so `replace example.com/sdk => ../../sdk` resolves to the host's sdk: the corpus
+// hosts were built without -trimpath), and built the way the generator built the corpus
+// plugin (toolchain, env and flags from fixtures/ground-truth.json). Then:
+//   1. `check` must predict the failure, and the real host must refuse the plugin;
+//   2. only what the report says is applied: every shell-runnable `commands` entry of the
+//      findings (lines with "…" are templates, skipped), then the `rebuild` line, parsed
+//      into env + argv and run unaltered in the generator's base env except for `-o`;
+//   3. `check` must now say it loads, and the real host (fixtures/loader.mjs runCase)
+//      must load it.
+// A case whose printed fix does not work keeps its assertions and is marked `todo`
+// with the reason: that is a bug report against the fix, not something to hide.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { after, before, describe, test, type TestContext } from 'node:test';
+import { cliJson } from './support/cli.js';
+import {
+  BASE_ENV,
+  PLUGINS,
+  ensureSdk,
+  goEnv,
+  goOnPathVersion,
+  mustRun,
+  parseCommandLine,
+  prepareSource,
+  provideToolchain,
+  removeFixcheckDir,
+  retargetOutput,
+  run,
+} from './support/e2e.js';
+import { BIN, ROOT, ensureFixtures, groundTruth, isLinuxAmd64 } from './support/fixtures.js';
+
+interface FixCase {
+  /** ground-truth.json case id */
+  id: string;
+  /** the source dir the generator built the corpus plugin in */
+  generatorDir: string;
+  /** the generator's `go mod edit` arguments for that dir */
+  modEdit: string[];
+  /** a toolchain the printed fix needs `go` to fetch (GOTOOLCHAIN=…) */
+  toolchain?: string;
+  /** set when the printed fix is known not to work: why (keeps the assertions, reports as TODO) */
+  todo?: string;
+}
+
+const greeter = `${PLUGINS}/greeter`;
+const CASES: FixCase[] = [
+  { id: 'dep-version', generatorDir: `${PLUGINS}/greeter-xxhash-v2.2.0`, modEdit: ['-require=github.com/cespare/xxhash/v2@v2.2.0'] },
+  {
+    id: 'replace-version',
+    generatorDir: `${PLUGINS}/greeter-replace-version`,
+    modEdit: ['-replace=github.com/cespare/xxhash/v2=github.com/cespare/xxhash/v2@v2.2.0'],
+  },
+  { id: 'trimpath-plugin-only', generatorDir: greeter, modEdit: [] },
+  { id: 'gcflags-all-N-l', generatorDir: greeter, modEdit: [] },
+  { id: 'tags-sdkextra', generatorDir: greeter, modEdit: [] },
+  { id: 'race-plugin', generatorDir: greeter, modEdit: [] },
+  { id: 'gomodcache', generatorDir: greeter, modEdit: [] },
+  { id: 'toolchain-host1.27-plugin1.26', generatorDir: greeter, modEdit: [], toolchain: 'go1.27.3' },
+];
+
+interface CheckJson {
+  compatible: boolean;
+  plugins: {
+    file: string;
+    loads: boolean;
+    failure: { kind: string; package: string | null; packages: string[] } | null;
+    findings: { rule: string; severity: string; message: string; fix?: string; commands?: string[] }[];
+    rebuild: string | null;
+  }[];
+}
+
+interface LoaderResult {
+  results: { plugin: string; loads: boolean; error: string | null; reached?: boolean; greet?: string | null }[];
+  exitCode: number | null;
+  signal: string | null;
+  stderr: string;
+}
+type RunCase = (c: { host: string; plugins: string[] }, binDir: string) => Promise<LoaderResult>;
+
+function skipReason(): string | false {
+  if (!isLinuxAmd64) return `needs linux/x64 to build and load the plugins (this is ${process.platform}/${process.arch})`;
+  const v = goOnPathVersion();
+  if (v === null) return 'no `go` on PATH';
+  // The printed `rebuild` lines run `go` from PATH; the corpus hosts (but the go1.27.3 one, reached via GOTOOLCHAIN) are go1.26.8 builds.
+  if (v !== 'go1.26.8') return `\`go\` on PATH is ${v}; the corpus hosts were built with go1.26.8`;
+  return false;
+}
+
+const skip = skipReason();
+
+const packageOf = (e: string | null | undefined) => /different version of package (\S+)$/.exec(e ?? '')?.[1] ?? null;
+const firstLine = (s: string) => s.split('\n')[0] ?? '';
+
+describe('printed fixes make the plugin load (rebuild for real, load into the real host)', { skip, concurrency: 1 }, () => {
+  const gt = groundTruth();
+  let out = '';
+  let runCase: RunCase;
+  const created: string[] = [];
+
+  before(async () => {
+    ensureFixtures();
+    ensureSdk();
+    out = mkdtempSync(join(tmpdir(), 'gpc-fix-e2e-'));
+    ({ runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: RunCase });
+  });
+
+  after(() => {
+    for (const d of created) removeFixcheckDir(d);
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  for (const fc of CASES) {
+    test(fc.id, { timeout: 360_000, ...(fc.todo ? { todo: fc.todo } : {}) }, async (t: TestContext) => {
+      const rec = gt.cases.find((c) => c.id === fc.id);
+      assert.ok(rec, `case ${fc.id} in fixtures/ground-truth.json`);
+      assert.equal(rec.plugins.length, 1);
+      const pluginRel = rec.plugins[0]!;
+      const recorded = rec.results[0]!;
+      assert.equal(recorded.loads, false, 'the corpus case is a failing one');
+      const bin = gt.binaries.find((b) => b.file === pluginRel);
+      assert.ok(bin?.build?.flags && bin.build.env, `build record of ${pluginRel}`);
+      const build = bin.build as { go: string; dir: string; env: Record<string, string>; flags: string[] };
+      assert.equal(build.dir, fc.generatorDir, 'the generator built this plugin where this test thinks it did');
+      if (!existsSync(build.go)) return t.skip(`the corpus plugin's toolchain ${build.go} is not installed`);
+      if (fc.toolchain) {
+        const why = provideToolchain(fc.toolchain);
+        if (why) return t.skip(why);
+      }
+      const host = join(BIN, rec.host);
+      const name = basename(pluginRel);
+
+      // ---- the broken plugin, recreated ----
+      const dir = prepareSource(fc.id, fc.modEdit);
+      created.push(dir);
+      mkdirSync(join(out, fc.id, 'broken'), { recursive: true });
+      mkdirSync(join(out, fc.id, 'fixed'), { recursive: true });
+      const brokenRel = `${fc.id}/broken/${name}`;
+      mustRun(build.go, ['build', ...build.flags, '-o', join(out, brokenRel), '.'], { cwd: dir, env: { ...goEnv(), ...build.env } });
+
+      const pre = cliJson<CheckJson>(['check', '--format', 'json', '--host', host, join(out, brokenRel)]);
+      assert.equal(pre.code, 1, `check exits 1 on the broken plugin\n${pre.stderr}`);
+      const bp = pre.json.plugins[0]!;
+      assert.equal(pre.json.compatible, false);
+      assert.equal(bp.loads, false, 'check predicts the recreated plugin fails');
+      assert.equal(bp.failure?.kind, 'package-mismatch');
+
+      const rtBroken = await runCase({ host, plugins: [brokenRel] }, out);
+      assert.equal(rtBroken.results[0]!.loads, false, `the real host refuses the recreated plugin: ${JSON.stringify(rtBroken.results[0])}`);
+      if (recorded.error) assert.equal(packageOf(rtBroken.results[0]!.error), packageOf(recorded.error), 'the recreated plugin fails like the corpus one');
+      else assert.equal(firstLine(rtBroken.stderr), firstLine(rec.stderr), 'the recreated plugin crashes the host like the corpus one');
+
+      // ---- apply only what the report says ----
+      for (const f of bp.findings) {
+        if (f.rule === 'GPC001') continue;
+        t.diagnostic(`${f.rule}: ${f.message} | fix: ${f.fix ?? '-'}${f.commands ? ` | commands: ${JSON.stringify(f.commands)}` : ''}`);
+        for (const cmd of f.commands ?? []) {
+          if (cmd.includes('…')) {
+            t.diagnostic(`skipped (template): ${cmd}`);
+            continue;
+          }
+          t.diagnostic(`ran: ${cmd}`);
+          mustRun('/bin/sh', ['-c', cmd], { cwd: dir, env: goEnv() });
+        }
+      }
+      assert.ok(bp.rebuild, 'check prints a rebuild line for a package mismatch');
+      t.diagnostic(`rebuild: ${bp.rebuild}`);
+      const { env: lineEnv, argv } = parseCommandLine(bp.rebuild);
+      const fixedRel = `${fc.id}/fixed/${name}`;
+      const cmd = retargetOutput(argv, join(out, fixedRel));
+      const rb = run(cmd[0]!, cmd.slice(1), { cwd: dir, env: { ...goEnv(), ...lineEnv } });
+      assert.equal(rb.code, 0, `the printed rebuild line runs (base env ${JSON.stringify(BASE_ENV)}):\n${rb.stdout}\n${rb.stderr}`);
+
+      // ---- now it loads: predicted and for real ----
+      const afterFix = cliJson<CheckJson>(['check', '--format', 'json', '--host', host, join(out, fixedRel)]);
+      const ap = afterFix.json.plugins[0]!;
+      assert.equal(ap.loads, true, `check says the rebuilt plugin loads; it says ${JSON.stringify(ap.failure)}; findings ${JSON.stringify(ap.findings.map((f) => f.rule))}`);
+      assert.equal(afterFix.json.compatible, true);
+      assert.equal(afterFix.code, 0);
+
+      const rtFixed = await runCase({ host, plugins: [fixedRel] }, out);
+      t.diagnostic(`runtime after the fix: ${JSON.stringify(rtFixed.results[0])}`);
+      assert.equal(rtFixed.results[0]!.loads, true, `the real host loads the rebuilt plugin: ${JSON.stringify(rtFixed.results[0])}\n${firstLine(rtFixed.stderr)}`);
+      assert.equal(rtFixed.exitCode, 0);
+    });
+  }
+});
+
