@@ -62,7 +62,18 @@ const CASES: FixCase[] = [
   { id: 'tags-sdkextra', generatorDir: greeter, modEdit: [] },
   { id: 'race-plugin', generatorDir: greeter, modEdit: [] },
   { id: 'gomodcache', generatorDir: greeter, modEdit: [] },
-  { id: 'toolchain-host1.27-plugin1.26', generatorDir: greeter, modEdit: [], toolchain: 'go1.27.3' },
+  {
+    id: 'toolchain-host1.27-plugin1.26',
+    generatorDir: greeter,
+    modEdit: [],
+    toolchain: 'go1.27.3',
+    // Measured: in the corpus env (GOSUMDB=off) `go` refuses to switch to go1.27.3 even with the
+    // toolchain already in GOMODCACHE; with the checksum database on, the same unaltered line
+    // builds a plugin the go1.27.3 host loads.
+    todo:
+      'printed rebuild `GOTOOLCHAIN=go1.27.3 CGO_ENABLED=1 go build …` cannot run with GOSUMDB=off: go verifies golang.org/toolchain ' +
+      'against the checksum database on every switch ("verifying module: checksum database disabled by GOSUMDB=off"), cached or not',
+  },
 ];
 
 interface CheckJson {
