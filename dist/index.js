@@ -23393,8 +23393,8 @@ function upgradeInPlace(file, plugin) {
   const name = file.split("/").pop() ?? file;
   if (/\d+\.\d+|[-_.]v\d+/.test(name)) return [];
   return [finding(upgradeMeta, {
-    message: `${name} has no version in its name: if a new build replaces it in place, a running host keeps the old code (plugin.Open caches by path and plugins are never unloaded); loading the new build under another name fails with "plugin already loaded" unless its plugin path (${plugin.pluginPath ?? "unknown"}) changes too`,
-    fix: "upgrade by restarting the host; for live upgrades, ship each release under a new file name and a new plugin path (e.g. a /v2 main package path)"
+    message: `${name} has no version in its name: a new build copied over it is ignored by a running host (plugin.Open caches by path; plugins never unload)`,
+    fix: `restart the host to upgrade; for live upgrades ship each release under a new file name AND a new plugin path (now ${plugin.pluginPath ?? "unknown"}), or it fails with "plugin already loaded"`
   })];
 }
 
@@ -23847,7 +23847,7 @@ var trimpath = {
       packages,
       message: a ? `the ${referenceName} was built with -trimpath and the plugin was not, so every package records different source paths` : `the plugin was built with -trimpath and the ${referenceName} was not, so every package records different source paths`,
       evidence: { reference: a ? "-trimpath" : "absolute paths", plugin: b ? "-trimpath" : "absolute paths" },
-      fix: a ? "build the plugin with -trimpath" : `build the plugin without -trimpath, from the same paths as the ${referenceName} (or rebuild both with -trimpath)`,
+      fix: a ? "build the plugin with -trimpath" : `build the plugin without -trimpath, from the same paths as the ${referenceName}` + (reference.paths?.modcache ? ` (GOMODCACHE=${reference.paths.modcache}` + (mainModuleDir(reference) ? `, its sources were under ${mainModuleDir(reference)}` : "") + ")" : "") + ", or rebuild both with -trimpath",
       commands: [a ? "go build -buildmode=plugin -trimpath \u2026" : "go build -buildmode=plugin \u2026   # no -trimpath"]
     };
   }
@@ -23965,7 +23965,9 @@ function rebuildCommand(host, plugin) {
   }
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push("-trimpath");
-  else if (trimmed === false && host.paths?.modcache && plugin.paths?.modcache && host.paths.modcache !== plugin.paths.modcache) env.push(`GOMODCACHE=${host.paths.modcache}`);
+  else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
+    env.push(`GOMODCACHE=${host.paths.modcache}`);
+  }
   const r = raceOf(host);
   if (r.race) flags.push("-race");
   if (r.msan) flags.push("-msan");
@@ -26128,6 +26130,7 @@ function checkSarif(r) {
 
 // src/report/check-text.ts
 var MARK = { error: "\u2717", warning: "!", notice: "\xB7" };
+var SETTING_RULES = /* @__PURE__ */ new Set(["GPC101", "GPC102", "GPC103", "GPC104", "GPC107", "GPC108", "GPC109", "GPC110", "GPC112"]);
 function wrap(text, indent, width = 100) {
   const words = text.split(" ");
   const lines = [];
@@ -26148,6 +26151,7 @@ function findingText(f) {
     const shown = f.packages.slice(0, 6).join(", ") + (f.packages.length > 6 ? `, \u2026 (${f.packages.length} in all)` : "");
     lines.push(`           packages: ${wrap(shown, "                     ")}`);
   }
+  if (f.severity === "notice") return lines.join("\n");
   if (f.fix) lines.push(`           fix: ${wrap(f.fix, "                ")}`);
   for (const c of f.commands ?? []) lines.push(`             $ ${c}`);
   return lines.join("\n");
@@ -26157,7 +26161,8 @@ function pluginText(p) {
   const lines = [title];
   if (p.failure) lines.push(`  runtime: ${wrap(p.failure.message, "           ")}`);
   for (const f of p.findings) lines.push(findingText(f));
-  if (p.rebuild) lines.push(`  rebuild the plugin like the host:
+  const settingCause = p.findings.some((f) => SETTING_RULES.has(f.rule));
+  if (p.rebuild && settingCause) lines.push(`  then build it with the host's settings:
     $ ${p.rebuild}`);
   return lines.join("\n");
 }

@@ -21,7 +21,10 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   }
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push('-trimpath');
-  else if (trimmed === false && host.paths?.modcache && plugin.paths?.modcache && host.paths.modcache !== plugin.paths.modcache) env.push(`GOMODCACHE=${host.paths.modcache}`);
+  else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
+    // An untrimmed host fixes the module cache path too (unknown for a trimmed plugin, so say it).
+    env.push(`GOMODCACHE=${host.paths.modcache}`);
+  }
   const r = raceOf(host);
   if (r.race) flags.push('-race');
   if (r.msan) flags.push('-msan');

@@ -2,6 +2,8 @@ import type { CheckReport, PluginReport } from '../check/run-check.js';
 import type { Finding } from '../rules/types.js';
 
 const MARK = { error: '✗', warning: '!', notice: '·' } as const;
+/** Causes fixed by how the plugin is built (toolchain, flags, environment), not by go.mod. */
+const SETTING_RULES = new Set(['GPC101', 'GPC102', 'GPC103', 'GPC104', 'GPC107', 'GPC108', 'GPC109', 'GPC110', 'GPC112']);
 
 function wrap(text: string, indent: string, width = 100): string {
   const words = text.split(' ');
@@ -24,6 +26,7 @@ function findingText(f: Finding): string {
     const shown = f.packages.slice(0, 6).join(', ') + (f.packages.length > 6 ? `, … (${f.packages.length} in all)` : '');
     lines.push(`           packages: ${wrap(shown, '                     ')}`);
   }
+  if (f.severity === 'notice') return lines.join('\n');
   if (f.fix) lines.push(`           fix: ${wrap(f.fix, '                ')}`);
   for (const c of f.commands ?? []) lines.push(`             $ ${c}`);
   return lines.join('\n');
@@ -38,7 +41,9 @@ function pluginText(p: PluginReport): string {
   const lines = [title];
   if (p.failure) lines.push(`  runtime: ${wrap(p.failure.message, '           ')}`);
   for (const f of p.findings) lines.push(findingText(f));
-  if (p.rebuild) lines.push(`  rebuild the plugin like the host:\n    $ ${p.rebuild}`);
+  // The build line matters when the cause is a build setting; module causes carry their own commands.
+  const settingCause = p.findings.some((f) => SETTING_RULES.has(f.rule));
+  if (p.rebuild && settingCause) lines.push(`  then build it with the host's settings:\n    $ ${p.rebuild}`);
   return lines.join('\n');
 }
 

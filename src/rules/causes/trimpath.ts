@@ -1,4 +1,4 @@
-import { isTrimmed } from '../query.js';
+import { isTrimmed, mainModuleDir } from '../query.js';
 import type { CauseRule } from '../types.js';
 
 /** Source positions are part of export data: trimmed and untrimmed paths never match. */
@@ -17,7 +17,11 @@ export const trimpath: CauseRule = {
         ? `the ${referenceName} was built with -trimpath and the plugin was not, so every package records different source paths`
         : `the plugin was built with -trimpath and the ${referenceName} was not, so every package records different source paths`,
       evidence: { reference: a ? '-trimpath' : 'absolute paths', plugin: b ? '-trimpath' : 'absolute paths' },
-      fix: a ? 'build the plugin with -trimpath' : `build the plugin without -trimpath, from the same paths as the ${referenceName} (or rebuild both with -trimpath)`,
+      fix: a
+        ? 'build the plugin with -trimpath'
+        : `build the plugin without -trimpath, from the same paths as the ${referenceName}` +
+          (reference.paths?.modcache ? ` (GOMODCACHE=${reference.paths.modcache}` + (mainModuleDir(reference) ? `, its sources were under ${mainModuleDir(reference)}` : '') + ')' : '') +
+          ', or rebuild both with -trimpath',
       commands: [a ? 'go build -buildmode=plugin -trimpath …' : 'go build -buildmode=plugin …   # no -trimpath'],
     };
   },

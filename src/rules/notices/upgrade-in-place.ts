@@ -11,7 +11,7 @@ export function upgradeInPlace(file: string, plugin: BuildFacts): Finding[] {
   const name = file.split('/').pop() ?? file;
   if (/\d+\.\d+|[-_.]v\d+/.test(name)) return [];
   return [finding(upgradeMeta, {
-    message: `${name} has no version in its name: if a new build replaces it in place, a running host keeps the old code (plugin.Open caches by path and plugins are never unloaded); loading the new build under another name fails with "plugin already loaded" unless its plugin path (${plugin.pluginPath ?? 'unknown'}) changes too`,
-    fix: 'upgrade by restarting the host; for live upgrades, ship each release under a new file name and a new plugin path (e.g. a /v2 main package path)',
+    message: `${name} has no version in its name: a new build copied over it is ignored by a running host (plugin.Open caches by path; plugins never unload)`,
+    fix: `restart the host to upgrade; for live upgrades ship each release under a new file name AND a new plugin path (now ${plugin.pluginPath ?? 'unknown'}), or it fails with "plugin already loaded"`,
   })];
 }
