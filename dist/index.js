@@ -23825,7 +23825,7 @@ var toolchain = {
       packages,
       message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
       evidence: { reference: a, plugin: b },
-      fix: `rebuild the plugin with exactly ${a}`,
+      fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
       commands: [`GOTOOLCHAIN=${a} go build -buildmode=plugin \u2026`]
     };
   }
@@ -25839,20 +25839,18 @@ function readRuntimeVersion(c) {
   }
   return scanRodata(c);
 }
+var VERSION_IN_DATA = /(?<![\d.])go1\.\d+\.\d+(?:(?:rc|beta)\d+)?(?![\d.])/g;
 function scanRodata(c) {
-  const sec = c.section(".rodata");
-  if (!sec || !sec.inFile) return null;
   const CHUNK3 = 4 << 20;
-  let best = null;
-  for (let off = 0; off < sec.size; off += CHUNK3 - 64) {
-    const text = c.source.read(sec.offset + off, Math.min(CHUNK3, sec.size - off), "rodata").toString("latin1");
-    const re = new RegExp(`(?<![\\w.])go1\\.\\d+\\.\\d+(?:(?:rc|beta)\\d+)?(?![\\d.])`, "g");
-    for (const m of text.matchAll(re)) {
-      if (!best || m[0].length > best.length) best = m[0];
+  for (const sec of c.sections.filter((s) => s.name === ".rodata" && s.inFile)) {
+    let best = null;
+    for (let off = 0; off < sec.size; off += CHUNK3 - 64) {
+      const text = c.source.read(sec.offset + off, Math.min(CHUNK3, sec.size - off), "rodata").toString("latin1");
+      for (const m of text.matchAll(VERSION_IN_DATA)) if (!best || m[0].length > best.length) best = m[0];
+      if (best) return best;
     }
-    if (best) break;
   }
-  return best;
+  return null;
 }
 
 // src/facts/paths.ts

@@ -23,12 +23,7 @@ if (!skip) {
  * Known differences, reported to the owner and left failing visibly as TODO
  * (not hidden): drop an entry once src/ is fixed.
  */
-const KNOWN: Record<string, string> = {
-  '@esbuild/darwin-arm64@0.28.2/bin/esbuild':
-    "known bug: no Go version for stripped Mach-O without build info; runtime-version.ts scanRodata's (?<![\\w.]) rejects 'Cgo1.26.5' in __TEXT,__rodata",
-  '@esbuild/darwin-x64@0.28.2/bin/esbuild':
-    "known bug: no Go version for stripped Mach-O without build info; runtime-version.ts scanRodata's (?<![\\w.]) rejects 'Cgo1.26.5' in __TEXT,__rodata",
-};
+const KNOWN: Record<string, string> = {};
 
 describe('third-party Go binaries: inspect vs `go version -m`', { skip, timeout: 120_000 }, () => {
   if (skip) {

@@ -25,18 +25,23 @@ export function readRuntimeVersion(c: Container): string | null {
   return scanRodata(c);
 }
 
+/**
+ * Go strings are not NUL-terminated, so the version can follow any byte
+ * (observed: esbuild's Mach-O builds put it right after a float constant
+ * ending in 'C'); only a digit or dot before it means it is part of something else.
+ */
+const VERSION_IN_DATA = /(?<![\d.])go1\.\d+\.\d+(?:(?:rc|beta)\d+)?(?![\d.])/g;
+
 function scanRodata(c: Container): string | null {
-  const sec = c.section('.rodata');
-  if (!sec || !sec.inFile) return null;
+  // Mach-O has both __TEXT,__rodata and __DATA_CONST,__rodata; ELF has one .rodata.
   const CHUNK = 4 << 20;
-  let best: string | null = null;
-  for (let off = 0; off < sec.size; off += CHUNK - 64) {
-    const text = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), 'rodata').toString('latin1');
-    const re = new RegExp(`(?<![\\w.])go1\\.\\d+\\.\\d+(?:(?:rc|beta)\\d+)?(?![\\d.])`, 'g');
-    for (const m of text.matchAll(re)) {
-      if (!best || m[0].length > best.length) best = m[0];
+  for (const sec of c.sections.filter((s) => s.name === '.rodata' && s.inFile)) {
+    let best: string | null = null;
+    for (let off = 0; off < sec.size; off += CHUNK - 64) {
+      const text = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), 'rodata').toString('latin1');
+      for (const m of text.matchAll(VERSION_IN_DATA)) if (!best || m[0].length > best.length) best = m[0];
+      if (best) return best;
     }
-    if (best) break;
   }
-  return best;
+  return null;
 }

@@ -14,7 +14,7 @@ export const toolchain: CauseRule = {
       packages,
       message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
       evidence: { reference: a, plugin: b },
-      fix: `rebuild the plugin with exactly ${a}`,
+      fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
       commands: [`GOTOOLCHAIN=${a} go build -buildmode=plugin …`],
     };
   },
