@@ -23250,6 +23250,10 @@ function goSemver(v) {
   const pre = m[4] ? `-${m[4]}` : "";
   return import_semver.default.valid(`${m[1]}.${m[2]}.${m[3] ?? "0"}${pre}`);
 }
+function baseVersion(v) {
+  if (!v) return null;
+  return /^go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?/.exec(v)?.[0] ?? v;
+}
 function sameMinor(a, b) {
   const x2 = goSemver(a);
   const y = goSemver(b);
@@ -23332,15 +23336,21 @@ var cpuLevelMeta = {
   severity: "notice",
   summary: "The plugin targets a higher CPU level (GOAMD64, GOARM64, GOARM, \u2026) than the host: it loads, but only runs on CPUs that have it."
 };
-var LEVEL_KEYS = ["GOAMD64", "GOARM64", "GOARM", "GO386", "GOPPC64", "GORISCV64"];
+var LEVEL_KEYS = ["GOAMD64", "GOARM64", "GOARM", "GOPPC64", "GORISCV64"];
+function cpuLevelNumber(value2) {
+  const m = /(\d+(?:\.\d+)?)/.exec(value2.split(",")[0] ?? "");
+  return m ? Number(m[1]) : null;
+}
 function cpuLevel(host, plugin) {
   if (!host.buildInfo || !plugin.buildInfo) return [];
   for (const key of LEVEL_KEYS) {
     const a = setting(host, key);
     const b = setting(plugin, key);
-    if (a && b && a !== b && b > a) {
+    const la = a ? cpuLevelNumber(a) : null;
+    const lb = b ? cpuLevelNumber(b) : null;
+    if (la !== null && lb !== null && lb > la) {
       return [finding(cpuLevelMeta, {
-        message: `${key}=${b} in the plugin, ${a} in the host: it loads, but the plugin's code needs a ${key} ${b} CPU and dies with an illegal instruction on older ones`,
+        message: `${key}=${b} in the plugin, ${a} in the host: it loads (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
         evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
         fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
         commands: [`${key}=${a} go build -buildmode=plugin \u2026`]
@@ -23371,7 +23381,7 @@ function pluginConflicts(verdicts, files) {
       const ownerFailed = verdicts[owner].failure !== null;
       const list = out.get(v.index) ?? [];
       list.push(finding(pluginConflictMeta, {
-        message: `${pkgs.length === 1 ? "package " + pkgs[0] + " is" : pkgs.length + " packages are"} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? "it" : "them"} at another build` + (ownerFailed ? ` \u2014 even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : "") + `. In the other order ${first} would be the one to fail`,
+        message: `${pkgs.length === 1 ? "package " + pkgs[0] + " is" : pkgs.length + " packages are"} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? "it" : "them"} at another build` + (ownerFailed ? ` \u2014 even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : `. In the other order ${first} would be the one to fail`),
         packages: pkgs,
         evidence: { reference: `${first} (loaded first)`, plugin: me },
         fix: `build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version`
@@ -23403,7 +23413,7 @@ var packageMismatch = {
   meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
   check({ verdict }) {
     const f = verdict.failure;
-    if (f?.kind !== "package-mismatch" || verdict.cachedFrom !== null) return [];
+    if (f?.kind !== "package-mismatch" || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
     const n = f.packages.length;
     const message = verdict.fatal ? `plugin.Open will crash the host: "${f.message}"; ${n} package${n === 1 ? "" : "s"} differ` : `plugin.Open will fail with "${f.message}"` + (n > 1 ? ` (${n} packages differ; the runtime names the first in the plugin's link order)` : "");
     return [finding(packageMismatch.meta, { message, packages: f.packages })];
@@ -23415,11 +23425,13 @@ var alreadyLoaded = {
     if (verdict.failure?.kind !== "already-loaded" || verdict.cachedFrom !== null) return [];
     const other = verdict.collidesWith !== null ? all[verdict.collidesWith].file : "an earlier plugin";
     const pp = plugin?.pluginPath ?? "?";
+    const mod = plugin?.buildInfo?.main?.path;
+    const renamed = mod && (pp === mod || pp.startsWith(mod + "/")) ? `${mod}/v2${pp.slice(mod.length)}` : null;
     return [finding(alreadyLoaded.meta, {
-      message: `plugin.Open will fail with "plugin already loaded": ${shortFile(other)} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
+      message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
       evidence: { reference: `${other}: ${pp}`, plugin: pp },
-      fix: "give each plugin build its own plugin path: a distinct main package import path (e.g. with a version element), not -ldflags=-pluginpath, which breaks symbol lookup",
-      commands: [`go mod edit -module=${pp}/v2   # or build from a main package with another import path`]
+      fix: "give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup",
+      ...renamed ? { commands: [`go mod edit -module=${mod}/v2   # plugin path becomes ${renamed}; update imports inside the module`] } : {}
     })];
   }
 };
@@ -23471,7 +23483,7 @@ var symbolResolution = {
   check({ verdict, plugin }) {
     if (verdict.failure?.kind !== "symbol-resolution" || verdict.cachedFrom !== null) return [];
     return [finding(symbolResolution.meta, {
-      message: `plugin.Open will fail with "${verdict.failure.message}": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports up under that path, but they are named ${plugin?.mainPackage}.<Name>`,
+      message: `plugin.Open will fail with "could not find symbol \u2026": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports (${plugin?.mainPackageSymbols.join(", ")}) up as ${plugin?.pluginPath}.<Name>, but they are named ${plugin?.mainPackage}.<Name> (the runtime names whichever it tries first)`,
       evidence: { plugin: `plugin path ${plugin?.pluginPath}, symbols under ${plugin?.mainPackage}` },
       fix: "drop -ldflags=-pluginpath; to change the plugin path, change the import path of the plugin's main package",
       commands: ["go build -buildmode=plugin \u2026   # without -ldflags=-pluginpath"]
@@ -23494,8 +23506,8 @@ var notReached = {
   check({ verdict, all }) {
     if (verdict.notReachedAfter === null) return [];
     return [finding(notReached.meta, {
-      message: `never opened: the host process dies while loading ${shortFile(all[verdict.notReachedAfter].file)}`,
-      fix: `fix ${shortFile(all[verdict.notReachedAfter].file)} first`
+      message: `never opened: the host process dies while loading ${all[verdict.notReachedAfter].file}`,
+      fix: `fix ${all[verdict.notReachedAfter].file} first`
     })];
   }
 };
@@ -23504,7 +23516,7 @@ var previousFailure = {
   check({ verdict, all }) {
     if (verdict.cachedFrom === null || !verdict.failure) return [];
     return [finding(previousFailure.meta, {
-      message: `plugin.Open caches by real path: this is ${shortFile(all[verdict.cachedFrom].file)} again, so it fails again with "${verdict.failure.message}"`
+      message: verdict.failure.message.startsWith("plugin.Open never returns") ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, whose first open failed after initialising; ${verdict.failure.message}` : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, so it fails again with "${verdict.failure.message}"`
     })];
   }
 };
@@ -23559,13 +23571,13 @@ var buildTags = {
 };
 
 // src/rules/causes/cgo-settings.ts
-var KEYS = ["CGO_ENABLED", "CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
-var DEFAULTS = { CGO_CFLAGS: "-O2 -g", CGO_CXXFLAGS: "-O2 -g", CGO_LDFLAGS: "-O2 -g", CGO_ENABLED: "1" };
+var KEYS = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
+var DEFAULTS = { CGO_CFLAGS: "-O2 -g", CGO_CXXFLAGS: "-O2 -g", CGO_LDFLAGS: "-O2 -g" };
 var value = (f, k) => {
   const v = setting(f, k) ?? "";
   return v === "" ? DEFAULTS[k] ?? "" : v;
 };
-var CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin|crypto\/x509)$/;
+var CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin)$/;
 var cgoSettings = {
   meta: {
     id: "GPC109",
@@ -23577,7 +23589,7 @@ var cgoSettings = {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
     const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
     if (diffs.length === 0) return null;
-    const claimed = packages.filter((p) => CGO_PACKAGES.test(p) || !/^[a-z]/.test(p));
+    const claimed = packages.filter((p) => CGO_PACKAGES.test(p));
     if (claimed.length === 0) return null;
     const show = (f) => diffs.map((k) => `${k}=${value(f, k)}`).join(" ");
     return {
@@ -23818,8 +23830,8 @@ var toolchain = {
     summary: "The plugin was built with a different Go toolchain than the host."
   },
   explain({ reference, referenceName, plugin }, packages) {
-    const a = reference.goVersion;
-    const b = plugin.goVersion;
+    const a = baseVersion(reference.goVersion);
+    const b = baseVersion(plugin.goVersion);
     if (!a || !b || a === b) return null;
     return {
       packages,
@@ -23866,7 +23878,7 @@ var unknownCause = {
     const gv = (f) => `${f.goVersion ?? "unknown Go"}${f.buildInfo ? "" : ", no build info"}`;
     return {
       packages,
-      message: `cause unknown: toolchain, modules, flags, tags and paths recorded in both binaries agree; the package was built differently in a way Go does not record (e.g. -toolexec instrumentation, a patched toolchain or GOROOT, edited module cache, or vendor/ contents)`,
+      message: `cause unknown: nothing that both binaries record (toolchain, module versions and replacements, flags, tags, cgo settings, source paths) explains the difference; the package was built differently in a way Go does not record (e.g. -toolexec instrumentation, a patched toolchain or GOROOT, an edited module cache or vendor/ contents)`,
       evidence: { reference: gv(reference), plugin: gv(plugin) },
       fix: `rebuild the plugin from the same sources and toolchain as the ${referenceName}, without -toolexec or source rewriting`
     };
@@ -23917,7 +23929,7 @@ var CAUSE_RULES = [
 ];
 
 // src/check/attribute.ts
-function attribute(host, plugin, differences, pluginFacts, files) {
+function attribute(host, plugin, differences, pluginFacts, files, pluginFailed = () => false) {
   const groups = /* @__PURE__ */ new Map();
   for (const d of differences) {
     const key = d.owner.kind === "host" ? "host" : `p${d.owner.index}`;
@@ -23926,13 +23938,14 @@ function attribute(host, plugin, differences, pluginFacts, files) {
       const reference = d.owner.kind === "host" ? host : pluginFacts(d.owner.index);
       if (!reference) continue;
       const referenceName = d.owner.kind === "host" ? "host" : `earlier plugin ${shortFile(files[d.owner.index])}`;
-      g = { pair: { reference, referenceName, plugin }, packages: [] };
+      const residueOf = d.owner.kind === "plugin" && pluginFailed(d.owner.index) ? files[d.owner.index] : null;
+      g = { pair: { reference, referenceName: residueOf ? `${referenceName} (which failed to load)` : referenceName, plugin }, packages: [], residueOf };
       groups.set(key, g);
     }
     g.packages.push(d.package);
   }
   const out = [];
-  for (const { pair, packages } of groups.values()) {
+  for (const { pair, packages, residueOf } of groups.values()) {
     let left = [...packages];
     for (const rule of CAUSE_RULES) {
       if (left.length === 0) break;
@@ -23943,12 +23956,37 @@ function attribute(host, plugin, differences, pluginFacts, files) {
         message: e.message,
         packages: e.packages,
         evidence: { ...e.evidence, referenceName: pair.referenceName },
-        fix: e.fix,
-        ...e.commands ? { commands: e.commands } : {}
+        // A failed plugin stays mapped: its build, not this plugin's, is usually the one to fix.
+        fix: residueOf ? `fix or stop loading ${residueOf}: it failed to load but stays mapped, and its build of these packages now decides; only if ${residueOf} is the right build: ${e.fix}` : e.fix,
+        ...e.commands && !residueOf ? { commands: e.commands } : {}
       }));
     }
   }
   return out;
+}
+
+// src/check/infer.ts
+function inferDifferences(host, plugin, prefix) {
+  const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== "main" && (isStd(p) || moduleOf(plugin, p) !== null));
+  const pair = { reference: host, referenceName: "host", plugin };
+  const findings = [];
+  const claimed = [];
+  let left = shared;
+  for (const rule of CAUSE_RULES) {
+    if (rule.meta.id === "GPC199" || left.length === 0) continue;
+    const e = rule.explain(pair, left);
+    if (!e || e.packages.length === 0) continue;
+    left = left.filter((p) => !e.packages.includes(p));
+    claimed.push(...e.packages);
+    findings.push(finding(rule.meta, {
+      message: `${prefix}${e.message}`,
+      packages: e.packages,
+      evidence: { ...e.evidence, referenceName: "host" },
+      fix: e.fix,
+      ...e.commands ? { commands: e.commands } : {}
+    }));
+  }
+  return { shared, findings, packages: claimed };
 }
 
 // src/check/rebuild.ts
@@ -24014,7 +24052,8 @@ function simulate(host, plugins, opts = {}) {
       cachedFrom: null,
       collidesWith: null,
       fatal: false,
-      notReachedAfter: null
+      notReachedAfter: null,
+      halfOpened: false
     };
     verdicts.push(v);
     const dead = verdicts.find((x2) => x2.fatal);
@@ -24042,7 +24081,9 @@ function simulate(host, plugins, opts = {}) {
       v.opened = first.opened;
       v.differences = first.differences;
       v.inferred = first.inferred;
-      if (first.failure) {
+      if (first.halfOpened) {
+        v.failure = { ...first.failure, message: "plugin.Open never returns: the first open of this file failed half way and a second one waits for it forever" };
+      } else if (first.failure) {
         v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
       } else v.loads = first.loads;
       return;
@@ -24054,49 +24095,46 @@ function simulate(host, plugins, opts = {}) {
     opened.set(real, index);
     const { hashes, ordered } = pluginHashes(f);
     if (hashes.length === 0) v.inferred = "the plugin has no readable package hash table";
-    else if (!ordered) v.inferred = "the plugin's link-ordered hash table was stripped; the first package named is a guess";
     if (host.exportedHashes.length === 0) v.inferred = "the host exports no package hashes";
+    if (!f.pluginPath) v.inferred ??= "the plugin path is unknown (symbols stripped)";
     const mapIn = () => {
+      v.leftMapped = true;
       for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
         if (!process2.has(h.package)) process2.set(h.package, { hash: h.hash, owner: { kind: "plugin", index, file: p.file } });
       }
     };
-    if (!f.pluginPath) v.inferred ??= "the plugin path is unknown (symbols stripped)";
-    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;
-    if (clash !== void 0) {
-      v.collidesWith = clash;
-      mapIn();
-      v.leftMapped = true;
-      return fail("already-loaded", "plugin already loaded");
-    }
     for (const h of hashes) {
       const cur = process2.get(h.package);
       if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
     }
-    if (host.goVersion && f.goVersion && host.goVersion !== f.goVersion) {
+    if (!ordered && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
+    const hv = baseVersion(host.goVersion);
+    const pv = baseVersion(f.goVersion);
+    if (hv && pv && hv !== pv) {
       v.fatal = true;
-      v.leftMapped = true;
-      if (!sameMinor(host.goVersion, f.goVersion)) v.inferred ??= null;
-      else v.inferred ??= `only the patch releases differ (${host.goVersion} vs ${f.goVersion}); the crash is observed across minor releases only`;
+      mapIn();
+      if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
       return fail("package-mismatch", "fatal error: runtime: no plugin module data", null, v.differences.map((d) => d.package));
+    }
+    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;
+    if (clash !== void 0) {
+      v.collidesWith = clash;
+      mapIn();
+      return fail("already-loaded", "plugin already loaded");
     }
     mapIn();
     if (v.differences.length) {
       const first = v.differences[0].package;
-      v.leftMapped = true;
-      return fail(
-        "package-mismatch",
-        `plugin was built with a different version of package ${first}`,
-        first,
-        v.differences.map((d) => d.package)
-      );
+      return fail("package-mismatch", `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
     }
+    v.leftMapped = false;
     if (f.pluginPath) activePaths.set(f.pluginPath, index);
     v.opened = true;
     if (f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 && f.mainPackageSymbols.length > 0) {
       v.opened = false;
+      v.halfOpened = true;
       const sym = f.mainPackageSymbols[0];
-      return fail("symbol-resolution", `could not find symbol ${sym}: undefined symbol: ${f.pluginPath}.${sym}`);
+      return fail("symbol-resolution", `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
     const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
     if (missing.length) {
@@ -24117,23 +24155,35 @@ function runCheck(host, hostSource, plugins, requireSymbols = []) {
     const facts = plugins[v.index].facts;
     const findings = [];
     for (const rule of VERDICT_RULES) findings.push(...rule.check({ host, verdict: v, plugin: facts, all: plugins }));
+    let failure = v.failure;
+    let loads = v.loads;
+    if (facts && facts.kind === "plugin" && v.loads && facts.exportedHashes.length === 0 && facts.packageHashes.length === 0) {
+      const inferred2 = inferDifferences(host, facts, "inferred from build facts: ");
+      if (inferred2.packages.length) {
+        const first = inferred2.shared.find((p) => inferred2.packages.includes(p));
+        loads = false;
+        failure = { kind: "package-mismatch", package: first, packages: inferred2.packages, message: `plugin was built with a different version of package ${first}` };
+        findings.push(...inferred2.findings);
+      }
+    }
     if (facts && v.cachedFrom === null && v.notReachedAfter === null) {
-      findings.push(...attribute(host, facts, v.differences, (i2) => plugins[i2]?.facts ?? null, files));
+      findings.push(...attribute(host, facts, v.differences, (i2) => plugins[i2]?.facts ?? null, files, (i2) => verdicts[i2].failure !== null));
       findings.push(...conflicts.get(v.index) ?? []);
       if (facts.kind === "plugin" && host.goarch === facts.goarch) findings.push(...cpuLevel(host, facts));
-      if (v.loads) findings.push(...upgradeInPlace(v.file, facts));
+      if (loads) findings.push(...upgradeInPlace(v.file, facts));
     }
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     return {
       file: v.file,
-      loads: v.loads,
-      opened: v.opened,
-      failure: v.failure,
+      loads,
+      opened: loads === v.loads ? v.opened : false,
+      failure,
       findings,
       goVersion: facts?.goVersion ?? null,
       pluginPath: facts?.pluginPath ?? null,
       inferred: v.inferred,
-      rebuild: v.failure?.kind === "package-mismatch" && v.cachedFrom === null && v.notReachedAfter === null && facts ? rebuildCommand(host, facts) : null
+      // The build line reproduces the host's build: useful when the host fixed a differing package.
+      rebuild: failure?.kind === "package-mismatch" && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === "host")) ? rebuildCommand(host, facts) : null
     };
   });
   const all = reports.flatMap((r) => r.findings);

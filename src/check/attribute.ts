@@ -15,8 +15,9 @@ export function attribute(
   differences: Difference[],
   pluginFacts: (index: number) => BuildFacts | null,
   files: string[],
+  pluginFailed: (index: number) => boolean = () => false,
 ): Finding[] {
-  const groups = new Map<string, { pair: Pair; packages: string[] }>();
+  const groups = new Map<string, { pair: Pair; packages: string[]; residueOf: string | null }>();
   for (const d of differences) {
     const key = d.owner.kind === 'host' ? 'host' : `p${d.owner.index}`;
     let g = groups.get(key);
@@ -24,13 +25,14 @@ export function attribute(
       const reference = d.owner.kind === 'host' ? host : pluginFacts(d.owner.index);
       if (!reference) continue;
       const referenceName = d.owner.kind === 'host' ? 'host' : `earlier plugin ${shortFile(files[d.owner.index]!)}`;
-      g = { pair: { reference, referenceName, plugin }, packages: [] };
+      const residueOf = d.owner.kind === 'plugin' && pluginFailed(d.owner.index) ? files[d.owner.index]! : null;
+      g = { pair: { reference, referenceName: residueOf ? `${referenceName} (which failed to load)` : referenceName, plugin }, packages: [], residueOf };
       groups.set(key, g);
     }
     g.packages.push(d.package);
   }
   const out: Finding[] = [];
-  for (const { pair, packages } of groups.values()) {
+  for (const { pair, packages, residueOf } of groups.values()) {
     let left = [...packages];
     for (const rule of CAUSE_RULES) {
       if (left.length === 0) break;
@@ -41,8 +43,11 @@ export function attribute(
         message: e.message,
         packages: e.packages,
         evidence: { ...e.evidence, referenceName: pair.referenceName },
-        fix: e.fix,
-        ...(e.commands ? { commands: e.commands } : {}),
+        // A failed plugin stays mapped: its build, not this plugin's, is usually the one to fix.
+        fix: residueOf
+          ? `fix or stop loading ${residueOf}: it failed to load but stays mapped, and its build of these packages now decides; only if ${residueOf} is the right build: ${e.fix}`
+          : e.fix,
+        ...(e.commands && !residueOf ? { commands: e.commands } : {}),
       }));
     }
   }

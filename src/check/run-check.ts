@@ -5,6 +5,7 @@ import { upgradeInPlace } from '../rules/notices/upgrade-in-place.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { VERDICT_RULES } from '../rules/verdict/rules.js';
 import { attribute } from './attribute.js';
+import { inferDifferences } from './infer.js';
 import { rebuildCommand } from './rebuild.js';
 import { type FailureKind, type PluginInput, type Verdict, simulate } from './simulate.js';
 
@@ -57,23 +58,36 @@ export function runCheck(
     const facts = plugins[v.index]!.facts;
     const findings: Finding[] = [];
     for (const rule of VERDICT_RULES) findings.push(...rule.check({ host, verdict: v, plugin: facts, all: plugins }));
+    let failure = v.failure;
+    let loads = v.loads;
+    if (facts && facts.kind === 'plugin' && v.loads && facts.exportedHashes.length === 0 && facts.packageHashes.length === 0) {
+      // No fingerprints to compare: judge from the build facts, and say so (GPC011).
+      const inferred = inferDifferences(host, facts, 'inferred from build facts: ');
+      if (inferred.packages.length) {
+        const first = inferred.shared.find((p) => inferred.packages.includes(p))!;
+        loads = false;
+        failure = { kind: 'package-mismatch', package: first, packages: inferred.packages, message: `plugin was built with a different version of package ${first}` };
+        findings.push(...inferred.findings);
+      }
+    }
     if (facts && v.cachedFrom === null && v.notReachedAfter === null) {
-      findings.push(...attribute(host, facts, v.differences, (i) => plugins[i]?.facts ?? null, files));
+      findings.push(...attribute(host, facts, v.differences, (i) => plugins[i]?.facts ?? null, files, (i) => verdicts[i]!.failure !== null));
       findings.push(...(conflicts.get(v.index) ?? []));
       if (facts.kind === 'plugin' && host.goarch === facts.goarch) findings.push(...cpuLevel(host, facts));
-      if (v.loads) findings.push(...upgradeInPlace(v.file, facts));
+      if (loads) findings.push(...upgradeInPlace(v.file, facts));
     }
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     return {
       file: v.file,
-      loads: v.loads,
-      opened: v.opened,
-      failure: v.failure,
+      loads,
+      opened: loads === v.loads ? v.opened : false,
+      failure,
       findings,
       goVersion: facts?.goVersion ?? null,
       pluginPath: facts?.pluginPath ?? null,
       inferred: v.inferred,
-      rebuild: v.failure?.kind === 'package-mismatch' && v.cachedFrom === null && v.notReachedAfter === null && facts ? rebuildCommand(host, facts) : null,
+      // The build line reproduces the host's build: useful when the host fixed a differing package.
+      rebuild: failure?.kind === 'package-mismatch' && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === 'host')) ? rebuildCommand(host, facts) : null,
     };
   });
   const all = reports.flatMap((r) => r.findings);

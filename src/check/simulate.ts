@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import type { BuildFacts } from '../facts/build-facts.js';
-import { sameMinor } from '../rules/query.js';
+import { baseVersion, sameMinor } from '../rules/query.js';
 
 export type FailureKind =
   | 'package-mismatch'
@@ -48,6 +48,8 @@ export interface Verdict {
   fatal: boolean;
   /** Never opened: the process died loading the plugin at this index. */
   notReachedAfter: number | null;
+  /** Initialised, then failed resolving its symbols: cached half-open (a second open blocks). */
+  halfOpened: boolean;
 }
 
 export interface SimulationOptions {
@@ -92,7 +94,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
   plugins.forEach((p, index) => {
     const v: Verdict = {
       file: p.file, index, loads: false, opened: false, failure: null, differences: [],
-      inferred: null, leftMapped: false, cachedFrom: null, collidesWith: null, fatal: false, notReachedAfter: null,
+      inferred: null, leftMapped: false, cachedFrom: null, collidesWith: null, fatal: false, notReachedAfter: null, halfOpened: false,
     };
     verdicts.push(v);
     const dead = verdicts.find((x) => x.fatal);
@@ -123,7 +125,10 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       v.opened = first.opened;
       v.differences = first.differences;
       v.inferred = first.inferred;
-      if (first.failure) {
+      if (first.halfOpened) {
+        // The first open failed after registering a placeholder it never completes: a second open waits on it forever.
+        v.failure = { ...first.failure!, message: 'plugin.Open never returns: the first open of this file failed half way and a second one waits for it forever' };
+      } else if (first.failure) {
         v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
       } else v.loads = first.loads;
       return;
@@ -139,49 +144,47 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     // (after everything already there), whether or not the Go checks pass.
     const { hashes, ordered } = pluginHashes(f);
     if (hashes.length === 0) v.inferred = 'the plugin has no readable package hash table';
-    else if (!ordered) v.inferred = 'the plugin\'s link-ordered hash table was stripped; the first package named is a guess';
     if (host.exportedHashes.length === 0) v.inferred = 'the host exports no package hashes';
+    if (!f.pluginPath) v.inferred ??= 'the plugin path is unknown (symbols stripped)';
 
     const mapIn = () => {
+      v.leftMapped = true;
       for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
         if (!process.has(h.package)) process.set(h.package, { hash: h.hash, owner: { kind: 'plugin', index, file: p.file } });
       }
     };
-
-    if (!f.pluginPath) v.inferred ??= 'the plugin path is unknown (symbols stripped)';
-    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : undefined;
-    if (clash !== undefined) {
-      v.collidesWith = clash;
-      mapIn();
-      v.leftMapped = true;
-      return fail('already-loaded', 'plugin already loaded');
-    }
-
     for (const h of hashes) {
       const cur = process.get(h.package);
       if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
     }
-    // Observed on go1.19.8, 1.26.8 and 1.27.3 in every cross pairing: a plugin
-    // from another Go release never registers its module with the host's
-    // runtime, which throws "runtime: no plugin module data" and exits.
-    if (host.goVersion && f.goVersion && host.goVersion !== f.goVersion) {
+    if (!ordered && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
+
+    // runtime.plugin_lastmoduleinit, in its order. First: a plugin from another
+    // Go release never registers its module with the host's runtime, which
+    // throws "runtime: no plugin module data" and exits (observed for every
+    // pairing built: 1.19.8/1.26.8, 1.26.8/1.27.3, both ways).
+    const hv = baseVersion(host.goVersion);
+    const pv = baseVersion(f.goVersion);
+    if (hv && pv && hv !== pv) {
       v.fatal = true;
-      v.leftMapped = true;
-      if (!sameMinor(host.goVersion, f.goVersion)) v.inferred ??= null;
-      else v.inferred ??= `only the patch releases differ (${host.goVersion} vs ${f.goVersion}); the crash is observed across minor releases only`;
+      mapIn();
+      if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
       return fail('package-mismatch', 'fatal error: runtime: no plugin module data', null, v.differences.map((d) => d.package));
     }
+    // Then the plugin path against the active (successfully loaded) modules.
+    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : undefined;
+    if (clash !== undefined) {
+      v.collidesWith = clash;
+      mapIn();
+      return fail('already-loaded', 'plugin already loaded');
+    }
+    // Then the package hashes, in link order; a failed plugin stays mapped.
     mapIn();
     if (v.differences.length) {
       const first = v.differences[0]!.package;
-      v.leftMapped = true;
-      return fail(
-        'package-mismatch',
-        `plugin was built with a different version of package ${first}`,
-        first,
-        v.differences.map((d) => d.package),
-      );
+      return fail('package-mismatch', `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
     }
+    v.leftMapped = false;
 
     // The module is now initialised and active.
     if (f.pluginPath) activePaths.set(f.pluginPath, index);
@@ -190,8 +193,10 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     // plugin.Open looks up every exported symbol as `<pluginpath>.<name>`.
     if (f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 && f.mainPackageSymbols.length > 0) {
       v.opened = false;
+      v.halfOpened = true;
       const sym = f.mainPackageSymbols[0]!;
-      return fail('symbol-resolution', `could not find symbol ${sym}: undefined symbol: ${f.pluginPath}.${sym}`);
+      // The runtime names whichever exported symbol its map yields first.
+      return fail('symbol-resolution', `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
     const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
     if (missing.length) {

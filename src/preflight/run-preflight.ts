@@ -1,8 +1,7 @@
 import type { BuildFacts } from '../facts/build-facts.js';
 import { rebuildCommand } from '../check/rebuild.js';
-import { CAUSE_RULES } from '../rules/causes/index.js';
+import { inferDifferences } from '../check/infer.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
-import { isStd, moduleOf } from '../rules/query.js';
 import { type Finding, finding } from '../rules/types.js';
 import { noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
 
@@ -42,17 +41,8 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightRe
       fix: 'enable cgo and install a C compiler', commands: ['CGO_ENABLED=1 go build -buildmode=plugin …'],
     }));
   }
-  // Packages the plugin will share with the host: the standard library and every host package whose module this build also selects.
-  const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== 'main' && (isStd(p) || moduleOf(planned, p) !== null));
-  const pair = { reference: host, referenceName: 'host', plugin: planned };
-  let left = shared;
-  for (const rule of CAUSE_RULES) {
-    if (rule.meta.id === 'GPC199' || left.length === 0) continue;
-    const e = rule.explain(pair, left);
-    if (!e || e.packages.length === 0) continue;
-    left = left.filter((p) => !e.packages.includes(p));
-    findings.push(finding(rule.meta, { message: `would differ: ${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix, ...(e.commands ? { commands: e.commands } : {}) }));
-  }
+  const { shared, findings: causes } = inferDifferences(host, planned, 'would differ: ');
+  findings.push(...causes);
   findings.push(...cpuLevel(host, planned));
   return {
     schemaVersion: 1,

@@ -24,6 +24,12 @@ export function goSemver(v: string | null): string | null {
   return semver.valid(`${m[1]}.${m[2]}.${m[3] ?? '0'}${pre}`);
 }
 
+/** `go1.26.8 X:boringcrypto` → `go1.26.8`: experiments are compared separately (GPC102). */
+export function baseVersion(v: string | null): string | null {
+  if (!v) return null;
+  return /^go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?/.exec(v)?.[0] ?? v;
+}
+
 export function sameMinor(a: string | null, b: string | null): boolean {
   const x = goSemver(a);
   const y = goSemver(b);

@@ -1,15 +1,17 @@
 import { setting } from '../query.js';
 import type { CauseRule } from '../types.js';
 
-const KEYS = ['CGO_ENABLED', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS'];
+// CGO_ENABLED is not compared: a host without cgo cannot load plugins at all (GPC003), and a
+// go1.19 plugin built without cgo loads into a cgo host (case nocgo-plugin-go1.19.8).
+const KEYS = ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS'];
 /** Build info records the variables as set (empty when unset); `go env` shows the defaults. */
-const DEFAULTS: Record<string, string> = { CGO_CFLAGS: '-O2 -g', CGO_CXXFLAGS: '-O2 -g', CGO_LDFLAGS: '-O2 -g', CGO_ENABLED: '1' };
+const DEFAULTS: Record<string, string> = { CGO_CFLAGS: '-O2 -g', CGO_CXXFLAGS: '-O2 -g', CGO_LDFLAGS: '-O2 -g' };
 const value = (f: Parameters<typeof setting>[0], k: string) => {
   const v = setting(f, k) ?? '';
   return v === '' ? DEFAULTS[k] ?? '' : v;
 };
-/** Packages whose build changes with cgo. */
-const CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin|crypto\/x509)$/;
+/** Standard packages that contain cgo code on Unix, so their build depends on the C flags. */
+const CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin)$/;
 
 /** cgo settings change the packages that use cgo. */
 export const cgoSettings: CauseRule = {
@@ -21,7 +23,7 @@ export const cgoSettings: CauseRule = {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
     const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
     if (diffs.length === 0) return null;
-    const claimed = packages.filter((p) => CGO_PACKAGES.test(p) || !/^[a-z]/.test(p));
+    const claimed = packages.filter((p) => CGO_PACKAGES.test(p));
     if (claimed.length === 0) return null;
     const show = (f: typeof reference) => diffs.map((k) => `${k}=${value(f, k)}`).join(' ');
     return {

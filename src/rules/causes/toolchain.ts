@@ -1,3 +1,4 @@
+import { baseVersion } from '../query.js';
 import type { CauseRule } from '../types.js';
 
 /** Different Go toolchains: every package's export data differs. */
@@ -7,8 +8,8 @@ export const toolchain: CauseRule = {
     summary: 'The plugin was built with a different Go toolchain than the host.',
   },
   explain({ reference, referenceName, plugin }, packages) {
-    const a = reference.goVersion;
-    const b = plugin.goVersion;
+    const a = baseVersion(reference.goVersion);
+    const b = baseVersion(plugin.goVersion);
     if (!a || !b || a === b) return null;
     return {
       packages,

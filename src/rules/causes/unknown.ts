@@ -11,7 +11,7 @@ export const unknownCause: CauseRule = {
     const gv = (f: typeof plugin) => `${f.goVersion ?? 'unknown Go'}${f.buildInfo ? '' : ', no build info'}`;
     return {
       packages,
-      message: `cause unknown: toolchain, modules, flags, tags and paths recorded in both binaries agree; the package was built differently in a way Go does not record (e.g. -toolexec instrumentation, a patched toolchain or GOROOT, edited module cache, or vendor/ contents)`,
+      message: `cause unknown: nothing that both binaries record (toolchain, module versions and replacements, flags, tags, cgo settings, source paths) explains the difference; the package was built differently in a way Go does not record (e.g. -toolexec instrumentation, a patched toolchain or GOROOT, an edited module cache or vendor/ contents)`,
       evidence: { reference: gv(reference), plugin: gv(plugin) },
       fix: `rebuild the plugin from the same sources and toolchain as the ${referenceName}, without -toolexec or source rewriting`,
     };

@@ -7,7 +7,13 @@ export const cpuLevelMeta: RuleMeta = {
   summary: 'The plugin targets a higher CPU level (GOAMD64, GOARM64, GOARM, …) than the host: it loads, but only runs on CPUs that have it.',
 };
 
-const LEVEL_KEYS = ['GOAMD64', 'GOARM64', 'GOARM', 'GO386', 'GOPPC64', 'GORISCV64'];
+const LEVEL_KEYS = ['GOAMD64', 'GOARM64', 'GOARM', 'GOPPC64', 'GORISCV64'];
+
+/** v3 → 3, v8.2 → 8.2, 7,softfloat → 7, power10 → 10, rva22u64 → 22: each variable's levels as numbers. */
+export function cpuLevelNumber(value: string): number | null {
+  const m = /(\d+(?:\.\d+)?)/.exec(value.split(',')[0] ?? '');
+  return m ? Number(m[1]) : null;
+}
 
 /** Does not change any hash (observed: GOAMD64=v3 loads into a v1 host), but needs a newer CPU. */
 export function cpuLevel(host: BuildFacts, plugin: BuildFacts): Finding[] {
@@ -15,9 +21,11 @@ export function cpuLevel(host: BuildFacts, plugin: BuildFacts): Finding[] {
   for (const key of LEVEL_KEYS) {
     const a = setting(host, key);
     const b = setting(plugin, key);
-    if (a && b && a !== b && b > a) {
+    const la = a ? cpuLevelNumber(a) : null;
+    const lb = b ? cpuLevelNumber(b) : null;
+    if (la !== null && lb !== null && lb > la) {
       return [finding(cpuLevelMeta, {
-        message: `${key}=${b} in the plugin, ${a} in the host: it loads, but the plugin's code needs a ${key} ${b} CPU and dies with an illegal instruction on older ones`,
+        message: `${key}=${b} in the plugin, ${a} in the host: it loads (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
         evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
         fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
         commands: [`${key}=${a} go build -buildmode=plugin …`],

@@ -27,8 +27,9 @@ export function pluginConflicts(verdicts: Verdict[], files: string[]): Map<numbe
       list.push(finding(pluginConflictMeta, {
         message:
           `${pkgs.length === 1 ? 'package ' + pkgs[0] + ' is' : pkgs.length + ' packages are'} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? 'it' : 'them'} at another build` +
-          (ownerFailed ? ` — even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : '') +
-          `. In the other order ${first} would be the one to fail`,
+          (ownerFailed
+            ? ` — even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count`
+            : `. In the other order ${first} would be the one to fail`),
         packages: pkgs,
         evidence: { reference: `${first} (loaded first)`, plugin: me },
         fix: `build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version`,

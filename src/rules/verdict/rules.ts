@@ -1,4 +1,3 @@
-import { shortFile } from '../query.js';
 import { finding } from '../types.js';
 import type { VerdictRule } from './types.js';
 
@@ -11,7 +10,7 @@ export const packageMismatch: VerdictRule = {
   meta: { id: 'GPC001', name: 'package-mismatch', severity: 'error', summary: 'plugin.Open will fail: a package hash differs from the one already in the process.' },
   check({ verdict }) {
     const f = verdict.failure;
-    if (f?.kind !== 'package-mismatch' || verdict.cachedFrom !== null) return [];
+    if (f?.kind !== 'package-mismatch' || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
     const n = f.packages.length;
     const message = verdict.fatal
       ? `plugin.Open will crash the host: "${f.message}"; ${n} package${n === 1 ? '' : 's'} differ`
@@ -26,11 +25,14 @@ export const alreadyLoaded: VerdictRule = {
     if (verdict.failure?.kind !== 'already-loaded' || verdict.cachedFrom !== null) return [];
     const other = verdict.collidesWith !== null ? all[verdict.collidesWith]!.file : 'an earlier plugin';
     const pp = plugin?.pluginPath ?? '?';
+    // The plugin path is the main package's import path; the module path is what go.mod can change.
+    const mod = plugin?.buildInfo?.main?.path;
+    const renamed = mod && (pp === mod || pp.startsWith(mod + '/')) ? `${mod}/v2${pp.slice(mod.length)}` : null;
     return [finding(alreadyLoaded.meta, {
-      message: `plugin.Open will fail with "plugin already loaded": ${shortFile(other)} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
+      message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
       evidence: { reference: `${other}: ${pp}`, plugin: pp },
-      fix: 'give each plugin build its own plugin path: a distinct main package import path (e.g. with a version element), not -ldflags=-pluginpath, which breaks symbol lookup',
-      commands: [`go mod edit -module=${pp}/v2   # or build from a main package with another import path`],
+      fix: 'give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup',
+      ...(renamed ? { commands: [`go mod edit -module=${mod}/v2   # plugin path becomes ${renamed}; update imports inside the module`] } : {}),
     })];
   },
 };
@@ -87,7 +89,7 @@ export const symbolResolution: VerdictRule = {
   check({ verdict, plugin }) {
     if (verdict.failure?.kind !== 'symbol-resolution' || verdict.cachedFrom !== null) return [];
     return [finding(symbolResolution.meta, {
-      message: `plugin.Open will fail with "${verdict.failure.message}": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports up under that path, but they are named ${plugin?.mainPackage}.<Name>`,
+      message: `plugin.Open will fail with "could not find symbol …": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports (${plugin?.mainPackageSymbols.join(', ')}) up as ${plugin?.pluginPath}.<Name>, but they are named ${plugin?.mainPackage}.<Name> (the runtime names whichever it tries first)`,
       evidence: { plugin: `plugin path ${plugin?.pluginPath}, symbols under ${plugin?.mainPackage}` },
       fix: 'drop -ldflags=-pluginpath; to change the plugin path, change the import path of the plugin\'s main package',
       commands: ['go build -buildmode=plugin …   # without -ldflags=-pluginpath'],
@@ -112,8 +114,8 @@ export const notReached: VerdictRule = {
   check({ verdict, all }) {
     if (verdict.notReachedAfter === null) return [];
     return [finding(notReached.meta, {
-      message: `never opened: the host process dies while loading ${shortFile(all[verdict.notReachedAfter]!.file)}`,
-      fix: `fix ${shortFile(all[verdict.notReachedAfter]!.file)} first`,
+      message: `never opened: the host process dies while loading ${all[verdict.notReachedAfter]!.file}`,
+      fix: `fix ${all[verdict.notReachedAfter]!.file} first`,
     })];
   },
 };
@@ -123,7 +125,9 @@ export const previousFailure: VerdictRule = {
   check({ verdict, all }) {
     if (verdict.cachedFrom === null || !verdict.failure) return [];
     return [finding(previousFailure.meta, {
-      message: `plugin.Open caches by real path: this is ${shortFile(all[verdict.cachedFrom]!.file)} again, so it fails again with "${verdict.failure.message}"`,
+      message: verdict.failure.message.startsWith('plugin.Open never returns')
+        ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom]!.file} again, whose first open failed after initialising; ${verdict.failure.message}`
+        : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom]!.file} again, so it fails again with "${verdict.failure.message}"`,
     })];
   },
 };

@@ -1,0 +1,31 @@
+import type { BuildFacts } from '../facts/build-facts.js';
+import { CAUSE_RULES } from '../rules/causes/index.js';
+import { isStd, moduleOf } from '../rules/query.js';
+import { type Finding, finding } from '../rules/types.js';
+
+/**
+ * Without fingerprints to compare, predict from build facts alone: the host
+ * packages the plugin would share (the standard library and every package
+ * of a module both builds select), and which of them a recorded difference
+ * would change. Used before building (preflight) and when a plugin's hash
+ * tables are unreadable.
+ */
+export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: string): { shared: string[]; findings: Finding[]; packages: string[] } {
+  const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== 'main' && (isStd(p) || moduleOf(plugin, p) !== null));
+  const pair = { reference: host, referenceName: 'host', plugin };
+  const findings: Finding[] = [];
+  const claimed: string[] = [];
+  let left = shared;
+  for (const rule of CAUSE_RULES) {
+    if (rule.meta.id === 'GPC199' || left.length === 0) continue;
+    const e = rule.explain(pair, left);
+    if (!e || e.packages.length === 0) continue;
+    left = left.filter((p) => !e.packages.includes(p));
+    claimed.push(...e.packages);
+    findings.push(finding(rule.meta, {
+      message: `${prefix}${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix,
+      ...(e.commands ? { commands: e.commands } : {}),
+    }));
+  }
+  return { shared, findings, packages: claimed };
+}
