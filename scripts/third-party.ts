@@ -74,6 +74,22 @@ export const THIRD_PARTY: readonly ThirdPartySpec[] = [
     integrity: 'sha512-6V8D3bLnD/60Xhqn0o2EQD6H3Fe/U9LGkt4WF1O/3eBHbux+5ZJqoH0hfrC+Bi9Dy1Ve1AWxiAY7U2asYl8qVA==',
     sha256: '62514371384449e9bee67f11aa0afb03242772b03762dc8a75eaf5eed648d7b1',
   },
+  // Old toolchains: pointer-based build info (before Go 1.18) and the go1.16 pclntab layout.
+  {
+    pkg: 'esbuild-linux-64', version: '0.8.57', member: 'package/bin/esbuild', format: 'elf',
+    integrity: 'sha512-+6Cng2L8ed6/DWOS+t2Dj8/54uIvWqpNg25UFC3CPAmAYkZR/tCKEsIHyKeUzvLCXtZ++jIsylr7UMwMuveTLA==',
+    sha256: 'c113262e26944f88d64ab35488983fc64d3215b8a7a4a39f4e5e55918250ed4c',
+  },
+  {
+    pkg: 'esbuild-linux-64', version: '0.12.29', member: 'package/bin/esbuild', format: 'elf',
+    integrity: 'sha512-hS1LLNcGnaTfVAWMZ5iXmtEwiuawxoxIHry0LMcNHvHUHB5iXdgfvfGsvFRNm/DaY0PiW+/dmgJSj40B2s9vYg==',
+    sha256: 'f92dccf9e51a9f71d4911fd1bf299028fdf66a322982086a889fd7f4cecf4833',
+  },
+  {
+    pkg: 'esbuild-darwin-64', version: '0.8.57', member: 'package/bin/esbuild', format: 'macho',
+    integrity: 'sha512-wwZEUpcd3yfNb+My0a89ZBoSwiP2ckAcS4qgjNDyUDDH6p4quuOOrYU10XZC0lAz0UUQtac3brl/KimbO4YEjQ==',
+    sha256: '6c50440776c6a682f1d68db7443b1c641a4e3b4c98f4eb96407acc49f49af4e1',
+  },
 ];
 
 export interface ThirdPartyBinary extends ThirdPartySpec {

@@ -39,6 +39,9 @@ describe('third-party Go binaries: inspect vs `go version -m`', { skip, timeout:
       assert.equal(c.ours, c.go, 'rebuilt go version -m text');
       assert.notEqual(c.goVersion, null, `no reference Go version (${c.goVersionFrom})`);
       assert.equal(c.ourVersion, c.goVersion, `Go version vs ${c.goVersionFrom}`);
+      // Every Go release's pclntab layout (go1.16 for the old esbuild builds) yields its file table.
+      const paths = c.analysis.facts!.paths;
+      assert.ok(paths && paths.goroot !== null || paths?.trimmed, 'pclntab file table read');
     });
   }
 });
