@@ -38,7 +38,7 @@ export function allRecordedBinaries(): RecordedBinary[] {
 
 /** The machine's `go`, if any: tests that need a toolchain skip, saying so, without one. */
 export function goCommand(): string | null {
-  for (const g of ['go', '/usr/local/go/bin/go']) {
+  for (const g of ['go']) {
     try {
       execFileSync(g, ['version'], { stdio: 'ignore' });
       return g;
