@@ -99,7 +99,8 @@ function main(): number {
   const rel = files.map((f) => (f.startsWith(ROOT + '/') ? relative(ROOT, f) : f));
 
   const tools: { name: string; argv: (fs: string[]) => string[]; shown: string }[] = [
-    { name: 'inspect (npx tsx, as in the docs)', argv: (fs) => ['npx', 'tsx', 'src/cli/main.ts', 'inspect', '--format', 'json', ...fs], shown: 'npx tsx src/cli/main.ts inspect --format json "${FILES[@]}" >/dev/null' },
+    { name: 'inspect (installed CLI: node lib/cli/main.js)', argv: (fs) => [process.execPath, 'lib/cli/main.js', 'inspect', '--format', 'json', ...fs], shown: 'node lib/cli/main.js inspect --format json "${FILES[@]}" >/dev/null   # what npx go-plugin-compat runs' },
+    { name: 'inspect (npx tsx, from source)', argv: (fs) => ['npx', 'tsx', 'src/cli/main.ts', 'inspect', '--format', 'json', ...fs], shown: 'npx tsx src/cli/main.ts inspect --format json "${FILES[@]}" >/dev/null' },
     { name: 'inspect (esbuild bundle, plain node)', argv: (fs) => [process.execPath, bundle, 'inspect', '--format', 'json', ...fs], shown: `node ${bundle} inspect --format json "\${FILES[@]}" >/dev/null` },
     { name: 'go version -m', argv: (fs) => ['go', 'version', '-m', ...fs], shown: 'go version -m "${FILES[@]}" >/dev/null' },
   ];
