@@ -23564,7 +23564,7 @@ var buildTags = {
       packages,
       message: `build tags differ (${parts.join("; ")}), and they select different files of these packages`,
       evidence: { reference: a.join(",") || "(none)", plugin: b.join(",") || "(none)" },
-      fix: a.length ? `build the plugin with -tags ${a.join(",")}` : "build the plugin without the extra -tags (or only with tags that no shared package uses)",
+      fix: a.length ? `build the plugin with -tags ${a.join(",")}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
       commands: [`go build -buildmode=plugin${a.length ? ` -tags ${a.join(",")}` : ""} \u2026`]
     };
   }
@@ -24302,7 +24302,6 @@ var FileSource = class _FileSource {
 // src/container/elf.ts
 var import_elfy = __toESM(require_elfy(), 1);
 var PT_LOAD = 1;
-var PT_DYNAMIC = 2;
 var PT_INTERP = 3;
 var SHT_SYMTAB = 2;
 var SHT_NOBITS = 8;
@@ -24393,7 +24392,6 @@ var ElfContainer = class {
         if (type === PT_INTERP) {
           this.interpreterRange = { offset: p.offset, size: p.filesz };
         }
-        if (type === PT_DYNAMIC) this.hasDynamicSegment = true;
       }
     }
     const shSize = this.bits === 64 ? 64 : 40;
@@ -24467,7 +24465,6 @@ var ElfContainer = class {
   symCache = /* @__PURE__ */ new Map();
   pie = false;
   interpreterRange = null;
-  hasDynamicSegment = false;
   u32(b, o) {
     return this.littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o);
   }

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
 import { runInspect } from './inspect.js';
 import { runCheck } from './check.js';
 import { runManifest } from './manifest.js';
@@ -43,8 +42,6 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-
-export { parseArgs };
 
 main(process.argv.slice(2)).then(
   (code) => {

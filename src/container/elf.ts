@@ -4,7 +4,6 @@ import type { FileSource } from '../io/file-source.js';
 import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
 
 const PT_LOAD = 1;
-const PT_DYNAMIC = 2;
 const PT_INTERP = 3;
 const SHT_SYMTAB = 2;
 const SHT_NOBITS = 8;
@@ -105,7 +104,6 @@ export class ElfContainer implements Container {
         if (type === PT_INTERP) {
           this.interpreterRange = { offset: p.offset, size: p.filesz };
         }
-        if (type === PT_DYNAMIC) this.hasDynamicSegment = true;
       }
     }
 
@@ -167,7 +165,6 @@ export class ElfContainer implements Container {
   }
 
   private interpreterRange: { offset: number; size: number } | null = null;
-  private hasDynamicSegment = false;
 
   private u32(b: Buffer, o: number): number {
     return this.littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o);

@@ -19,7 +19,7 @@ export const buildTags: CauseRule = {
       packages,
       message: `build tags differ (${parts.join('; ')}), and they select different files of these packages`,
       evidence: { reference: a.join(',') || '(none)', plugin: b.join(',') || '(none)' },
-      fix: a.length ? `build the plugin with -tags ${a.join(',')}` : 'build the plugin without the extra -tags (or only with tags that no shared package uses)',
+      fix: a.length ? `build the plugin with -tags ${a.join(',')}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
       commands: [`go build -buildmode=plugin${a.length ? ` -tags ${a.join(',')}` : ''} …`],
     };
   },
