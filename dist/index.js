@@ -23502,11 +23502,11 @@ var symbolMissing = {
   }
 };
 var notReached = {
-  meta: { id: "GPC009", name: "not-reached", severity: "error", summary: "An earlier plugin crashes the host, so this plugin is never opened." },
+  meta: { id: "GPC009", name: "not-reached", severity: "error", summary: "An earlier plugin crashes or hangs the host, so this plugin is never opened." },
   check({ verdict, all }) {
     if (verdict.notReachedAfter === null) return [];
     return [finding(notReached.meta, {
-      message: `never opened: the host process dies while loading ${all[verdict.notReachedAfter].file}`,
+      message: `never opened: the host process crashes or hangs while loading ${all[verdict.notReachedAfter].file}`,
       fix: `fix ${all[verdict.notReachedAfter].file} first`
     })];
   }
@@ -24059,7 +24059,7 @@ function simulate(host, plugins, opts = {}) {
     const dead = verdicts.find((x2) => x2.fatal);
     if (dead) {
       v.notReachedAfter = dead.index;
-      v.failure = { kind: dead.failure.kind, package: null, packages: [], message: `not reached: the process exited while loading ${plugins[dead.index].file}` };
+      v.failure = { kind: dead.failure.kind, package: null, packages: [], message: `not reached: the process ${dead.cachedFrom !== null ? "hangs" : "exits"} while loading ${plugins[dead.index].file}` };
       return;
     }
     const fail = (kind, message, pkg = null, packages = []) => {
@@ -24083,6 +24083,7 @@ function simulate(host, plugins, opts = {}) {
       v.inferred = first.inferred;
       if (first.halfOpened) {
         v.failure = { ...first.failure, message: "plugin.Open never returns: the first open of this file failed half way and a second one waits for it forever" };
+        v.fatal = true;
       } else if (first.failure) {
         v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
       } else v.loads = first.loads;

@@ -72,6 +72,8 @@ describe('every failing plugin is attributed to the cause its case varies, never
       r.plugins.forEach((p, i) => {
         if (want[i]!.loads || want[i]!.kind === null) return;
         const rules = p.findings.map((f) => f.rule);
+        // A re-open of the same file repeats the first verdict (GPC010); the cause is named there.
+        if (rules.includes('GPC010')) return;
         assert.ok(rules.some((id) => allowed.includes(id)), `${c.id} #${i}: expected one of ${allowed} in ${rules}`);
         assert.ok(!rules.includes('GPC199'), `${c.id} #${i}: cause unknown`);
         for (const f of p.findings.filter((x) => x.severity === 'error' && x.rule.startsWith('GPC1'))) assert.ok(f.fix, `${f.rule} has a fix`);
@@ -85,9 +87,9 @@ describe('the recorded ground truth still matches the runtime', { skip: isLinuxA
   for (const c of gt.cases) {
     test(`re-run ${c.id}`, async () => {
       const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as {
-        runCase: (c: unknown, binDir: string) => Promise<{ results: { loads: boolean; error: string | null; reached?: boolean }[]; stderr: string }>;
+        runCase: (c: unknown, binDir: string, opts?: { timeoutMs?: number }) => Promise<{ results: { loads: boolean; error: string | null; reached?: boolean }[]; stderr: string }>;
       };
-      const now = await runCase(c, BIN);
+      const now = await runCase(c, BIN, { timeoutMs: c.timeoutMs ?? 30_000 });
       now.results.forEach((r, i) => {
         const rec = c.results[i]!;
         assert.equal(r.loads, rec.loads, `${c.id} #${i} loads`);

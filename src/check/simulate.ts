@@ -44,7 +44,7 @@ export interface Verdict {
   cachedFrom: number | null;
   /** Plugin with the same plugin path loaded earlier. */
   collidesWith: number | null;
-  /** The runtime throws instead of returning an error: the host process exits. */
+  /** The process does not get past this plugin: the runtime throws (exit) or plugin.Open never returns. */
   fatal: boolean;
   /** Never opened: the process died loading the plugin at this index. */
   notReachedAfter: number | null;
@@ -100,7 +100,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     const dead = verdicts.find((x) => x.fatal);
     if (dead) {
       v.notReachedAfter = dead.index;
-      v.failure = { kind: dead.failure!.kind, package: null, packages: [], message: `not reached: the process exited while loading ${plugins[dead.index]!.file}` };
+      v.failure = { kind: dead.failure!.kind, package: null, packages: [], message: `not reached: the process ${dead.cachedFrom !== null ? 'hangs' : 'exits'} while loading ${plugins[dead.index]!.file}` };
       return;
     }
     const fail = (kind: FailureKind, message: string, pkg: string | null = null, packages: string[] = []) => {
@@ -128,6 +128,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       if (first.halfOpened) {
         // The first open failed after registering a placeholder it never completes: a second open waits on it forever.
         v.failure = { ...first.failure!, message: 'plugin.Open never returns: the first open of this file failed half way and a second one waits for it forever' };
+        v.fatal = true; // observed: the host hangs here (case symbol-resolution-reopen-hangs)
       } else if (first.failure) {
         v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
       } else v.loads = first.loads;

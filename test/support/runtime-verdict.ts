@@ -17,6 +17,7 @@ export interface RecordedCase {
   results: RecordedResult[];
   exitCode: number | null;
   signal: string | null;
+  timeoutMs?: number;
   stderr: string;
 }
 
@@ -36,6 +37,9 @@ export function expectedFromRecord(c: RecordedCase): Expected[] {
     if (r.reached === false) {
       // The runtime threw: the first unreached plugin is the one that crashed the host.
       if (i === crashedAt && /fatal error: runtime: no plugin module data/.test(c.stderr)) return { loads: false, kind: 'package-mismatch', package: null };
+      // Killed after hanging: a re-open of a file whose first open failed resolving symbols waits forever.
+      const first = c.results.findIndex((x) => x.plugin === r.plugin);
+      if (i === crashedAt && c.signal === 'SIGKILL' && first < i && /could not find symbol/.test(c.results[first]!.error ?? '')) return { loads: false, kind: 'symbol-resolution', package: null };
       return { loads: false, kind: null, package: null };
     }
     if (r.loads) return { loads: true, kind: null, package: null };

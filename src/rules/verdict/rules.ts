@@ -110,11 +110,11 @@ export const symbolMissing: VerdictRule = {
 };
 
 export const notReached: VerdictRule = {
-  meta: { id: 'GPC009', name: 'not-reached', severity: 'error', summary: 'An earlier plugin crashes the host, so this plugin is never opened.' },
+  meta: { id: 'GPC009', name: 'not-reached', severity: 'error', summary: 'An earlier plugin crashes or hangs the host, so this plugin is never opened.' },
   check({ verdict, all }) {
     if (verdict.notReachedAfter === null) return [];
     return [finding(notReached.meta, {
-      message: `never opened: the host process dies while loading ${all[verdict.notReachedAfter]!.file}`,
+      message: `never opened: the host process crashes or hangs while loading ${all[verdict.notReachedAfter]!.file}`,
       fix: `fix ${all[verdict.notReachedAfter]!.file} first`,
     })];
   },
