@@ -115,6 +115,21 @@ function readStringHeader(c: Container, ptrSize: number, readPtr: (b: Buffer, o:
 }
 
 const needsQuote = (s: string) => /[ \t\r\n"`]/.test(s);
+
+const ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\' };
+
+/** Go's strconv.Quote, which `go version -m` uses for settings (JSON's escapes differ for control characters). */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ESCAPES[ch]) out += ESCAPES[ch];
+    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (/[\p{C}\p{Zl}\p{Zp}]/u.test(ch) && cp !== 0x20) out += cp > 0xffff ? '\\U' + cp.toString(16).padStart(8, '0') : '\\u' + cp.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + '"';
+}
 const keyNeedsQuote = (s: string) => s === '' || /[= \t\r\n"`]/.test(s);
 
 /** Parses the modinfo text (runtime/debug.ParseBuildInfo, leniently). */
@@ -188,8 +203,8 @@ export function formatModInfo(bi: Omit<BuildInfo, 'goVersion' | 'raw'>): string 
   if (bi.main && (bi.main.path || bi.main.version || bi.main.sum)) fmt('mod', bi.main);
   for (const d of bi.deps) fmt('dep', d);
   for (const s of bi.settings) {
-    const k = keyNeedsQuote(s.key) ? JSON.stringify(s.key) : s.key;
-    const v = needsQuote(s.value) ? JSON.stringify(s.value) : s.value;
+    const k = keyNeedsQuote(s.key) ? goQuote(s.key) : s.key;
+    const v = needsQuote(s.value) ? goQuote(s.value) : s.value;
     out += `build\t${k}=${v}\n`;
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../facts/analyse.js';
 import type { BuildFacts } from '../facts/build-facts.js';
-import { type Module, settingNeedsQuote } from '../go/buildinfo.js';
+import { type Module, goQuote, settingNeedsQuote } from '../go/buildinfo.js';
 
 const modText = (m: Module): string =>
   `${m.path} ${m.version}` + (m.replace ? ` => ${m.replace.path}${m.replace.version ? ' ' + m.replace.version : ''}` : '');
@@ -20,7 +20,7 @@ export function factRows(f: BuildFacts): [string, string][] {
     for (const [i, d] of bi.deps.entries()) rows.push([i === 0 ? 'dependencies' : '', modText(d)]);
     const interesting = bi.settings.filter((s) => !/^(DefaultGODEBUG|CGO_C(PP|XX)?FLAGS|CGO_LDFLAGS|-compiler)$/.test(s.key) || s.value !== '');
     // Quoted as `go version -m` quotes them.
-    const shown = interesting.filter((s) => s.key !== 'DefaultGODEBUG').map((s) => `${s.key}=${settingNeedsQuote(s.value) ? JSON.stringify(s.value) : s.value}`);
+    const shown = interesting.filter((s) => s.key !== 'DefaultGODEBUG').map((s) => `${s.key}=${settingNeedsQuote(s.value) ? goQuote(s.value) : s.value}`);
     if (shown.length) rows.push(['build', shown.join(' ')]);
   } else if (f.paths && f.paths.modules.length) {
     for (const [i, m] of f.paths.modules.entries()) rows.push([i === 0 ? 'modules (paths)' : '', `${m.path} ${m.version}`]);
