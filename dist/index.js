@@ -23286,7 +23286,8 @@ function tagsOf(f) {
   return (setting(f, "-tags") ?? "").split(",").map((t) => t.trim()).filter(Boolean).sort();
 }
 function raceOf(f) {
-  const flagged = (name) => setting(f, name) === "true" || f.compilerFlags.common.includes(name);
+  const linked = (pkg) => f.exportedHashes.some((h) => h.package === pkg) || f.packageHashes.some((h) => h.package === pkg);
+  const flagged = (name) => setting(f, name) === "true" || f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`);
   return { race: flagged("-race"), msan: flagged("-msan"), asan: flagged("-asan") };
 }
 function packageFlags(f, pkg) {
@@ -24020,7 +24021,8 @@ function rebuildCommand(host, plugin) {
 // src/check/simulate.ts
 import { realpathSync } from "node:fs";
 function pluginHashes(f) {
-  if (f.packageHashSource === "link-table") return { hashes: f.packageHashes, ordered: true };
+  if (f.packageHashSource === "link-table" || f.packageHashSource === "rodata-link-order") return { hashes: f.packageHashes, ordered: true };
+  if (f.packageHashSource === "rodata-approximate-order") return { hashes: f.packageHashes, ordered: false };
   return { hashes: f.exportedHashes, ordered: false };
 }
 function realpathOr(file) {
@@ -25792,6 +25794,30 @@ function readPluginAbi(c) {
   }
   return { spelling, exported, exportedFromDynsym, linkTable, pluginPath };
 }
+function recoverLinkOrder(c, exported) {
+  if (exported.size < 2) return null;
+  const byHash = /* @__PURE__ */ new Map();
+  for (const [pkg, h] of exported) byHash.set(h, pkg);
+  const exportedAt = new Set(c.dynamicSymbols().filter((s) => /link\.pkghashbytes\./.test(s.name)).map((s) => s.value));
+  const CHUNK3 = 4 << 20;
+  for (const sec of c.sections.filter((s) => s.name === ".rodata" && s.inFile)) {
+    const first = (8 - sec.addr % 8) % 8;
+    let run2 = [];
+    for (let off = first; off < sec.size; off += CHUNK3) {
+      const buf = c.source.read(sec.offset + off, Math.min(CHUNK3, sec.size - off), "rodata");
+      for (let o = 0; o + 8 <= buf.length; o += 8) {
+        const pkg = byHash.get(buf.toString("hex", o, o + 8));
+        if (pkg && !exportedAt.has(sec.addr + off + o) && !run2.includes(pkg)) run2.push(pkg);
+        else {
+          if (run2.length === exported.size) return run2.map((p) => ({ package: p, hash: exported.get(p) }));
+          run2 = pkg && !exportedAt.has(sec.addr + off + o) ? [pkg] : [];
+        }
+      }
+    }
+    if (run2.length === exported.size) return run2.map((p) => ({ package: p, hash: exported.get(p) }));
+  }
+  return null;
+}
 function exportedGoSymbols(c, pkgPath) {
   const prefix = pkgPath + ".";
   const out = [];
@@ -25820,6 +25846,30 @@ function locate(c) {
   if (start && end && end.value > start.value && start.section !== null) {
     const s = c.sections[start.section];
     if (s && s.inFile) return { offset: s.offset + (start.value - s.addr), size: end.value - start.value };
+  }
+  return scanForHeader(c);
+}
+function scanForHeader(c) {
+  const CHUNK3 = 4 << 20;
+  const magics = Object.keys(MAGICS).map(Number);
+  for (const sec of c.sections.filter((s) => s.inFile && /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
+    for (let off = 0; off < sec.size; off += CHUNK3) {
+      const buf = c.source.read(sec.offset + off, Math.min(CHUNK3 + 64, sec.size - off), "pclntab search");
+      for (let o = (8 - (sec.addr + off) % 8) % 8; o + 64 <= buf.length && o < CHUNK3; o += 8) {
+        const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+        if (!magics.includes(magic) || buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
+        const quantum = buf[o + 6];
+        const ptr = buf[o + 7];
+        if (![1, 2, 4].includes(quantum) || ptr !== 4 && ptr !== 8) continue;
+        const size = sec.size - off - o;
+        const word = (i2) => ptr === 8 ? Number(c.littleEndian ? buf.readBigUInt64LE(o + 8 + i2 * 8) : buf.readBigUInt64BE(o + 8 + i2 * 8)) : c.littleEndian ? buf.readUInt32LE(o + 8 + i2 * 4) : buf.readUInt32BE(o + 8 + i2 * 4);
+        const base = MAGICS[magic] === "go1.16" ? 2 : 3;
+        const offs = [word(base), word(base + 1), word(base + 2), word(base + 3), word(base + 4)];
+        if (word(0) > 0 && offs.every((x2, i2) => x2 > 0 && x2 < size && (i2 === 0 || x2 >= offs[i2 - 1]))) {
+          return { offset: sec.offset + off + o, size };
+        }
+      }
+    }
   }
   return null;
 }
@@ -26015,21 +26065,27 @@ function readBuildFacts(file, c) {
   const isShared = c.kind === "shared-object" || c.kind === "dylib" || c.kind === "bundle";
   const hasPluginMarks = abi.linkTable !== null || abi.pluginPath !== null;
   const hasGoShlibNote = !!c.section(".note.go.pkg-list") || !!c.section(".go.shlibdeps");
+  const isGo = bi !== null || pcln !== null || compileUnits.length > 0 || abi.spelling !== null || goVersion !== null;
   let kind;
-  if (buildmode === "plugin" || hasPluginMarks || isShared && abi.exported.size > 0 && !hasGoShlibNote && buildmode === void 0) kind = "plugin";
+  if (!isGo) kind = "unknown";
+  else if (buildmode === "plugin" || hasPluginMarks || isShared && abi.exported.size > 0 && !hasGoShlibNote && buildmode === void 0) kind = "plugin";
   else if (c.kind === "executable" || c.kind === "pie") kind = "executable";
   else if (isShared) kind = "shared-library";
   else kind = "unknown";
   const linkage = c.interpreter || c.needed.length > 0 || isShared ? "dynamic" : "static";
   const goos = c.goos ?? setting2(buildInfo, "GOOS") ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith("libc.so")) ? "linux" : null);
   const mainPackage = buildInfo?.path || (kind === "plugin" ? abi.linkTable?.[0]?.package ?? null : null) || null;
-  const pluginPath = kind === "plugin" ? abi.pluginPath ?? pluginPathFromLdflags(buildInfo) ?? mainPackage : null;
+  const pluginPath = kind === "plugin" ? abi.pluginPath ?? pluginPathFromLdflags(buildInfo) ?? mainPackage ?? mainFromSymbols(c, abi.exported) : null;
   const exportedHashes = [...abi.exported.entries()].map(([pkg, hash]) => ({ package: pkg, hash })).sort((a, b) => a.package.localeCompare(b.package));
   let packageHashes = [];
   let packageHashSource = null;
+  const recovered = kind === "plugin" && !abi.linkTable ? recoverLinkOrder(c, abi.exported) : null;
   if (kind === "plugin" && abi.linkTable) {
     packageHashes = abi.linkTable;
     packageHashSource = "link-table";
+  } else if (recovered) {
+    packageHashes = recovered;
+    packageHashSource = abi.spelling === "go:link." ? "rodata-link-order" : "rodata-approximate-order";
   } else if (exportedHashes.length) {
     packageHashes = exportedHashes;
     packageHashSource = abi.exportedFromDynsym ? "dynamic-exports" : "symbol-table-exports";
@@ -26038,6 +26094,7 @@ function readBuildFacts(file, c) {
   const dwarf = !!(c.section(".debug_info") ?? c.section(".zdebug_info"));
   let pluginSupport = null;
   if (kind === "executable") pluginSupport = hostPluginSupport(c, files, abi.exported, linkage);
+  else if (!isGo) pluginSupport = { supported: false, reason: "is not a Go program" };
   return {
     file,
     format: c.format,
@@ -26070,6 +26127,11 @@ function readBuildFacts(file, c) {
     mainPackageSymbols: kind === "plugin" && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...c.fatArches ? { fatArches: c.fatArches } : {}
   };
+}
+function mainFromSymbols(c, exported) {
+  const std = (p) => !(p.split("/")[0] ?? "").includes(".");
+  const found = c.dynamicSymbols().filter((s) => s.section !== null && s.name.endsWith(".main")).map((s) => s.name.slice(0, -5)).filter((p) => exported.has(p) && !std(p));
+  return found.length === 1 ? found[0] : null;
 }
 function pluginPathFromLdflags(bi) {
   const ld = setting2(bi, "-ldflags");

@@ -60,7 +60,8 @@ type Owner = Difference['owner'];
 
 /** The runtime's order: the plugin's link table, or its exported hashes when the table was stripped. */
 function pluginHashes(f: BuildFacts): { hashes: { package: string; hash: string }[]; ordered: boolean } {
-  if (f.packageHashSource === 'link-table') return { hashes: f.packageHashes, ordered: true };
+  if (f.packageHashSource === 'link-table' || f.packageHashSource === 'rodata-link-order') return { hashes: f.packageHashes, ordered: true };
+  if (f.packageHashSource === 'rodata-approximate-order') return { hashes: f.packageHashes, ordered: false };
   return { hashes: f.exportedHashes, ordered: false };
 }
 

@@ -1,7 +1,7 @@
 import type { Container } from '../container/types.js';
 import { type BuildInfo, type Module, readBuildInfo } from '../go/buildinfo.js';
 import { type CompileUnit, parseProducer, readCompileUnits } from '../go/dwarf-producers.js';
-import { type PackageHash, exportedGoSymbols, readPluginAbi } from '../go/pkghash.js';
+import { type PackageHash, exportedGoSymbols, readPluginAbi, recoverLinkOrder } from '../go/pkghash.js';
 import { readPclnFiles } from '../go/pclntab.js';
 import { readRuntimeVersion } from '../go/runtime-version.js';
 import { type PathFacts, analysePaths } from './paths.js';
@@ -50,7 +50,7 @@ export interface BuildFacts {
   /** Plugins: the link-ordered table the runtime checks. Hosts: the exported hashes, by name. */
   packageHashes: PackageHash[];
   /** Where `packageHashes` came from. */
-  packageHashSource: 'link-table' | 'dynamic-exports' | 'symbol-table-exports' | null;
+  packageHashSource: 'link-table' | 'rodata-link-order' | 'rodata-approximate-order' | 'dynamic-exports' | 'symbol-table-exports' | null;
   /** Hashes exported to the dynamic linker (what later plugins are checked against). */
   exportedHashes: PackageHash[];
   symbolSpelling: 'go:link.' | 'go.link.' | null;
@@ -135,8 +135,11 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   const isShared = c.kind === 'shared-object' || c.kind === 'dylib' || c.kind === 'bundle';
   const hasPluginMarks = abi.linkTable !== null || abi.pluginPath !== null;
   const hasGoShlibNote = !!c.section('.note.go.pkg-list') || !!c.section('.go.shlibdeps');
+  // Not a Go binary at all: no build info, no Go pclntab, no Go compile units, no hash symbols.
+  const isGo = bi !== null || pcln !== null || compileUnits.length > 0 || abi.spelling !== null || goVersion !== null;
   let kind: GoKind;
-  if (buildmode === 'plugin' || hasPluginMarks || (isShared && abi.exported.size > 0 && !hasGoShlibNote && buildmode === undefined)) kind = 'plugin';
+  if (!isGo) kind = 'unknown';
+  else if (buildmode === 'plugin' || hasPluginMarks || (isShared && abi.exported.size > 0 && !hasGoShlibNote && buildmode === undefined)) kind = 'plugin';
   else if (c.kind === 'executable' || c.kind === 'pie') kind = 'executable';
   else if (isShared) kind = 'shared-library';
   else kind = 'unknown';
@@ -146,16 +149,21 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
 
   // The main package: build info names it; otherwise the plugin's first link-table entry is its own package.
   const mainPackage = buildInfo?.path || (kind === 'plugin' ? abi.linkTable?.[0]?.package ?? null : null) || null;
-  const pluginPath = kind === 'plugin' ? abi.pluginPath ?? pluginPathFromLdflags(buildInfo) ?? mainPackage : null;
+  const pluginPath = kind === 'plugin' ? abi.pluginPath ?? pluginPathFromLdflags(buildInfo) ?? mainPackage ?? mainFromSymbols(c, abi.exported) : null;
 
   const exportedHashes = [...abi.exported.entries()]
     .map(([pkg, hash]) => ({ package: pkg, hash }))
     .sort((a, b) => a.package.localeCompare(b.package));
   let packageHashes: PackageHash[] = [];
   let packageHashSource: BuildFacts['packageHashSource'] = null;
+  const recovered = kind === 'plugin' && !abi.linkTable ? recoverLinkOrder(c, abi.exported) : null;
   if (kind === 'plugin' && abi.linkTable) {
     packageHashes = abi.linkTable;
     packageHashSource = 'link-table';
+  } else if (recovered) {
+    packageHashes = recovered;
+    // go1.19.8 lays the same array out in a slightly different order (measured): a good guess only.
+    packageHashSource = abi.spelling === 'go:link.' ? 'rodata-link-order' : 'rodata-approximate-order';
   } else if (exportedHashes.length) {
     packageHashes = exportedHashes;
     packageHashSource = abi.exportedFromDynsym ? 'dynamic-exports' : 'symbol-table-exports';
@@ -165,6 +173,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   const dwarf = !!(c.section('.debug_info') ?? c.section('.zdebug_info'));
   let pluginSupport: BuildFacts['pluginSupport'] = null;
   if (kind === 'executable') pluginSupport = hostPluginSupport(c, files, abi.exported, linkage);
+  else if (!isGo) pluginSupport = { supported: false, reason: 'is not a Go program' };
 
   return {
     file,
@@ -198,6 +207,17 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     mainPackageSymbols: kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...(c.fatArches ? { fatArches: c.fatArches } : {}),
   };
+}
+
+/**
+ * A stripped plugin without build info still exports its main package's
+ * `main` function: the one non-standard package with both a hash and a
+ * `<pkg>.main` dynamic symbol is the plugin path (absent if -pluginpath renamed it).
+ */
+function mainFromSymbols(c: Container, exported: Map<string, string>): string | null {
+  const std = (p: string) => !(p.split('/')[0] ?? '').includes('.');
+  const found = c.dynamicSymbols().filter((s) => s.section !== null && s.name.endsWith('.main')).map((s) => s.name.slice(0, -5)).filter((p) => exported.has(p) && !std(p));
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** `-ldflags=-pluginpath=x` recorded in build info. */

@@ -28,6 +28,37 @@ function locate(c: Container): { offset: number; size: number } | null {
     const s = c.sections[start.section];
     if (s && s.inFile) return { offset: s.offset + (start.value - s.addr), size: end.value - start.value };
   }
+  return scanForHeader(c);
+}
+
+/**
+ * Without a .gopclntab section (go1.19 plugins keep the table inside
+ * .data.rel.ro) and without the runtime.pclntab symbol (stripped), look for
+ * the header itself: an 8-aligned magic, two zero bytes, a plausible
+ * instruction quantum and pointer size, and table offsets that fit.
+ */
+function scanForHeader(c: Container): { offset: number; size: number } | null {
+  const CHUNK = 4 << 20;
+  const magics = Object.keys(MAGICS).map(Number);
+  for (const sec of c.sections.filter((s) => s.inFile && /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
+    for (let off = 0; off < sec.size; off += CHUNK) {
+      const buf = c.source.read(sec.offset + off, Math.min(CHUNK + 64, sec.size - off), 'pclntab search');
+      for (let o = (8 - ((sec.addr + off) % 8)) % 8; o + 64 <= buf.length && o < CHUNK; o += 8) {
+        const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+        if (!magics.includes(magic) || buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
+        const quantum = buf[o + 6]!;
+        const ptr = buf[o + 7]!;
+        if (![1, 2, 4].includes(quantum) || (ptr !== 4 && ptr !== 8)) continue;
+        const size = sec.size - off - o;
+        const word = (i: number) => (ptr === 8 ? Number(c.littleEndian ? buf.readBigUInt64LE(o + 8 + i * 8) : buf.readBigUInt64BE(o + 8 + i * 8)) : c.littleEndian ? buf.readUInt32LE(o + 8 + i * 4) : buf.readUInt32BE(o + 8 + i * 4));
+        const base = MAGICS[magic] === 'go1.16' ? 2 : 3;
+        const offs = [word(base), word(base + 1), word(base + 2), word(base + 3), word(base + 4)];
+        if (word(0) > 0 && offs.every((x, i) => x > 0 && x < size && (i === 0 || x >= offs[i - 1]!))) {
+          return { offset: sec.offset + off + o, size };
+        }
+      }
+    }
+  }
   return null;
 }
 

@@ -86,6 +86,39 @@ export function readPluginAbi(c: Container): PluginAbi {
   return { spelling, exported, exportedFromDynsym, linkTable, pluginPath };
 }
 
+/**
+ * A stripped plugin has lost its `go:link.pkglinkhash.N` symbols but not their
+ * data: since Go 1.20 (`go:link.` spelling) the linker lays those 8-byte
+ * fingerprints out contiguously in .rodata in link order (checked against the
+ * symbol table on go1.26.8 and go1.27.3, ELF and Mach-O; go1.19.8 puts a few
+ * entries elsewhere in the run, so there it is only an approximation). Find that run: consecutive aligned words that are each a
+ * known exported fingerprint, other than the exported `pkghashbytes` symbols.
+ */
+export function recoverLinkOrder(c: Container, exported: Map<string, string>): PackageHash[] | null {
+  if (exported.size < 2) return null;
+  const byHash = new Map<string, string>();
+  for (const [pkg, h] of exported) byHash.set(h, pkg);
+  const exportedAt = new Set(c.dynamicSymbols().filter((s) => /link\.pkghashbytes\./.test(s.name)).map((s) => s.value));
+  const CHUNK = 4 << 20;
+  for (const sec of c.sections.filter((s) => s.name === '.rodata' && s.inFile)) {
+    const first = (8 - (sec.addr % 8)) % 8;
+    let run: string[] = [];
+    for (let off = first; off < sec.size; off += CHUNK) {
+      const buf = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), 'rodata');
+      for (let o = 0; o + 8 <= buf.length; o += 8) {
+        const pkg = byHash.get(buf.toString('hex', o, o + 8));
+        if (pkg && !exportedAt.has(sec.addr + off + o) && !run.includes(pkg)) run.push(pkg);
+        else {
+          if (run.length === exported.size) return run.map((p) => ({ package: p, hash: exported.get(p)! }));
+          run = pkg && !exportedAt.has(sec.addr + off + o) ? [pkg] : [];
+        }
+      }
+    }
+    if (run.length === exported.size) return run.map((p) => ({ package: p, hash: exported.get(p)! }));
+  }
+  return null;
+}
+
 /** Names the plugin exports for plugin.Lookup: `<pkgpath>.<Name>` in the dynamic symbol table. */
 export function exportedGoSymbols(c: Container, pkgPath: string): string[] {
   const prefix = pkgPath + '.';

@@ -9,7 +9,8 @@ const modText = (m: Module): string =>
 export function factRows(f: BuildFacts): [string, string][] {
   const rows: [string, string][] = [];
   const platform = `${f.goos ?? '?'}/${f.goarch ?? '?'}`;
-  rows.push(['kind', `${f.kind} · ${platform} · ${f.machine} · ${f.linkage}${f.stripped ? ' · stripped' : ''}`]);
+  const kind = f.kind === 'unknown' && f.goVersion === null ? `not a Go binary (${f.containerKind})` : f.kind;
+  rows.push(['kind', `${kind} · ${platform} · ${f.machine} · ${f.linkage}${f.stripped ? ' · stripped' : ''}`]);
   rows.push(['go', f.goVersion ? `${f.goVersion} (from ${f.goVersionSource})` : 'unknown (no build info, DWARF or version string)']);
   if (f.kind === 'plugin') rows.push(['plugin path', f.pluginPath ?? 'unknown (symbols stripped)']);
   if (f.pluginSupport) rows.push(['loads plugins', `${f.pluginSupport.supported ? 'yes' : 'no'}: ${f.pluginSupport.reason}`]);

@@ -70,8 +70,10 @@ export function tagsOf(f: BuildFacts): string[] | null {
 }
 
 export function raceOf(f: BuildFacts): { race: boolean; msan: boolean; asan: boolean } {
+  // Build info, else the DWARF producer, else the package only instrumented builds link (runtime/race, …).
+  const linked = (pkg: string) => f.exportedHashes.some((h) => h.package === pkg) || f.packageHashes.some((h) => h.package === pkg);
   const flagged = (name: string) =>
-    setting(f, name) === 'true' || f.compilerFlags.common.includes(name);
+    setting(f, name) === 'true' || f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`);
   return { race: flagged('-race'), msan: flagged('-msan'), asan: flagged('-asan') };
 }
 
