@@ -23412,11 +23412,13 @@ function upgradeInPlace(file, plugin) {
 // src/rules/verdict/rules.ts
 var packageMismatch = {
   meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
-  check({ verdict }) {
+  check({ verdict, all }) {
     const f = verdict.failure;
     if (f?.kind !== "package-mismatch" || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
     const n = f.packages.length;
-    const message = verdict.fatal ? `plugin.Open will crash the host: "${f.message}"; ${n} package${n === 1 ? "" : "s"} differ` : `plugin.Open will fail with "${f.message}"` + (n > 1 ? ` (${n} packages differ; the runtime names the first in the plugin's link order)` : "");
+    const first = verdict.differences[0];
+    const where = first?.owner.kind === "plugin" ? `the earlier plugin ${all[first.owner.index].file}` : "the host";
+    const message = verdict.fatal ? `plugin.Open will crash the host: "${f.message}" \u2014 the plugin was built by another Go release, so its runtime cannot join the host's${n ? ` (${n} package${n === 1 ? "" : "s"} differ too)` : ""}` : `plugin.Open will fail: the plugin contains another build of package ${f.package} than ${where} already put in the process, and Go refuses to mix them ("${f.message}")` + (n > 1 ? `. ${n} packages differ; the runtime names the first in the plugin's link order` : "");
     return [finding(packageMismatch.meta, { message, packages: f.packages })];
   }
 };
@@ -23686,7 +23688,7 @@ var instrumentation = {
     const want = on(a);
     return {
       packages,
-      message: `instrumentation differs: the plugin was built with ${on(b) === "none" ? "no instrumentation" : on(b)}, the ${referenceName} with ${want === "none" ? "none" : want}; instrumented builds change every package`,
+      message: `instrumentation differs: the plugin was built with ${on(b) === "none" ? "no instrumentation" : on(b)}, the ${referenceName} with ${want === "none" ? "none" : want}; instrumentation changes how packages are compiled (and links runtime/race)`,
       evidence: { reference: want, plugin: on(b) },
       fix: want === "none" ? "build the plugin without -race/-msan/-asan (or ship an instrumented host too)" : `build the plugin with ${want}, like the ${referenceName}`,
       commands: [`go build -buildmode=plugin${want === "none" ? "" : " " + want} \u2026`]

@@ -16,7 +16,7 @@ export const instrumentation: CauseRule = {
     const want = on(a);
     return {
       packages,
-      message: `instrumentation differs: the plugin was built with ${on(b) === 'none' ? 'no instrumentation' : on(b)}, the ${referenceName} with ${want === 'none' ? 'none' : want}; instrumented builds change every package`,
+      message: `instrumentation differs: the plugin was built with ${on(b) === 'none' ? 'no instrumentation' : on(b)}, the ${referenceName} with ${want === 'none' ? 'none' : want}; instrumentation changes how packages are compiled (and links runtime/race)`,
       evidence: { reference: want, plugin: on(b) },
       fix: want === 'none' ? 'build the plugin without -race/-msan/-asan (or ship an instrumented host too)' : `build the plugin with ${want}, like the ${referenceName}`,
       commands: [`go build -buildmode=plugin${want === 'none' ? '' : ' ' + want} …`],
