@@ -23580,7 +23580,7 @@ var value = (f, k) => {
   const v = setting(f, k) ?? "";
   return v === "" ? DEFAULTS[k] ?? "" : v;
 };
-var CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin)$/;
+var isStdPackage = (p) => !(p.split("/")[0] ?? "").includes(".");
 var cgoSettings = {
   meta: {
     id: "GPC109",
@@ -23592,12 +23592,12 @@ var cgoSettings = {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
     const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
     if (diffs.length === 0) return null;
-    const claimed = packages.filter((p) => CGO_PACKAGES.test(p));
+    const claimed = packages.filter((p) => !isStdPackage(p) && p !== plugin.mainPackage);
     if (claimed.length === 0) return null;
     const show = (f) => diffs.map((k) => `${k}=${value(f, k)}`).join(" ");
     return {
       packages: claimed,
-      message: `cgo settings differ (${diffs.join(", ")}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}`,
+      message: `cgo settings differ (${diffs.join(", ")}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}; for a cgo package whose Go API uses C definitions this changes the package`,
       evidence: { reference: show(reference), plugin: show(plugin) },
       fix: `build the plugin with the ${referenceName}'s cgo settings`,
       commands: [`${diffs.map((k) => `${k}='${value(reference, k)}'`).join(" ")} go build -buildmode=plugin \u2026`]
@@ -23924,10 +23924,10 @@ var CAUSE_RULES = [
   moduleReplace,
   gcflags,
   buildTags,
-  cgoSettings,
   vendorPath,
   modcachePath,
   sourceDir,
+  cgoSettings,
   unknownCause
 ];
 
@@ -23976,7 +23976,7 @@ function inferDifferences(host, plugin, prefix) {
   const claimed = [];
   let left = shared;
   for (const rule of CAUSE_RULES) {
-    if (rule.meta.id === "GPC199" || left.length === 0) continue;
+    if (rule.meta.id === "GPC199" || rule.meta.id === "GPC109" || left.length === 0) continue;
     const e = rule.explain(pair, left);
     if (!e || e.packages.length === 0) continue;
     left = left.filter((p) => !e.packages.includes(p));

@@ -17,7 +17,8 @@ export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: s
   const claimed: string[] = [];
   let left = shared;
   for (const rule of CAUSE_RULES) {
-    if (rule.meta.id === 'GPC199' || left.length === 0) continue;
+    // GPC199 needs real fingerprints; GPC109 cannot tell from flags alone which packages use C definitions.
+    if (rule.meta.id === 'GPC199' || rule.meta.id === 'GPC109' || left.length === 0) continue;
     const e = rule.explain(pair, left);
     if (!e || e.packages.length === 0) continue;
     left = left.filter((p) => !e.packages.includes(p));

@@ -10,8 +10,14 @@ const value = (f: Parameters<typeof setting>[0], k: string) => {
   const v = setting(f, k) ?? '';
   return v === '' ? DEFAULTS[k] ?? '' : v;
 };
-/** Standard packages that contain cgo code on Unix, so their build depends on the C flags. */
-const CGO_PACKAGES = /^(runtime\/cgo|net|os\/user|plugin)$/;
+/**
+ * Measured (case cgo-cflags): other CGO_CFLAGS leave every hash alone, the
+ * standard cgo packages included — the C side is not part of export data.
+ * What can change is a shared non-standard cgo package whose Go API uses C
+ * definitions (e.g. constants set with CGO_CPPFLAGS -D), so only such
+ * packages are claimed, and only when nothing else explained them.
+ */
+const isStdPackage = (p: string) => !(p.split('/')[0] ?? '').includes('.');
 
 /** cgo settings change the packages that use cgo. */
 export const cgoSettings: CauseRule = {
@@ -23,12 +29,12 @@ export const cgoSettings: CauseRule = {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
     const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
     if (diffs.length === 0) return null;
-    const claimed = packages.filter((p) => CGO_PACKAGES.test(p));
+    const claimed = packages.filter((p) => !isStdPackage(p) && p !== plugin.mainPackage);
     if (claimed.length === 0) return null;
     const show = (f: typeof reference) => diffs.map((k) => `${k}=${value(f, k)}`).join(' ');
     return {
       packages: claimed,
-      message: `cgo settings differ (${diffs.join(', ')}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}`,
+      message: `cgo settings differ (${diffs.join(', ')}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}; for a cgo package whose Go API uses C definitions this changes the package`,
       evidence: { reference: show(reference), plugin: show(plugin) },
       fix: `build the plugin with the ${referenceName}'s cgo settings`,
       commands: [`${diffs.map((k) => `${k}='${value(reference, k)}'`).join(' ')} go build -buildmode=plugin …`],

@@ -20,5 +20,5 @@ import { vendorPath } from './vendor-path.js';
  */
 export const CAUSE_RULES: CauseRule[] = [
   toolchain, goexperiment, instrumentation, trimpath, moduleVersion, moduleReplace,
-  gcflags, buildTags, cgoSettings, vendorPath, modcachePath, sourceDir, unknownCause,
+  gcflags, buildTags, vendorPath, modcachePath, sourceDir, cgoSettings, unknownCause,
 ];
