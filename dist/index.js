@@ -23254,6 +23254,14 @@ function baseVersion(v) {
   if (!v) return null;
   return /^go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?/.exec(v)?.[0] ?? v;
 }
+function inRange(version, range) {
+  const v = goSemver(version);
+  const lo = goSemver(range.min);
+  const hi = range.max ? goSemver(range.max) : null;
+  if (!v || !lo) return true;
+  const minor = (x2) => import_semver.default.major(x2) * 1e3 + import_semver.default.minor(x2);
+  return minor(v) >= minor(lo) && (!hi || minor(v) <= minor(hi));
+}
 function sameMinor(a, b) {
   const x2 = goSemver(a);
   const y = goSemver(b);
@@ -23834,7 +23842,8 @@ var toolchain = {
   },
   explain({ reference, referenceName, plugin }, packages) {
     const a = baseVersion(reference.goVersion);
-    const b = baseVersion(plugin.goVersion);
+    const range = plugin.goVersionRange;
+    const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}\u2026${range.max ?? ""}` : null);
     if (!a || !b || a === b) return null;
     return {
       packages,
@@ -24115,10 +24124,12 @@ function simulate(host, plugins, opts = {}) {
     if (!ordered && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
     const hv = baseVersion(host.goVersion);
     const pv = baseVersion(f.goVersion);
-    if (hv && pv && hv !== pv) {
+    const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
+    if (hv && pv && hv !== pv || outOfRange) {
       v.fatal = true;
       mapIn();
-      if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
+      if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange.min}\u2026${f.goVersionRange.max ?? ""}, which excludes the host's ${hv}`;
+      else if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
       return fail("package-mismatch", "fatal error: runtime: no plugin module data", null, v.differences.map((d) => d.package));
     }
     const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;
@@ -26118,6 +26129,7 @@ function readBuildFacts(file, c) {
     compileUnits,
     compilerFlags: summariseFlags(compileUnits),
     paths: pcln ? analysePaths(files) : null,
+    goVersionRange: goVersion ? null : versionRange(pcln?.format ?? null, abi.spelling),
     pluginPath,
     mainPackage,
     packageHashes,
@@ -26129,6 +26141,18 @@ function readBuildFacts(file, c) {
     mainPackageSymbols: kind === "plugin" && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...c.fatArches ? { fatArches: c.fatArches } : {}
   };
+}
+function versionRange(format, spelling) {
+  const byFormat = {
+    "go1.2": ["go1.2", "go1.15"],
+    "go1.16": ["go1.16", "go1.17"],
+    "go1.18": ["go1.18", "go1.19"],
+    "go1.20": ["go1.20", null]
+  };
+  let r = format ? byFormat[format] : void 0;
+  if (spelling === "go.link.") r = r ? [r[0], r[1] && r[1] < "go1.19" ? r[1] : "go1.19"] : ["go1.8", "go1.19"];
+  if (spelling === "go:link.") r = r ? [r[0] < "go1.20" ? "go1.20" : r[0], r[1]] : ["go1.20", null];
+  return r ? { min: r[0], max: r[1] } : null;
 }
 function mainFromSymbols(c, exported) {
   const std = (p) => !(p.split("/")[0] ?? "").includes(".");

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import type { BuildFacts } from '../facts/build-facts.js';
-import { baseVersion, sameMinor } from '../rules/query.js';
+import { baseVersion, inRange, sameMinor } from '../rules/query.js';
 
 export type FailureKind =
   | 'package-mismatch'
@@ -167,10 +167,13 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     // pairing built: 1.19.8/1.26.8, 1.26.8/1.27.3, both ways).
     const hv = baseVersion(host.goVersion);
     const pv = baseVersion(f.goVersion);
-    if (hv && pv && hv !== pv) {
+    // Without an exact version, the plugin's table formats bound its release.
+    const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
+    if ((hv && pv && hv !== pv) || outOfRange) {
       v.fatal = true;
       mapIn();
-      if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
+      if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange!.min}…${f.goVersionRange!.max ?? ''}, which excludes the host's ${hv}`;
+      else if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
       return fail('package-mismatch', 'fatal error: runtime: no plugin module data', null, v.differences.map((d) => d.package));
     }
     // Then the plugin path against the active (successfully loaded) modules.

@@ -40,6 +40,8 @@ export interface BuildFacts {
   stripped: boolean;
   goVersion: string | null;
   goVersionSource: 'buildinfo' | 'dwarf' | 'runtime-string' | null;
+  /** When the exact version is written nowhere: the releases whose table formats the binary uses. */
+  goVersionRange: { min: string; max: string | null } | null;
   buildInfo: Omit<BuildInfo, 'goVersion' | 'raw'> | null;
   compileUnits: { package: string; goVersion: string | null; flags: string[] }[];
   compilerFlags: CompilerFlags;
@@ -196,6 +198,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     compileUnits,
     compilerFlags: summariseFlags(compileUnits),
     paths: pcln ? analysePaths(files) : null,
+    goVersionRange: goVersion ? null : versionRange(pcln?.format ?? null, abi.spelling),
     pluginPath,
     mainPackage,
     packageHashes,
@@ -207,6 +210,17 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     mainPackageSymbols: kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...(c.fatArches ? { fatArches: c.fatArches } : {}),
   };
+}
+
+/** The pclntab layout and the link-symbol spelling bound the Go release of a binary. */
+function versionRange(format: string | null, spelling: string | null): BuildFacts['goVersionRange'] {
+  const byFormat: Record<string, [string, string | null]> = {
+    'go1.2': ['go1.2', 'go1.15'], 'go1.16': ['go1.16', 'go1.17'], 'go1.18': ['go1.18', 'go1.19'], 'go1.20': ['go1.20', null],
+  };
+  let r: [string, string | null] | undefined = format ? byFormat[format] : undefined;
+  if (spelling === 'go.link.') r = r ? [r[0], r[1] && r[1] < 'go1.19' ? r[1] : 'go1.19'] : ['go1.8', 'go1.19'];
+  if (spelling === 'go:link.') r = r ? [r[0] < 'go1.20' ? 'go1.20' : r[0], r[1]] : ['go1.20', null];
+  return r ? { min: r[0], max: r[1] } : null;
 }
 
 /**

@@ -62,6 +62,7 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     stripped: false,
     goVersion: local.version || null,
     goVersionSource: 'buildinfo',
+    goVersionRange: null,
     buildInfo: { path: main?.Path ?? '', main: main ? { path: main.Path, version: '(devel)', sum: '', replace: null } : null, deps: modules.map(toModule), settings },
     compileUnits: [],
     compilerFlags: { common: [], perPackage: [] },

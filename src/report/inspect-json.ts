@@ -28,6 +28,7 @@ export function inspectEntry(a: Analysis): Record<string, unknown> {
     pluginPath: f.pluginPath,
     packageHashes: f.packageHashes,
     // Extensions (schema v1 allows more fields).
+    goVersionRange: f.goVersionRange,
     packageHashSource: f.packageHashSource,
     exportedHashes: f.exportedHashes.length === f.packageHashes.length && f.packageHashSource !== 'link-table' ? undefined : f.exportedHashes,
     container: {

@@ -11,7 +11,8 @@ export function factRows(f: BuildFacts): [string, string][] {
   const platform = `${f.goos ?? '?'}/${f.goarch ?? '?'}`;
   const kind = f.kind === 'unknown' && f.goVersion === null ? `not a Go binary (${f.containerKind})` : f.kind;
   rows.push(['kind', `${kind} · ${platform} · ${f.machine} · ${f.linkage}${f.stripped ? ' · stripped' : ''}`]);
-  rows.push(['go', f.goVersion ? `${f.goVersion} (from ${f.goVersionSource})` : 'unknown (no build info, DWARF or version string)']);
+  const range = f.goVersionRange ? ` — ${f.goVersionRange.min}${f.goVersionRange.max ? `…${f.goVersionRange.max}` : ' or later'} by its table formats` : '';
+  rows.push(['go', f.goVersion ? `${f.goVersion} (from ${f.goVersionSource})` : `unknown (no build info, DWARF or version string)${range}`]);
   if (f.kind === 'plugin') rows.push(['plugin path', f.pluginPath ?? 'unknown (symbols stripped)']);
   if (f.pluginSupport) rows.push(['loads plugins', `${f.pluginSupport.supported ? 'yes' : 'no'}: ${f.pluginSupport.reason}`]);
   const bi = f.buildInfo;

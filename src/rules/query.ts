@@ -30,6 +30,16 @@ export function baseVersion(v: string | null): string | null {
   return /^go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?/.exec(v)?.[0] ?? v;
 }
 
+/** Is `version` (`go1.26.8`) inside a release range such as go1.18…go1.19? */
+export function inRange(version: string, range: { min: string; max: string | null }): boolean {
+  const v = goSemver(version);
+  const lo = goSemver(range.min);
+  const hi = range.max ? goSemver(range.max) : null;
+  if (!v || !lo) return true;
+  const minor = (x: string) => semver.major(x) * 1000 + semver.minor(x);
+  return minor(v) >= minor(lo) && (!hi || minor(v) <= minor(hi));
+}
+
 export function sameMinor(a: string | null, b: string | null): boolean {
   const x = goSemver(a);
   const y = goSemver(b);

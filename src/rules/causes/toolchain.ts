@@ -1,4 +1,4 @@
-import { baseVersion } from '../query.js';
+import { baseVersion, inRange } from '../query.js';
 import type { CauseRule } from '../types.js';
 
 /** Different Go toolchains: every package's export data differs. */
@@ -9,7 +9,8 @@ export const toolchain: CauseRule = {
   },
   explain({ reference, referenceName, plugin }, packages) {
     const a = baseVersion(reference.goVersion);
-    const b = baseVersion(plugin.goVersion);
+    const range = plugin.goVersionRange;
+    const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}…${range.max ?? ''}` : null);
     if (!a || !b || a === b) return null;
     return {
       packages,
