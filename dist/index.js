@@ -24006,7 +24006,8 @@ var shellQuote = (s) => /^[\w./=:,@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\
 function rebuildCommand(host, plugin) {
   const env = [];
   const flags = ["-buildmode=plugin"];
-  if (host.goVersion && host.goVersion !== plugin.goVersion) env.push(`GOTOOLCHAIN=${host.goVersion}`);
+  const hv = baseVersion(host.goVersion);
+  if (hv && hv !== baseVersion(plugin.goVersion)) env.push(`GOTOOLCHAIN=${hv}`);
   if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(`GOOS=${host.goos}`, `GOARCH=${host.goarch}`);
   env.push("CGO_ENABLED=1");
   for (const k of ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOEXPERIMENT"]) {

@@ -26,7 +26,7 @@ const CAUSE_OF: Record<string, string[]> = {
   toolchain: ['GPC101'], 'module-version': ['GPC105', 'GPC106'], replace: ['GPC106'], trimpath: ['GPC104'],
   gomodcache: ['GPC110'], workdir: ['GPC111', 'GPC112'], race: ['GPC103'], gcflags: ['GPC107'], 'tags-shared': ['GPC108'],
   pluginpath: ['GPC007'], 'no-cgo-host': ['GPC003'], 'plugin-path-collision': ['GPC002'], 'plugin-vs-plugin': ['GPC202'],
-  'failed-load-residue': ['GPC202', 'GPC108'], 'not-a-plugin': ['GPC005'], platform: ['GPC004'],
+  'failed-load-residue': ['GPC202', 'GPC108'], 'not-a-plugin': ['GPC005'], platform: ['GPC004'], goexperiment: ['GPC102'],
 };
 
 function assertAgrees(got: Expected[], want: Expected[], id: string): void {

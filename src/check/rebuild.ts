@@ -1,5 +1,5 @@
 import type { BuildFacts } from '../facts/build-facts.js';
-import { gcflagsSetting, isTrimmed, raceOf, setting, tagsOf } from '../rules/query.js';
+import { baseVersion, gcflagsSetting, isTrimmed, raceOf, setting, tagsOf } from '../rules/query.js';
 
 const shellQuote = (s: string) => (/^[\w./=:,@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
@@ -12,7 +12,8 @@ const shellQuote = (s: string) => (/^[\w./=:,@+-]+$/.test(s) ? s : `'${s.replace
 export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   const env: string[] = [];
   const flags: string[] = ['-buildmode=plugin'];
-  if (host.goVersion && host.goVersion !== plugin.goVersion) env.push(`GOTOOLCHAIN=${host.goVersion}`);
+  const hv = baseVersion(host.goVersion);
+  if (hv && hv !== baseVersion(plugin.goVersion)) env.push(`GOTOOLCHAIN=${hv}`);
   if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(`GOOS=${host.goos}`, `GOARCH=${host.goarch}`);
   env.push('CGO_ENABLED=1');
   for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOEXPERIMENT']) {
