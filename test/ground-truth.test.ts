@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -85,7 +86,9 @@ describe('every failing plugin is attributed to the cause its case varies, never
 describe('the recorded ground truth still matches the runtime', { skip: isLinuxAmd64 ? false : 'needs linux/amd64 to run the corpus hosts' }, () => {
   const gt = groundTruth();
   for (const c of gt.cases) {
-    test(`re-run ${c.id}`, async () => {
+    const runner = (c as { runner?: string[] }).runner;
+    const missing = runner && spawnSync(runner[0]!, ['--version']).status !== 0 ? `needs ${runner[0]} (Debian qemu-user) to run the ${c.host.split('/')[0]} host` : false;
+    test(`re-run ${c.id}`, { skip: missing }, async () => {
       const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as {
         runCase: (c: unknown, binDir: string, opts?: { timeoutMs?: number }) => Promise<{ results: { loads: boolean; error: string | null; reached?: boolean }[]; stderr: string }>;
       };
