@@ -26217,7 +26217,7 @@ var ALL_RULES = [
   upgradeMeta
 ];
 
-// src/cli/version.ts
+// src/version.ts
 var VERSION = "0.1.0";
 
 // src/report/sarif.ts

@@ -4,7 +4,7 @@ import { runCheck } from './check.js';
 import { runManifest } from './manifest.js';
 import { runPreflight } from './preflight.js';
 import { USAGE } from './usage.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 import { UsageError } from "./options.js";
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { toManifest } from '../facts/manifest.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError } from './options.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 export function runManifest(args: string[]): number {
   const { values, positionals } = parseArgs({

@@ -1,7 +1,7 @@
 import type { CheckReport } from '../check/run-check.js';
 import { ALL_RULES } from '../rules/registry.js';
 import { docsUrl } from '../rules/types.js';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
 
