@@ -147,7 +147,8 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   else kind = 'unknown';
 
   const linkage: BuildFacts['linkage'] = c.interpreter || c.needed.length > 0 || isShared ? 'dynamic' : 'static';
-  const goos = c.goos ?? setting(buildInfo, 'GOOS') ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith('libc.so')) ? 'linux' : null);
+  // Build info is exact (android vs linux, ios vs darwin); the container's marks are the fallback.
+  const goos = setting(buildInfo, 'GOOS') ?? c.goos ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith('libc.so')) ? 'linux' : null);
 
   // The main package: build info names it; otherwise the plugin's first link-table entry is its own package.
   const mainPackage = buildInfo?.path || (kind === 'plugin' ? abi.linkTable?.[0]?.package ?? null : null) || null;
