@@ -24558,6 +24558,9 @@ var ElfContainer = class {
           info2 = data[o + 12];
           shndx = this.littleEndian ? data.readUInt16LE(o + 14) : data.readUInt16BE(o + 14);
         }
+        if (nameOff >= strs.length && nameOff !== 0) {
+          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.length} bytes)`);
+        }
         out.push({
           name: cString(strs, nameOff),
           value: value2,
@@ -24862,27 +24865,29 @@ function readBuildInfo(c) {
   if (!region || region.size === 0) return null;
   const addr = searchMagic(c, region.addr, region.size);
   if (addr === null) return null;
+  const damaged = (what) => new BinaryFormatError(`build info at 0x${addr.toString(16)} is damaged: ${what}`);
   const header = readAddress(c, addr, HEADER_SIZE, true);
-  if (!header || header.length < HEADER_SIZE) return null;
+  if (!header || header.length < HEADER_SIZE) throw damaged("header cut short");
   const flags = header[15];
   let vers;
   let mod;
   if ((flags & 2) !== 0) {
     const v = decodeVarintString(c, addr + HEADER_SIZE);
-    if (!v) return null;
+    if (!v) throw damaged("the Go version string runs outside the file");
     const m = decodeVarintString(c, v.next);
-    if (!m) return null;
+    if (!m) throw damaged("the module text runs outside the file");
     vers = v.value;
     mod = m.value;
   } else {
     const ptrSize = header[14];
     const big = (flags & 1) !== 0;
-    if (ptrSize !== 4 && ptrSize !== 8) return null;
+    if (ptrSize !== 4 && ptrSize !== 8) throw damaged(`pointer size ${ptrSize}`);
     const readPtr = (b, o) => ptrSize === 4 ? big ? b.readUInt32BE(o) : b.readUInt32LE(o) : Number(big ? b.readBigUInt64BE(o) : b.readBigUInt64LE(o));
     vers = readStringHeader(c, ptrSize, readPtr, readPtr(header, 16));
     mod = readStringHeader(c, ptrSize, readPtr, readPtr(header, 16 + ptrSize));
   }
-  if (vers === "") return null;
+  if (vers === "") throw damaged("empty Go version");
+  if (!/^(go\d|devel)/.test(vers)) throw damaged(`Go version ${JSON.stringify(vers.slice(0, 40))}`);
   if (mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);
   else mod = "";
   return { goVersion: vers, ...parseModInfo(mod), raw: mod };
@@ -24917,7 +24922,7 @@ function decodeVarintString(c, addr) {
     if ((byte & 128) === 0) break;
     shift += 7;
   }
-  if (len > 64 << 20) throw new BinaryFormatError(`buildinfo: string length ${len} is implausible`);
+  if (len > 64 << 20) throw new BinaryFormatError(`build info is damaged: string length ${len} is implausible`);
   const data = readAddress(c, addr + n, len);
   if (!data) return null;
   return { value: data.toString("utf8"), next: addr + n + len };
@@ -26087,7 +26092,7 @@ function readBuildFacts(file, c) {
   else if (isShared) kind = "shared-library";
   else kind = "unknown";
   const linkage = c.interpreter || c.needed.length > 0 || isShared ? "dynamic" : "static";
-  const goos = c.goos ?? setting2(buildInfo, "GOOS") ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith("libc.so")) ? "linux" : null);
+  const goos = setting2(buildInfo, "GOOS") ?? c.goos ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith("libc.so")) ? "linux" : null);
   const mainPackage = buildInfo?.path || (kind === "plugin" ? abi.linkTable?.[0]?.package ?? null : null) || null;
   const pluginPath = kind === "plugin" ? abi.pluginPath ?? pluginPathFromLdflags(buildInfo) ?? mainPackage ?? mainFromSymbols(c, abi.exported) : null;
   const exportedHashes = [...abi.exported.entries()].map(([pkg, hash]) => ({ package: pkg, hash })).sort((a, b) => a.package.localeCompare(b.package));

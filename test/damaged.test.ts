@@ -48,6 +48,21 @@ const CASES: [string, string, (b: Buffer) => void, RegExp][] = [
     const off = Number(b.readBigUInt64LE(sectionHeader(b, '.debug_info') + 24));
     b.fill(0x5a, off + 24, off + 4000);
   }, /\.debug_info: corrupt compressed data/],
+  ['elf-buildinfo-version-length', ELF, (b) => {
+    // The inline encoding: 32-byte header, then a varint length and the Go version.
+    const off = Number(b.readBigUInt64LE(sectionHeader(b, '.go.buildinfo') + 24));
+    b[off + 32] = 0xff;
+    b[off + 33] = 0xff;
+    b[off + 34] = 0x7f;
+  }, /build info at 0x[0-9a-f]+ is damaged: the Go version string runs outside the file/],
+  ['elf-buildinfo-version-text', ELF, (b) => {
+    const off = Number(b.readBigUInt64LE(sectionHeader(b, '.go.buildinfo') + 24));
+    b.write('XX', off + 33, 'latin1');
+  }, /build info at 0x[0-9a-f]+ is damaged: Go version "XX/],
+  ['elf-symbol-name-offset', ELF, (b) => {
+    const symtab = Number(b.readBigUInt64LE(sectionHeader(b, '.symtab') + 24));
+    b.writeUInt32LE(0x7ffffff0, symtab + 24 * 5);
+  }, /\.symtab: symbol 5 has name offset 2147483632 outside its string table/],
   ['macho-ncmds-huge', MACHO, (b) => b.writeUInt32LE(0xffffffff, 16), /load commands cannot fit/],
   ['macho-cmdsize-zero', MACHO, (b) => b.writeUInt32LE(0, 32 + 4), /load command 0 has invalid size 0/],
   ['macho-sizeofcmds', MACHO, (b) => b.writeUInt32LE(0x7fffffff, 20), /do not fit in the file/],

@@ -247,6 +247,9 @@ export class ElfContainer implements Container {
           info = data[o + 12]!;
           shndx = this.littleEndian ? data.readUInt16LE(o + 14) : data.readUInt16BE(o + 14);
         }
+        if (nameOff >= strs.length && nameOff !== 0) {
+          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.length} bytes)`);
+        }
         out.push({
           name: cString(strs, nameOff),
           value,

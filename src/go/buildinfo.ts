@@ -37,28 +37,31 @@ export function readBuildInfo(c: Container): BuildInfo | null {
   if (!region || region.size === 0) return null;
   const addr = searchMagic(c, region.addr, region.size);
   if (addr === null) return null;
+  // From here the block is there: anything unreadable is damage, reported as such.
+  const damaged = (what: string) => new BinaryFormatError(`build info at 0x${addr.toString(16)} is damaged: ${what}`);
   const header = readAddress(c, addr, HEADER_SIZE, true);
-  if (!header || header.length < HEADER_SIZE) return null;
+  if (!header || header.length < HEADER_SIZE) throw damaged('header cut short');
   const flags = header[15]!;
   let vers: string;
   let mod: string;
   if ((flags & 0x2) !== 0) {
     const v = decodeVarintString(c, addr + HEADER_SIZE);
-    if (!v) return null;
+    if (!v) throw damaged('the Go version string runs outside the file');
     const m = decodeVarintString(c, v.next);
-    if (!m) return null;
+    if (!m) throw damaged('the module text runs outside the file');
     vers = v.value;
     mod = m.value;
   } else {
     const ptrSize = header[14]!;
     const big = (flags & 0x1) !== 0;
-    if (ptrSize !== 4 && ptrSize !== 8) return null;
+    if (ptrSize !== 4 && ptrSize !== 8) throw damaged(`pointer size ${ptrSize}`);
     const readPtr = (b: Buffer, o: number) =>
       ptrSize === 4 ? (big ? b.readUInt32BE(o) : b.readUInt32LE(o)) : Number(big ? b.readBigUInt64BE(o) : b.readBigUInt64LE(o));
     vers = readStringHeader(c, ptrSize, readPtr, readPtr(header, 16));
     mod = readStringHeader(c, ptrSize, readPtr, readPtr(header, 16 + ptrSize));
   }
-  if (vers === '') return null;
+  if (vers === '') throw damaged('empty Go version');
+  if (!/^(go\d|devel)/.test(vers)) throw damaged(`Go version ${JSON.stringify(vers.slice(0, 40))}`);
   // The module text is wrapped in 16-byte sentinels; debug/buildinfo drops
   // the text entirely when they are not where expected.
   if (mod.length >= 33 && mod[mod.length - 17] === '\n') mod = mod.slice(16, mod.length - 16);
@@ -98,7 +101,7 @@ function decodeVarintString(c: Container, addr: number): { value: string; next: 
     if ((byte & 0x80) === 0) break;
     shift += 7;
   }
-  if (len > 64 << 20) throw new BinaryFormatError(`buildinfo: string length ${len} is implausible`);
+  if (len > 64 << 20) throw new BinaryFormatError(`build info is damaged: string length ${len} is implausible`);
   const data = readAddress(c, addr + n, len);
   if (!data) return null;
   return { value: data.toString('utf8'), next: addr + n + len };
