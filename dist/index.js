@@ -26308,7 +26308,7 @@ function pluginText(p) {
 }
 function checkText(r) {
   const h = r.host;
-  const head = `host ${h.file} (${h.goVersion ?? "unknown Go"}, ${h.goos}/${h.goarch}${h.source === "manifest" ? ", from manifest" : ""}): ` + (h.pluginSupport?.supported === false ? `cannot load plugins (${h.pluginSupport.reason})` : `${h.packageHashes} packages shared with plugins are fixed by the host`);
+  const head = `host ${h.file} (${h.goVersion ?? "unknown Go"}, ${h.goos}/${h.goarch}${h.source === "manifest" ? ", from manifest" : ""}): ` + (h.pluginSupport?.supported === false ? `cannot load plugins (${h.pluginSupport.reason})` : `loads plugins; each must contain the same build of every package it shares with the host's ${h.packageHashes}`);
   const s = r.summary;
   const tail = r.compatible ? `
 All ${s.plugins} plugin${s.plugins === 1 ? "" : "s"} will load.` : `

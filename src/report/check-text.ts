@@ -51,7 +51,9 @@ function pluginText(p: PluginReport): string {
 export function checkText(r: CheckReport): string {
   const h = r.host;
   const head = `host ${h.file} (${h.goVersion ?? 'unknown Go'}, ${h.goos}/${h.goarch}${h.source === 'manifest' ? ', from manifest' : ''}): ` +
-    (h.pluginSupport?.supported === false ? `cannot load plugins (${h.pluginSupport.reason})` : `${h.packageHashes} packages shared with plugins are fixed by the host`);
+    (h.pluginSupport?.supported === false
+      ? `cannot load plugins (${h.pluginSupport.reason})`
+      : `loads plugins; each must contain the same build of every package it shares with the host's ${h.packageHashes}`);
   const s = r.summary;
   const tail = r.compatible
     ? `\nAll ${s.plugins} plugin${s.plugins === 1 ? '' : 's'} will load.`
