@@ -163,8 +163,8 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
 
     // runtime.plugin_lastmoduleinit, in its order. First: a plugin from another
     // Go release never registers its module with the host's runtime, which
-    // throws "runtime: no plugin module data" and exits (observed for every
-    // pairing built: 1.19.8/1.26.8, 1.26.8/1.27.3, both ways).
+    // throws "runtime: no plugin module data" and exits (observed for all six
+    // pairings of go1.19.8, go1.26.8 and go1.27.3).
     const hv = baseVersion(host.goVersion);
     const pv = baseVersion(f.goVersion);
     // Without an exact version, the plugin's table formats bound its release.
