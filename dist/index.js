@@ -23527,7 +23527,8 @@ var previousFailure = {
   check({ verdict, all }) {
     if (verdict.cachedFrom === null || !verdict.failure) return [];
     return [finding(previousFailure.meta, {
-      message: verdict.failure.message.startsWith("plugin.Open never returns") ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, whose first open failed after initialising; ${verdict.failure.message}` : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, so it fails again with "${verdict.failure.message}"`
+      // A cached re-open that never returns is the only fatal one (the first open half-initialised the plugin).
+      message: verdict.fatal ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, whose first open failed after initialising; ${verdict.failure.message}` : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, so it fails again with "${verdict.failure.message}"`
     })];
   }
 };
@@ -24062,7 +24063,6 @@ function simulate(host, plugins, opts = {}) {
       failure: null,
       differences: [],
       inferred: null,
-      leftMapped: false,
       cachedFrom: null,
       collidesWith: null,
       fatal: false,
@@ -24113,7 +24113,6 @@ function simulate(host, plugins, opts = {}) {
     if (host.exportedHashes.length === 0) v.inferred = "the host exports no package hashes";
     if (!f.pluginPath) v.inferred ??= "the plugin path is unknown (symbols stripped)";
     const mapIn = () => {
-      v.leftMapped = true;
       for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
         if (!process2.has(h.package)) process2.set(h.package, { hash: h.hash, owner: { kind: "plugin", index, file: p.file } });
       }
@@ -24144,7 +24143,6 @@ function simulate(host, plugins, opts = {}) {
       const first = v.differences[0].package;
       return fail("package-mismatch", `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
     }
-    v.leftMapped = false;
     if (f.pluginPath) activePaths.set(f.pluginPath, index);
     v.opened = true;
     if (f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 && f.mainPackageSymbols.length > 0) {
@@ -24603,7 +24601,6 @@ function cString(buf, off) {
 var import_macho = __toESM(require_macho(), 1);
 var MH_MAGIC = 4277009102;
 var MH_MAGIC_64 = 4277009103;
-var LC_SYMTAB = 2;
 var N_STAB = 224;
 var N_TYPE = 14;
 var N_EXT = 1;
@@ -24655,7 +24652,6 @@ var MachoContainer = class {
       throw new BinaryFormatError(`Mach-O load commands: ${err2.message}`);
     }
     for (const cmd of cmds) {
-      const rawCmd = buf.readUInt32LE(cmd.fileoff);
       if (cmd.type === "segment" || cmd.type === "segment_64") {
         const seg = cmd;
         const fileoff = cmd.type === "segment_64" ? Number(buf.readBigUInt64LE(cmd.fileoff + 40)) : buf.readUInt32LE(cmd.fileoff + 32);
@@ -24689,7 +24685,7 @@ var MachoContainer = class {
             compressed: false
           });
         }
-      } else if (rawCmd === LC_SYMTAB || cmd.type === "symtab") {
+      } else if (cmd.type === "symtab") {
         const st = cmd;
         this.symtab = st;
       } else if (cmd.type === "load_dylib" || cmd.type === "load_weak_dylib") {
@@ -24716,6 +24712,7 @@ var MachoContainer = class {
   segments = [];
   symtab = null;
   symCache = null;
+  dynCache = null;
   validateCommands(buf, hsize, ncmds, sizeofcmds) {
     if (ncmds * 8 > sizeofcmds) throw new BinaryFormatError(`Mach-O header: ${ncmds} load commands cannot fit in ${sizeofcmds} bytes`);
     let off = hsize;
@@ -24774,7 +24771,8 @@ var MachoContainer = class {
   }
   /** What dyld can bind to: external symbols defined in a section. */
   dynamicSymbols() {
-    return this.symbols().filter((s) => s.global && s.section !== null);
+    this.dynCache ??= this.symbols().filter((s) => s.global && s.section !== null);
+    return this.dynCache;
   }
   readSection(sec, maxBytes = Number.MAX_SAFE_INTEGER) {
     if (!sec.inFile) return Buffer.alloc(0);
@@ -25580,13 +25578,8 @@ function readCompileUnits(c) {
   const units = [];
   let pending = Buffer.alloc(0);
   let skip = 0;
-  const handle = (chunk, final) => {
-    let data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (skip > 0) {
-      const n = Math.min(skip, data.length);
-      skip -= n;
-      data = data.subarray(n);
-    }
+  const handle = (chunk) => {
+    const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     pending = pending.length ? Buffer.concat([pending, data]) : Buffer.from(data);
     for (; ; ) {
       if (skip > 0) {
@@ -25605,14 +25598,14 @@ function readCompileUnits(c) {
       }
       const total = lenSize + unitLen;
       const want = Math.min(total, HEAD_BYTES);
-      if (pending.length < want && !final) return;
-      units.push(parseUnitHead(pending.subarray(0, Math.min(pending.length, want)), lenSize, little, abbrevs, strAt));
+      if (pending.length < want) return;
+      units.push(parseUnitHead(pending.subarray(0, want), lenSize, little, abbrevs, strAt));
       skip = total;
     }
   };
   try {
     streamSection(c, info2, (chunk) => {
-      handle(chunk, false);
+      handle(chunk);
       return true;
     });
   } catch (err2) {
@@ -26317,15 +26310,20 @@ ${s.failing} of ${s.plugins} plugin${s.plugins === 1 ? "" : "s"} will not load. 
 }
 
 // src/facts/manifest.ts
-import { readFileSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync, readSync as readSync2 } from "node:fs";
 var MANIFEST_KIND = "go-plugin-compat/host-abi";
 var MANIFEST_VERSION = 1;
 function looksLikeManifest(file) {
+  let fd2 = null;
   try {
-    const head = readFileSync(file, { encoding: null }).subarray(0, 64).toString("utf8").trimStart();
-    return head.startsWith("{");
+    fd2 = openSync2(file, "r");
+    const buf = Buffer.alloc(64);
+    const n = readSync2(fd2, buf, 0, 64, 0);
+    return buf.toString("utf8", 0, n).trimStart().startsWith("{");
   } catch {
     return false;
+  } finally {
+    if (fd2 !== null) closeSync2(fd2);
   }
 }
 function readManifest(file) {

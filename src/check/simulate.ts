@@ -38,8 +38,6 @@ export interface Verdict {
   differences: Difference[];
   /** Why the verdict could not be read from hash tables, when it was inferred. */
   inferred: string | null;
-  /** The plugin's hashes stayed mapped after a failed load (they decide later plugins). */
-  leftMapped: boolean;
   /** Same file opened earlier: plugin.Open returns the cached result. */
   cachedFrom: number | null;
   /** Plugin with the same plugin path loaded earlier. */
@@ -95,7 +93,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
   plugins.forEach((p, index) => {
     const v: Verdict = {
       file: p.file, index, loads: false, opened: false, failure: null, differences: [],
-      inferred: null, leftMapped: false, cachedFrom: null, collidesWith: null, fatal: false, notReachedAfter: null, halfOpened: false,
+      inferred: null, cachedFrom: null, collidesWith: null, fatal: false, notReachedAfter: null, halfOpened: false,
     };
     verdicts.push(v);
     const dead = verdicts.find((x) => x.fatal);
@@ -150,7 +148,6 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     if (!f.pluginPath) v.inferred ??= 'the plugin path is unknown (symbols stripped)';
 
     const mapIn = () => {
-      v.leftMapped = true;
       for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
         if (!process.has(h.package)) process.set(h.package, { hash: h.hash, owner: { kind: 'plugin', index, file: p.file } });
       }
@@ -189,7 +186,6 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       const first = v.differences[0]!.package;
       return fail('package-mismatch', `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
     }
-    v.leftMapped = false;
 
     // The module is now initialised and active.
     if (f.pluginPath) activePaths.set(f.pluginPath, index);

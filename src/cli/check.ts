@@ -21,7 +21,7 @@ export function readPlugins(files: string[], arch: string | null): PluginInput[]
   return files.map((file) => pickSlice(file, analyseFile(file), arch));
 }
 
-export function runCheck_(args: string[]): number {
+export function runCheckCli(args: string[]): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: {
@@ -53,5 +53,3 @@ export function runCheck_(args: string[]): number {
   if (plugins.some((p) => p.facts === null)) return 2;
   return report.compatible ? 0 : 1;
 }
-
-export { runCheck_ as runCheck };

@@ -4,7 +4,7 @@ import { inspectJson } from '../report/inspect-json.js';
 import { inspectText } from '../report/inspect-text.js';
 import { UsageError, formatOption } from './options.js';
 
-export function runInspect(args: string[]): number {
+export function runInspectCli(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,

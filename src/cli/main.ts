@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { runInspect } from './inspect.js';
-import { runCheck } from './check.js';
-import { runManifest } from './manifest.js';
-import { runPreflight } from './preflight.js';
+import { runCheckCli } from './check.js';
+import { runInspectCli } from './inspect.js';
+import { runManifestCli } from './manifest.js';
+import { runPreflightCli } from './preflight.js';
 import { USAGE } from './usage.js';
 import { VERSION } from '../version.js';
 
@@ -10,10 +10,10 @@ import { UsageError } from "./options.js";
 
 type Runner = (args: string[]) => Promise<number> | number;
 const COMMANDS: Record<string, Runner> = {
-  inspect: runInspect,
-  check: runCheck,
-  manifest: runManifest,
-  preflight: runPreflight,
+  inspect: runInspectCli,
+  check: runCheckCli,
+  manifest: runManifestCli,
+  preflight: runPreflightCli,
 };
 
 export async function main(argv: string[]): Promise<number> {

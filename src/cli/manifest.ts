@@ -5,7 +5,7 @@ import { InputError, loadHost } from './load-host.js';
 import { UsageError } from './options.js';
 import { VERSION } from '../version.js';
 
-export function runManifest(args: string[]): number {
+export function runManifestCli(args: string[]): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: { output: { type: 'string', short: 'o' }, arch: { type: 'string' } },

@@ -46,5 +46,3 @@ export async function runPreflightCli(args: string[]): Promise<number> {
     throw err;
   }
 }
-
-export { runPreflightCli as runPreflight };

@@ -7,7 +7,6 @@ import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './
 
 const MH_MAGIC = 0xfeedface;
 const MH_MAGIC_64 = 0xfeedfacf;
-const LC_SYMTAB = 0x2;
 const N_STAB = 0xe0;
 const N_TYPE = 0x0e;
 const N_EXT = 0x01;
@@ -53,6 +52,7 @@ export class MachoContainer implements Container {
   readonly segments: Segment[] = [];
   private symtab: { symoff: number; nsyms: number; stroff: number; strsize: number } | null = null;
   private symCache: SymbolEntry[] | null = null;
+  private dynCache: SymbolEntry[] | null = null;
 
   constructor(readonly source: FileSource, readonly fatArches?: string[]) {
     const head = source.read(0, Math.min(32, source.size), 'Mach-O header');
@@ -88,7 +88,6 @@ export class MachoContainer implements Container {
       throw new BinaryFormatError(`Mach-O load commands: ${(err as Error).message}`);
     }
     for (const cmd of cmds) {
-      const rawCmd = buf.readUInt32LE(cmd.fileoff);
       if (cmd.type === 'segment' || cmd.type === 'segment_64') {
         const seg = cmd as MachoSegment;
         // macho overwrites the segment's own `fileoff` with the load command's
@@ -112,7 +111,7 @@ export class MachoContainer implements Container {
             offset: s.offset, size: s.size, inFile: !zerofill, compressed: false,
           });
         }
-      } else if (rawCmd === LC_SYMTAB || cmd.type === 'symtab') {
+      } else if (cmd.type === 'symtab') {
         const st = cmd as unknown as { symoff: number; nsyms: number; stroff: number; strsize: number };
         this.symtab = st;
       } else if (cmd.type === 'load_dylib' || cmd.type === 'load_weak_dylib') {
@@ -188,7 +187,8 @@ export class MachoContainer implements Container {
 
   /** What dyld can bind to: external symbols defined in a section. */
   dynamicSymbols(): SymbolEntry[] {
-    return this.symbols().filter((s) => s.global && s.section !== null);
+    this.dynCache ??= this.symbols().filter((s) => s.global && s.section !== null);
+    return this.dynCache;
   }
 
   readSection(sec: Section, maxBytes = Number.MAX_SAFE_INTEGER): Buffer {

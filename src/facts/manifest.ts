@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { BinaryFormatError } from '../io/errors.js';
 import type { BuildFacts } from './build-facts.js';
 
@@ -23,11 +23,16 @@ export function toManifest(host: BuildFacts, generator: string): HostManifest {
 
 /** True when the file starts like JSON (a manifest), not like a binary. */
 export function looksLikeManifest(file: string): boolean {
+  let fd: number | null = null;
   try {
-    const head = readFileSync(file, { encoding: null }).subarray(0, 64).toString('utf8').trimStart();
-    return head.startsWith('{');
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(64);
+    const n = readSync(fd, buf, 0, 64, 0);
+    return buf.toString('utf8', 0, n).trimStart().startsWith('{');
   } catch {
     return false;
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }
 

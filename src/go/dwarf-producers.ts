@@ -155,13 +155,9 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
   const units: CompileUnit[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let skip = 0;
-  const handle = (chunk: Uint8Array, final: boolean): void => {
-    let data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (skip > 0) {
-      const n = Math.min(skip, data.length);
-      skip -= n;
-      data = data.subarray(n);
-    }
+  // Keeps only the bytes of the current unit's head; the rest of each unit is counted off in `skip`.
+  const handle = (chunk: Uint8Array): void => {
+    const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     pending = pending.length ? Buffer.concat([pending, data]) : Buffer.from(data);
     for (;;) {
       if (skip > 0) {
@@ -180,14 +176,14 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
       }
       const total = lenSize + unitLen;
       const want = Math.min(total, HEAD_BYTES);
-      if (pending.length < want && !final) return;
-      units.push(parseUnitHead(pending.subarray(0, Math.min(pending.length, want)), lenSize, little, abbrevs, strAt));
+      if (pending.length < want) return;
+      units.push(parseUnitHead(pending.subarray(0, want), lenSize, little, abbrevs, strAt));
       skip = total;
     }
   };
   try {
     streamSection(c, info, (chunk) => {
-      handle(chunk, false);
+      handle(chunk);
       return true;
     });
   } catch (err) {

@@ -128,7 +128,8 @@ export const previousFailure: VerdictRule = {
   check({ verdict, all }) {
     if (verdict.cachedFrom === null || !verdict.failure) return [];
     return [finding(previousFailure.meta, {
-      message: verdict.failure.message.startsWith('plugin.Open never returns')
+      // A cached re-open that never returns is the only fatal one (the first open half-initialised the plugin).
+      message: verdict.fatal
         ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom]!.file} again, whose first open failed after initialising; ${verdict.failure.message}`
         : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom]!.file} again, so it fails again with "${verdict.failure.message}"`,
     })];
