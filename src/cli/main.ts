@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { runBuildCli } from './build.js';
 import { runCheckCli } from './check.js';
 import { runInspectCli } from './inspect.js';
 import { runManifestCli } from './manifest.js';
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Runner> = {
   check: runCheckCli,
   manifest: runManifestCli,
   preflight: runPreflightCli,
+  build: runBuildCli,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -5,11 +5,16 @@ Usage:
   go-plugin-compat check --host HOST|MANIFEST [--require-symbol NAME]... [--format text|json|sarif|github] PLUGIN...
   go-plugin-compat manifest HOST -o FILE
   go-plugin-compat preflight --host HOST|MANIFEST [--build-flags='-trimpath …'] [--format text|json] [DIR]
+  go-plugin-compat build --host HOST|MANIFEST [--dry-run] [-o FILE] [--go PATH] [--format text|json] [DIR]
 
 Plugins are given in the order the host loads them, into one process.
 A universal (fat) Mach-O host is judged by the slice of the plugins' architecture.
 preflight runs the local go command in DIR (default .) and compares the build it
 would make — toolchain, module versions, GOFLAGS plus --build-flags — with the host.
+build aligns the module in DIR with the host (exact Go release, versions and
+replacements of shared modules in go.mod/go.sum, build settings, path prefixes),
+builds the plugin (go's output on stderr) and checks it; --dry-run only prints
+the plan. Exit 0 when the built plugin will load, 1 when it will not.
 
 Exit codes: 0 every plugin loads; 1 at least one will not; 2 usage error or unreadable input.
 Rules and fixes: docs/rules/ (https://github.com/go-plugin-compat/go-plugin-compat/tree/main/docs/rules)

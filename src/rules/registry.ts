@@ -1,3 +1,4 @@
+import { BUILD_RULES } from './build/index.js';
 import { CAUSE_RULES } from './causes/index.js';
 import { cpuLevelMeta } from './notices/cpu-level.js';
 import { pluginConflictMeta } from './notices/plugin-conflict.js';
@@ -12,4 +13,5 @@ export const ALL_RULES: RuleMeta[] = [
   cpuLevelMeta,
   pluginConflictMeta,
   upgradeMeta,
+  ...BUILD_RULES,
 ];

@@ -1,0 +1,66 @@
+import { exec } from '@actions/exec';
+import path from 'node:path';
+import { type CheckReport, runCheck } from '../check/run-check.js';
+import { analyseFile } from '../facts/analyse.js';
+import type { BuildFacts } from '../facts/build-facts.js';
+import { tagsOf } from '../rules/query.js';
+import { type GoCommand, ToolingError, execEnv } from './go-run.js';
+import { readModuleView } from './module-view.js';
+import { type BuildPlan, leftovers, planBuild } from './plan.js';
+import { findToolchain } from './toolchain.js';
+
+export interface BuildReport {
+  schemaVersion: 1;
+  plan: BuildPlan;
+  output: string | null;
+  check: CheckReport | null;
+}
+
+export interface BuildOptions {
+  dir: string;
+  /** -o as given (relative to cwd), or undefined for go build's name. */
+  output?: string;
+  go?: string;
+  dryRun: boolean;
+  cwd: string;
+}
+
+/** go build's default name for a plugin: the last element of the import path (not a /vN suffix), plus .so. */
+export function defaultOutputName(importPath: string): string {
+  const parts = importPath.split('/');
+  let last = parts[parts.length - 1] ?? 'plugin';
+  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2]!;
+  return `${last}.so`;
+}
+
+/** go's own output goes to stderr, so stdout can stay pure JSON. */
+async function streamGo(cmd: GoCommand, args: string[], cwd: string): Promise<number> {
+  try {
+    return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: process.stderr, errStream: process.stderr, ignoreReturnCode: true });
+  } catch (err) {
+    throw new ToolingError(`cannot run ${cmd.go}: ${(err as Error).message}`);
+  }
+}
+
+/** Plan (always), then — unless a dry run — edit go.mod, build, and check the result against the host. */
+export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'manifest' }, opts: BuildOptions): Promise<BuildReport> {
+  const h = host.facts;
+  const tc = await findToolchain(h.goVersion, { go: opts.go, cwd: opts.dir, goos: h.goos ?? process.platform, goarch: h.goarch ?? 'amd64' });
+  const tags = tagsOf(h) ?? [];
+  const view = await readModuleView(tc, opts.dir, tags);
+  const output = path.resolve(opts.cwd, opts.output ?? defaultOutputName(view.importPath));
+  const plan = planBuild(h, view, tc, output);
+  if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
+
+  const cmd = { go: tc.go, env: plan.env };
+  for (const args of plan.goModCommands) {
+    process.stderr.write(`go-plugin-compat build: go ${args.join(' ')}\n`);
+    if ((await streamGo(cmd, args, plan.module.dir)) !== 0) throw new ToolingError(`go ${args.join(' ')} failed in ${plan.module.dir} (its output is above)`);
+  }
+  if (plan.goModCommands.length) plan.unaligned.push(...leftovers(h, await readModuleView(cmd, opts.dir, tags)));
+  const code = await streamGo(cmd, plan.buildArgs, opts.dir);
+  if (code !== 0) throw new ToolingError(`go build failed (exit ${code}; its output is above): ${plan.command}`);
+  const analysed = analyseFile(output)[0]!;
+  const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }]);
+  return { schemaVersion: 1, plan, output, check };
+}
