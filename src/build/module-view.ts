@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseJsonStream } from '../preflight/go-env.js';
 import { type GoCommand, mustGo } from './go-run.js';
 
@@ -32,12 +33,26 @@ interface ListedPackage {
   Module?: ListedModule;
 }
 
-/** `go env` and `go list -deps` of the main package (with the tags the build will use: they select files and imports). */
+/**
+ * `go env` and `go list -deps` of the main package (with the tags the build
+ * will use: they select files and imports). Reading must not write: with
+ * -mod=mod, go list records missing sums in go.sum, so it reads a scratch
+ * copy of go.mod/go.sum (-modfile) instead of the module's own.
+ */
 export async function readModuleView(cmd: GoCommand, dir: string, tags: string[]): Promise<ModuleView> {
   const env = JSON.parse(await mustGo(cmd, ['env', '-json', ...ENV_KEYS], dir)) as Record<string, string>;
   if (!env.GOMOD || env.GOMOD === '/dev/null') throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host`);
-  const args = ['list', '-deps', '-json=ImportPath,Name,Module', ...(tags.length ? [`-tags=${tags.join(',')}`] : []), '.'];
-  const pkgs = parseJsonStream<ListedPackage>(await mustGo(cmd, args, dir));
+  const scratch = mkdtempSync(join(tmpdir(), 'gpc-modfile-'));
+  let pkgs: ListedPackage[];
+  try {
+    copyFileSync(env.GOMOD, join(scratch, 'go.mod'));
+    const sum = join(dirname(env.GOMOD), 'go.sum');
+    if (existsSync(sum)) copyFileSync(sum, join(scratch, 'go.sum'));
+    const args = ['list', '-deps', `-modfile=${join(scratch, 'go.mod')}`, '-json=ImportPath,Name,Module', ...(tags.length ? [`-tags=${tags.join(',')}`] : []), '.'];
+    pkgs = parseJsonStream<ListedPackage>(await mustGo(cmd, args, dir));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   const main = pkgs[pkgs.length - 1];
   if (!main || main.Name !== 'main') throw new Error(`${dir} is package ${main?.Name ?? '?'}, not a main package: a plugin is built from package main`);
   const byPath = new Map<string, ListedModule>();
