@@ -1,7 +1,7 @@
 import type { BuildFacts } from '../facts/build-facts.js';
+import { shellAssign, shellWord } from '../report/shell-quote.js';
 import { baseVersion, gcflagsSetting, isTrimmed, raceOf, setting, tagsOf } from '../rules/query.js';
 
-const shellQuote = (s: string) => (/^[\w./=:,@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
 
 /**
  * The `go build` line (environment and flags) that reproduces the host's
@@ -13,26 +13,26 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   const env: string[] = [];
   const flags: string[] = ['-buildmode=plugin'];
   const hv = baseVersion(host.goVersion);
-  if (hv && hv !== baseVersion(plugin.goVersion)) env.push(`GOTOOLCHAIN=${hv}`);
-  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(`GOOS=${host.goos}`, `GOARCH=${host.goarch}`);
+  if (hv && hv !== baseVersion(plugin.goVersion)) env.push(shellAssign('GOTOOLCHAIN', hv));
+  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(shellAssign('GOOS', host.goos), shellAssign('GOARCH', host.goarch));
   env.push('CGO_ENABLED=1');
   for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOEXPERIMENT']) {
     const v = setting(host, k);
-    if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(`${k}=${shellQuote(v)}`);
+    if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(shellAssign(k, v));
   }
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push('-trimpath');
   else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
     // An untrimmed host fixes the module cache path too (unknown for a trimmed plugin, so say it).
-    env.push(`GOMODCACHE=${host.paths.modcache}`);
+    env.push(shellAssign('GOMODCACHE', host.paths.modcache));
   }
   const r = raceOf(host);
   if (r.race) flags.push('-race');
   if (r.msan) flags.push('-msan');
   if (r.asan) flags.push('-asan');
   const tags = tagsOf(host);
-  if (tags && tags.length) flags.push(`-tags=${tags.join(',')}`);
+  if (tags && tags.length) flags.push(shellWord(`-tags=${tags.join(',')}`));
   const gc = gcflagsSetting(host);
-  if (gc) flags.push(`-gcflags=${shellQuote(gc)}`);
-  return [...env, 'go', 'build', ...flags, '-o', plugin.file.split('/').pop() ?? 'plugin.so', '.'].join(' ');
+  if (gc) flags.push(shellWord(`-gcflags=${gc}`));
+  return [...env, 'go', 'build', ...flags, '-o', shellWord(plugin.file.split('/').pop() ?? 'plugin.so'), '.'].join(' ');
 }

@@ -4,6 +4,7 @@ import { inferDifferences } from '../check/infer.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
 import { type Finding, finding } from '../rules/types.js';
 import { noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
+import { shellCommand } from '../report/shell-quote.js';
 
 export interface PreflightReport {
   schemaVersion: 1;
@@ -31,7 +32,7 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightRe
   if (host.goos !== planned.goos || host.goarch !== planned.goarch) {
     findings.push(finding(platformMismatch.meta, {
       message: `this directory builds for ${planned.goos}/${planned.goarch}, the host is ${host.goos}/${host.goarch}`,
-      fix: 'set GOOS and GOARCH to the host\'s', commands: [`GOOS=${host.goos} GOARCH=${host.goarch} go build -buildmode=plugin …`],
+      fix: 'set GOOS and GOARCH to the host\'s', commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOOS', host.goos ?? ''], ['GOARCH', host.goarch ?? '']], tail: '…' })],
     }));
   }
   if (planned.buildInfo?.settings.find((s) => s.key === 'CGO_ENABLED')?.value === '0') {

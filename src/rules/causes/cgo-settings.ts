@@ -1,5 +1,6 @@
 import { setting } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 // CGO_ENABLED is not compared: a host without cgo cannot load plugins at all (GPC003), and a
 // go1.19 plugin built without cgo loads into a cgo host (case nocgo-plugin-go1.19.8).
@@ -37,7 +38,7 @@ export const cgoSettings: CauseRule = {
       message: `cgo settings differ (${diffs.join(', ')}): ${show(plugin)} in the plugin, ${show(reference)} in the ${referenceName}; for a cgo package whose Go API uses C definitions this changes the package`,
       evidence: { reference: show(reference), plugin: show(plugin) },
       fix: `build the plugin with the ${referenceName}'s cgo settings`,
-      commands: [`${diffs.map((k) => `${k}='${value(reference, k)}'`).join(' ')} go build -buildmode=plugin …`],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: diffs.map((k) => [k, value(reference, k)]), tail: '…' })],
     };
   },
 };

@@ -1,5 +1,6 @@
 import { gcflagsSetting, packageFlags } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /** Compiler flags such as -N -l (debug builds, Delve) change the compiled package. */
 export const gcflags: CauseRule = {
@@ -40,7 +41,7 @@ export const gcflags: CauseRule = {
       fix: setting
         ? `build the plugin with -gcflags='${setting}' like the ${referenceName}`
         : `build the plugin without -gcflags for shared packages (a debug build needs a debug host: build both with -gcflags=all=-N -l)`,
-      commands: [setting ? `go build -buildmode=plugin -gcflags='${setting}' …` : 'go build -buildmode=plugin …   # no all= -gcflags'],
+      commands: [setting ? shellCommand(['go', 'build', '-buildmode=plugin', `-gcflags=${setting}`], { tail: '…' }) : 'go build -buildmode=plugin …   # no all= -gcflags'],
     };
   },
 };

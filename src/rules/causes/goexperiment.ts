@@ -1,5 +1,6 @@
 import { setting } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /** GOEXPERIMENT changes the runtime and compiler output of many packages. */
 export const goexperiment: CauseRule = {
@@ -17,7 +18,7 @@ export const goexperiment: CauseRule = {
       message: `GOEXPERIMENT is "${b || '(default)'}" in the plugin but "${a || '(default)'}" in the ${referenceName}`,
       evidence: { reference: a || '(default)', plugin: b || '(default)' },
       fix: a ? `build the plugin with GOEXPERIMENT=${a}` : 'build the plugin without GOEXPERIMENT',
-      commands: [a ? `GOEXPERIMENT=${a} go build -buildmode=plugin …` : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
+      commands: [a ? shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOEXPERIMENT', a]], tail: '…' }) : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
     };
   },
 };

@@ -1,5 +1,6 @@
 import { isTrimmed, moduleOf } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /** Without -trimpath, modules from the cache carry the cache's absolute path in their positions. */
 export const modcachePath: CauseRule = {
@@ -23,7 +24,7 @@ export const modcachePath: CauseRule = {
       message: `the module cache is ${b} for the plugin but ${a} for the ${referenceName}; without -trimpath its path is part of every cached package`,
       evidence: { reference: a, plugin: b },
       fix: `build the plugin with GOMODCACHE=${a}, or build both with -trimpath`,
-      commands: [`GOMODCACHE=${a} go build -buildmode=plugin …`],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOMODCACHE', a]], tail: '…' })],
     };
   },
 };

@@ -1,6 +1,7 @@
 import { moduleLabel, moduleOf } from '../query.js';
 import type { CauseRule } from '../types.js';
 import type { Module } from '../../go/buildinfo.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 const target = (m: Module) => (m.replace ? `${m.replace.path}${m.replace.version && m.replace.version !== '(devel)' ? '@' + m.replace.version : ''}` : '');
 
@@ -23,8 +24,8 @@ export const moduleReplace: CauseRule = {
       if (a.replace && b.replace && a.replace.path === b.replace.path && a.replace.version === b.replace.version) continue;
       claimed.push(pkg);
       const cmds = a.replace
-        ? [`go mod edit -replace=${a.path}=${target(a)}`]
-        : [`go mod edit -dropreplace=${a.path}`, `go mod edit -require=${a.path}@${a.version}`];
+        ? [shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${target(a)}`])]
+        : [shellCommand(['go', 'mod', 'edit', `-dropreplace=${a.path}`]), shellCommand(['go', 'mod', 'edit', `-require=${a.path}@${a.version}`])];
       found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
     }
     if (claimed.length === 0) return null;

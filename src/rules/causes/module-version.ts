@@ -1,5 +1,6 @@
 import { moduleLabel, moduleOf } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /** A shared package comes from another version (or sum) of its module. */
 export const moduleVersion: CauseRule = {
@@ -16,7 +17,7 @@ export const moduleVersion: CauseRule = {
       if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
       if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
       claimed.push(pkg);
-      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmd: `go mod edit -require=${a.path}@${a.version}` });
+      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmd: shellCommand(['go', 'mod', 'edit', `-require=${a.path}@${a.version}`]) });
     }
     if (claimed.length === 0) return null;
     const mods = [...lines.values()];

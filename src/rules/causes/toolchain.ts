@@ -1,5 +1,6 @@
 import { baseVersion, inRange } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /** Different Go toolchains: every package's export data differs. */
 export const toolchain: CauseRule = {
@@ -17,7 +18,7 @@ export const toolchain: CauseRule = {
       message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
       evidence: { reference: a, plugin: b },
       fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
-      commands: [`GOTOOLCHAIN=${a} go build -buildmode=plugin …`],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOTOOLCHAIN', a]], tail: '…' })],
     };
   },
 };

@@ -1,6 +1,7 @@
 import { setting } from '../query.js';
 import { finding, type Finding, type RuleMeta } from '../types.js';
 import type { BuildFacts } from '../../facts/build-facts.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 export const cpuLevelMeta: RuleMeta = {
   id: 'GPC201', name: 'cpu-level-above-host', severity: 'notice',
@@ -28,7 +29,7 @@ export function cpuLevel(host: BuildFacts, plugin: BuildFacts): Finding[] {
         message: `${key}=${b} in the plugin, ${a} in the host: it loads (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
         evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
         fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
-        commands: [`${key}=${a} go build -buildmode=plugin …`],
+        commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [[key, a!]], tail: '…' })],
       })];
     }
   }

@@ -1,5 +1,6 @@
 import { finding } from '../types.js';
 import type { VerdictRule } from './types.js';
+import { shellCommand, shellWord } from '../../report/shell-quote.js';
 
 /**
  * One rule per way plugin.Open fails. Each turns the simulated failure into a
@@ -35,7 +36,7 @@ export const alreadyLoaded: VerdictRule = {
       message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
       evidence: { reference: `${other}: ${pp}`, plugin: pp },
       fix: 'give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup',
-      ...(renamed ? { commands: [`go mod edit -module=${mod}/v2   # plugin path becomes ${renamed}; update imports inside the module`] } : {}),
+      ...(renamed ? { commands: [shellCommand(['go', 'mod', 'edit', `-module=${mod}/v2`], { tail: `  # plugin path becomes ${shellWord(renamed)}; update imports inside the module` })] } : {}),
     })];
   },
 };
@@ -61,7 +62,7 @@ export const platformMismatch: VerdictRule = {
       message: verdict.failure.message,
       evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
       fix: `build the plugin for the host's platform`,
-      commands: [`GOOS=${host.goos} GOARCH=${host.goarch} CGO_ENABLED=1 go build -buildmode=plugin …`],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOOS', host.goos ?? ''], ['GOARCH', host.goarch ?? ''], ['CGO_ENABLED', '1']], tail: '…' })],
     })];
   },
 };

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, test } from 'node:test';
+import {
+  guardRunnerCommands, jsonForLog, markdownText, terminalText, workflowData, workflowProperty,
+} from '../src/report/escape.js';
+import { shellAssign, shellCommand, shellWord } from '../src/report/shell-quote.js';
+
+/** Strings an attacker controls: file names, module paths, settings read from a binary. */
+export const HOSTILE = [
+  'x\n::error::pwned',
+  'x\r::add-mask::secret',
+  'x\r\n::stop-commands::tok',
+  '  ::set-output name=a::b',
+  '\u00a0::warning::nbsp',
+  '\u0085::notice::nel',
+  'a ##[add-mask]b',
+  '##[error]legacy',
+  '%0A::error::pre-escaped',
+  'a,b:c=d%2C',
+  '\u001b[31mred\u001b[0m\u001b]8;;http://evil\u0007link',
+  '\u009b31m C1 CSI',
+  'safe\u202eevil\u202c',
+  '\u2066isolate\u2069\u200f',
+  'line\u2028sep',
+  '| cell | <img src=x onerror=alert(1)> [link](http://evil) @everyone ![i](x) `code` **b** <details>',
+  "quote ' \" $(touch /tmp/gpc-pwned) `id` ; rm -rf ~ & | > < * ? [a] {b,c} !x #c \\ \t",
+  '--help',
+  '',
+];
+
+/** What the runner would do with one line: parse it as a command (TryParseV2, then TryParse). */
+function runnerCommand(line: string): string | null {
+  // .NET TrimStart trims Unicode white space including NEL.
+  const t = line.replace(/^[\s\u0085]+/, '');
+  if (t.startsWith('::') && t.indexOf('::', 2) > 2) return t.slice(2, t.indexOf('::', 2)).split(' ')[0]!;
+  const i = line.indexOf('##[');
+  if (i >= 0 && line.indexOf(']', i) > i) return line.slice(i + 3, line.indexOf(']', i)).split(' ')[0]!;
+  return null;
+}
+const runnerLines = (out: string) => out.split(/\r\n|\r|\n/);
+
+/** The runner's own unescaping (ActionCommand.UnescapeData / UnescapeProperty). */
+const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+
+describe('workflow command sink', () => {
+  for (const h of HOSTILE) {
+    test(`round-trips and stays one command: ${JSON.stringify(h)}`, () => {
+      const line = `::error file=${workflowProperty(h)},title=${workflowProperty(h)}::${workflowData(h)}`;
+      const lines = runnerLines(line);
+      assert.equal(lines.length, 1);
+      assert.equal(runnerCommand(line), 'error');
+      assert.ok(!line.includes('##['));
+      const data = line.slice(line.indexOf('::', 2) + 2);
+      // The data shows the same text, except that `##[` carries a zero-width space.
+      assert.equal(unescapeData(data), h.replace(/##\[/g, '#\u200b#['));
+      const info = line.slice(2, line.indexOf('::', 2));
+      const props = info.slice(info.indexOf(' ') + 1).split(',');
+      assert.equal(props.length, 2);
+      assert.equal(unescapeProperty(props[0]!.slice('file='.length)), h.replace(/##\[/g, '#\u200b#['));
+    });
+  }
+});
+
+describe('log guard (text output under GITHUB_ACTIONS)', () => {
+  test('no line of hostile text is a runner command', () => {
+    const text = HOSTILE.map((h) => `prefix ${h}\n${h}\n   ${h}`).join('\n');
+    for (const line of runnerLines(guardRunnerCommands(text))) assert.equal(runnerCommand(line), null, JSON.stringify(line));
+  });
+  test('ordinary text is unchanged', () => {
+    const t = 'host a (go1.26.8): loads plugins\n  ✗ GPC105 the plugin has x v1, the host has x v2\n    $ go mod edit -require=x@v2\n';
+    assert.equal(guardRunnerCommands(t), t);
+  });
+  test('JSON keeps its value and loses `##[`', () => {
+    const v = { a: HOSTILE };
+    const out = jsonForLog(JSON.stringify(v, null, 2));
+    assert.deepEqual(JSON.parse(out), v);
+    for (const line of runnerLines(out)) assert.equal(runnerCommand(line), null, line);
+  });
+});
+
+describe('terminal sink', () => {
+  for (const h of HOSTILE) {
+    test(`no control, escape or bidi character survives: ${JSON.stringify(h)}`, () => {
+      const t = terminalText(h);
+      assert.doesNotMatch(t, /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    });
+  }
+  test('visible escapes', () => {
+    assert.equal(terminalText('a\u001b[31mb\nc\u202e'), 'a\\x1b[31mb\\nc\\u202e');
+  });
+});
+
+describe('job summary sink', () => {
+  for (const h of HOSTILE) {
+    test(`inert Markdown/HTML: ${JSON.stringify(h)}`, () => {
+      const m = markdownText(h);
+      assert.doesNotMatch(m.replace(/<br>|&#\d+;/g, ''), /[|`*_[\]()!@\\<>#:.]/);
+      assert.ok(!/\n|\r/.test(m));
+      // Entities decode back to the text (controls shown as visible escapes).
+      const decoded = m.replace(/<br>/g, '\n').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+      assert.equal(decoded, h.split(/\r\n|\r|\n/).map(terminalText).join('\n'));
+    });
+  }
+});
+
+describe('shell sink (run through /bin/sh)', () => {
+  const words = [...HOSTILE.filter((h) => h !== ''), 'github.com/x/y@v1.2.3', "-require=a'b@v1", '\u00e9t\u00e9', 'a\nb'];
+  test('every word reaches the command exactly, nothing else runs', () => {
+    const line = shellCommand(['printf', '%s\\0', ...words]);
+    const r = spawnSync('/bin/sh', ['-c', line], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.stdout.split('\0').slice(0, -1), words);
+  });
+  test('assignments quote the value only', () => {
+    const v = "x y'$(id)";
+    const r = spawnSync('/bin/sh', ['-c', `${shellAssign('GPC_V', v)} /bin/sh -c 'printf %s "$GPC_V"'`], { encoding: 'utf8' });
+    assert.equal(r.stdout, v);
+    assert.throws(() => shellAssign('A;B', 'x'));
+  });
+  test('safe words stay bare, others are single-quoted', () => {
+    assert.equal(shellWord('-require=github.com/a/b@v1.0.0'), '-require=github.com/a/b@v1.0.0');
+    assert.equal(shellWord('all=-N -l'), "'all=-N -l'");
+    assert.equal(shellWord("it's"), "'it'\\''s'");
+    assert.equal(shellWord('~/x'), "'~/x'");
+  });
+});
