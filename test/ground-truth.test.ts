@@ -3,26 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
-import { runCheck } from '../src/check/run-check.js';
-import { readPlugins } from '../src/cli/check.js';
+import { describe, test } from 'node:test';
 import { loadHost } from '../src/cli/load-host.js';
 import { toManifest } from '../src/facts/manifest.js';
-import { BIN, ROOT, ensureFixtures, groundTruth, isLinuxAmd64 } from './support/fixtures.js';
-import { type Expected, expectedFromRecord } from './support/runtime-verdict.js';
+import { BIN, ROOT, isLinuxAmd64 } from './support/fixtures.js';
+import { type Expected } from './support/runtime-verdict.js';
+import { type GroundTruthSet, type SetCase, expectedFromRecord, groundTruthSets, materialize, predictedOf, report, toolchainOf } from './support/sets.js';
 
-before(ensureFixtures);
-
-function report(hostPath: string, plugins: string[]) {
-  const host = loadHost(hostPath);
-  return runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch));
-}
-
-function predicted(hostPath: string, plugins: string[]): Expected[] {
-  return report(hostPath, plugins).plugins.map((p) => ({ loads: p.loads, kind: p.failure?.kind ?? null, package: p.failure?.package ?? null }));
-}
-
-/** The rules that name each cause a corpus case varies. */
+/** The rules that name each cause a case of the original set varies. */
 const CAUSE_OF: Record<string, string[]> = {
   toolchain: ['GPC101'], 'module-version': ['GPC105', 'GPC106'], replace: ['GPC106'], trimpath: ['GPC104'],
   gomodcache: ['GPC110'], workdir: ['GPC111', 'GPC112'], race: ['GPC103'], gcflags: ['GPC107'], 'tags-shared': ['GPC108'],
@@ -42,63 +30,87 @@ function assertAgrees(got: Expected[], want: Expected[], id: string): void {
   });
 }
 
-describe('check agrees with the recorded runtime verdict on every corpus case', () => {
-  const gt = groundTruth();
-  const dir = mkdtempSync(join(tmpdir(), 'gpc-manifest-'));
-  for (const c of gt.cases) {
-    test(`${c.id} (host binary)`, () => {
-      assertAgrees(predicted(join(BIN, c.host), c.plugins), expectedFromRecord(c), c.id);
-    });
-    test(`${c.id} (host manifest)`, () => {
-      const m = join(dir, `${c.id}.json`);
-      writeFileSync(m, JSON.stringify(toManifest(loadHost(join(BIN, c.host)).facts, 'test')));
-      assertAgrees(predicted(m, c.plugins), expectedFromRecord(c), c.id);
-    });
-  }
-});
-
 /**
  * plugin.Open resolves exported symbols while ranging over a Go map, so which
  * missing symbol it names changes from run to run; compare the rest exactly.
  */
 const stable = (e: string | null) => e?.replace(/could not find symbol \w+: (.*)undefined symbol: (\S+)\.\w+$/, 'could not find symbol <S>: $1undefined symbol: $2.<S>') ?? null;
 
-describe('every failing plugin is attributed to the cause its case varies, never "unknown"', () => {
-  for (const c of groundTruth().cases) {
-    const want = expectedFromRecord(c);
-    if (want.every((w) => w.loads)) continue;
-    test(c.id, () => {
-      const r = report(join(BIN, c.host), c.plugins);
-      const allowed = c.varies.flatMap((v) => CAUSE_OF[v] ?? []);
-      r.plugins.forEach((p, i) => {
-        if (want[i]!.loads || want[i]!.kind === null) return;
-        const rules = p.findings.map((f) => f.rule);
-        // A re-open of the same file repeats the first verdict (GPC010); the cause is named there.
-        if (rules.includes('GPC010')) return;
-        assert.ok(rules.some((id) => allowed.includes(id)), `${c.id} #${i}: expected one of ${allowed} in ${rules}`);
-        assert.ok(!rules.includes('GPC199'), `${c.id} #${i}: cause unknown`);
-        for (const f of p.findings.filter((x) => x.severity === 'error' && x.rule.startsWith('GPC1'))) assert.ok(f.fix, `${f.rule} has a fix`);
-      });
-    });
-  }
-});
+type Runner = { runCase: (c: unknown, binDir: string, opts?: { timeoutMs?: number }) => Promise<{ results: { loads: boolean; error: string | null; reached?: boolean }[]; stderr: string }> };
 
-describe('the recorded ground truth still matches the runtime', { skip: isLinuxAmd64 ? false : 'needs linux/amd64 to run the corpus hosts' }, () => {
-  const gt = groundTruth();
-  for (const c of gt.cases) {
-    const runner = (c as { runner?: string[] }).runner;
-    const missing = runner && spawnSync(runner[0]!, ['--version']).status !== 0 ? `needs ${runner[0]} (Debian qemu-user) to run the ${c.host.split('/')[0]} host` : false;
-    test(`re-run ${c.id}`, { skip: missing }, async () => {
-      const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as {
-        runCase: (c: unknown, binDir: string, opts?: { timeoutMs?: number }) => Promise<{ results: { loads: boolean; error: string | null; reached?: boolean }[]; stderr: string }>;
-      };
-      const now = await runCase(c, BIN, { timeoutMs: c.timeoutMs ?? 30_000 });
-      now.results.forEach((r, i) => {
-        const rec = c.results[i]!;
-        assert.equal(r.loads, rec.loads, `${c.id} #${i} loads`);
-        assert.equal(stable(r.error), stable(rec.error), `${c.id} #${i} error message`);
-        assert.equal(r.reached ?? true, rec.reached ?? true, `${c.id} #${i} reached`);
-      });
+function judgeSet(set: GroundTruthSet): void {
+  describe(`set ${set.name} (${set.file})`, () => {
+    // Built (or expanded) once, before the first case; the cases skip with the reason when that cannot happen here.
+    let why: string | null | undefined;
+    const skip = () => (why === undefined ? (why = materialize(set)) : why);
+    const dir = mkdtempSync(join(tmpdir(), `gpc-manifest-${set.name}-`));
+    const manifests = new Map<string, string>();
+    const manifestOf = (host: string) => {
+      if (!manifests.has(host)) {
+        const m = join(dir, `${manifests.size}.json`);
+        writeFileSync(m, JSON.stringify(toManifest(loadHost(join(BIN, host)).facts, 'test')));
+        manifests.set(host, m);
+      }
+      return manifests.get(host)!;
+    };
+
+    describe('check agrees with the recorded runtime verdict (loads, failure.kind, failure.package)', () => {
+      for (const c of set.cases) {
+        test(`${c.id} [${toolchainOf(set, c)}]`, (t) => {
+          const s = skip();
+          if (s) return t.skip(s);
+          const want = expectedFromRecord(c);
+          const r = report(join(BIN, c.host), c.plugins);
+          assertAgrees(predictedOf(r), want, c.id);
+          assertAgrees(predictedOf(report(manifestOf(c.host), c.plugins)), want, `${c.id} (host manifest)`);
+          assertGpc199(c, r.plugins.map((p) => p.findings.map((f) => f.rule)), want, t);
+          if (set.name === 'original') assertCause(c, r.plugins.map((p) => p.findings), want);
+        });
+      }
     });
-  }
-});
+
+    describe('the recorded ground truth still matches the runtime', { skip: isLinuxAmd64 ? false : 'needs linux/amd64 to run the corpus hosts' }, () => {
+      for (const c of set.cases) {
+        const runner = (c as { runner?: string[] }).runner;
+        const missing = runner && spawnSync(runner[0]!, ['--version']).status !== 0 ? `needs ${runner[0]} (Debian qemu-user) to run the ${c.host.split('/')[0]} host` : false;
+        test(`re-run ${c.id}`, { skip: missing }, async (t) => {
+          const s = skip();
+          if (s) return t.skip(s);
+          const { runCase } = (await import(join(ROOT, set.runner ?? 'fixtures/loader.mjs'))) as Runner;
+          const now = await runCase(c, BIN, { timeoutMs: c.timeoutMs ?? 30_000 });
+          now.results.forEach((r, i) => {
+            const rec = c.results[i]!;
+            assert.equal(r.loads, rec.loads, `${c.id} #${i} loads`);
+            assert.equal(stable(r.error), stable(rec.error), `${c.id} #${i} error message`);
+            assert.equal(r.reached ?? true, rec.reached ?? true, `${c.id} #${i} reached`);
+          });
+        });
+      }
+    });
+  });
+}
+
+/** GPC199 ("cause unknown") only where the binaries genuinely lack the facts; the case says which. */
+function assertGpc199(c: SetCase, rules: string[][], want: Expected[], t: { diagnostic: (m: string) => void }): void {
+  rules.forEach((ids, i) => {
+    if (!ids.includes('GPC199')) return;
+    assert.ok(!want[i]!.loads, `${c.id} #${i}: GPC199 on a plugin that loads`);
+    assert.ok(c.factsAbsent, `${c.id} #${i}: GPC199 (cause unknown), but the case varies ${c.varies.join(', ')}, which the binaries record`);
+    t.diagnostic(`#${i}: GPC199 excused, facts absent: ${c.factsAbsent}`);
+  });
+}
+
+/** Original set: every failing plugin is attributed to the cause its case varies, with a fix. */
+function assertCause(c: SetCase, findings: { rule: string; severity: string; fix?: unknown }[][], want: Expected[]): void {
+  findings.forEach((fs, i) => {
+    if (want[i]!.loads || want[i]!.kind === null) return;
+    const rules = fs.map((f) => f.rule);
+    // A re-open of the same file repeats the first verdict (GPC010); the cause is named there.
+    if (rules.includes('GPC010')) return;
+    const allowed = c.varies.flatMap((v) => CAUSE_OF[v] ?? []);
+    assert.ok(rules.some((id) => allowed.includes(id)), `${c.id} #${i}: expected one of ${allowed} in ${rules}`);
+    for (const f of fs.filter((x) => x.severity === 'error' && x.rule.startsWith('GPC1'))) assert.ok(f.fix, `${f.rule} has a fix`);
+  });
+}
+
+for (const set of groundTruthSets()) judgeSet(set);
