@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
@@ -130,7 +130,6 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
   let runCase: RunCase;
   const created: string[] = [];
   const hosts: Record<string, string> = {};
-  const hostFor = (name: string) => (name.startsWith('built:') ? hosts[name.slice(6)]! : corpus(name));
 
   before(async () => {
     ensureFixtures();
@@ -146,7 +145,7 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
 
   function builtHost(name: string): string {
     if (hosts[name]) return hosts[name]!;
-    // fixcheck-build-host-*: a host checkout next to the plugins, so `replace ../sdk` is WORK's sdk as in the corpus... one level deeper.
+    // A host checkout beside the plugins (fixcheck-build-host-*), its sdk replace pointing at WORK/sdk as the corpus hosts do.
     const dir = join(WORK, 'plugins', `fixcheck-build-host-${name}`);
     removeFixcheckDir(dir);
     cpSync(join(ROOT, 'fixtures/src/host'), dir, { recursive: true });
@@ -256,5 +255,36 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
     const r = gpc(['build', '--dry-run', '--go', GO126, '--host', corpus('go1.19.8/host-base'), dir], out, { ...cleanEnv(), ...goEnv() });
     assert.equal(r.code, 2);
     assert.match(r.stderr, /--go \/usr\/local\/go\/bin\/go is go1\.26\.8; the host was built with go1\.19\.8/);
+  });
+});
+
+describe('check with several hosts: the matrix agrees with the runtime', { skip: isLinuxAmd64 ? false : 'needs linux/x64 to run the hosts' }, () => {
+  test('a plugin that loads into one host and not another', async () => {
+    ensureFixtures();
+    const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: RunCase };
+    const hosts = ['go1.26.8/host-base', 'go1.26.8/host-trimpath'].map(corpus);
+    const plugin = 'linux-amd64/go1.26.8/greeter-base.so';
+    const r = gpc(['check', '--format', 'json', ...hosts.flatMap((h) => ['--host', h]), join(BIN, plugin)], ROOT);
+    assert.equal(r.code, 1, 'one failing pair fails the run');
+    const json = JSON.parse(r.stdout) as { schemaVersion: number; compatible: boolean; hosts: { host: { file: string }; plugins: { loads: boolean; failure: { package: string | null } | null }[] }[] };
+    assert.equal(json.schemaVersion, 1);
+    assert.equal(json.compatible, false);
+    assert.deepEqual(json.hosts.map((h) => h.host.file), hosts);
+    for (const [i, h] of hosts.entries()) {
+      const rt = await runCase({ host: h, plugins: [plugin] }, BIN);
+      const predicted = json.hosts[i]!.plugins[0]!;
+      assert.equal(predicted.loads, rt.results[0]!.loads, `${h}: predicted ${JSON.stringify(predicted.failure)}, runtime ${JSON.stringify(rt.results[0])}`);
+      if (!predicted.loads) assert.match(rt.results[0]!.error ?? '', new RegExp(`different version of package ${predicted.failure!.package}$`));
+    }
+    assert.deepEqual(json.hosts.map((h) => h.plugins[0]!.loads), [true, false], 'loads into the first host only');
+    const text = gpc(['check', ...hosts.flatMap((h) => ['--host', h]), join(BIN, plugin)], ROOT);
+    assert.equal(text.code, 1);
+    const [header, row1, row2] = text.stdout.split('\n');
+    assert.match(header!, /^host\s+\S*greeter-base\.so$/);
+    assert.match(row1!, /host-base \(go1\.26\.8\)\s+✓ loads$/);
+    assert.match(row2!, /host-trimpath \(go1\.26\.8\)\s+✗ package-mismatch \(internal\/cpu\)$/);
+    // One host: today's shape, unchanged.
+    const one = JSON.parse(gpc(['check', '--format', 'json', '--host', hosts[0]!, join(BIN, plugin)], ROOT).stdout) as { host?: unknown; hosts?: unknown };
+    assert.ok(one.host && !one.hosts);
   });
 });

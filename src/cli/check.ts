@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util';
-import { runCheck } from '../check/run-check.js';
+import { multiHost } from '../check/multi-host.js';
+import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { PluginInput } from '../check/simulate.js';
 import { type Analysis, analyseFile } from '../facts/analyse.js';
 import { checkGithub } from '../report/github.js';
 import { checkJson } from '../report/check-json.js';
 import { checkSarif } from '../report/sarif.js';
+
 import { checkText } from '../report/check-text.js';
+import { checkMatrixText } from '../report/check-matrix.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, formatOption } from './options.js';
 
@@ -25,31 +28,52 @@ export function runCheckCli(args: string[]): number {
   const { values, positionals } = parseArgs({
     args, allowPositionals: true,
     options: {
-      host: { type: 'string' },
+      host: { type: 'string', multiple: true },
       'require-symbol': { type: 'string', multiple: true },
       format: { type: 'string', default: 'text' },
     },
   });
   const format = formatOption(values.format, CHECK_FORMATS);
-  if (!values.host) throw new UsageError('check needs --host HOST|MANIFEST');
+  const hostFiles = values.host ?? [];
+  if (hostFiles.length === 0) throw new UsageError('check needs --host HOST|MANIFEST');
   if (positionals.length === 0) throw new UsageError('check needs at least one PLUGIN');
   // A universal host is judged by the slice for the plugins' architecture.
   const analysed = positionals.map((file) => ({ file, results: analyseFile(file) }));
   const firstArch = analysed.map((a) => a.results.find((r) => r.facts)?.facts?.goarch).find(Boolean) ?? null;
-  let host;
-  try {
-    host = loadHost(values.host, firstArch);
-  } catch (err) {
-    if (err instanceof InputError) {
-      process.stderr.write(`go-plugin-compat check: ${err.message}\n`);
-      return 2;
+  const reports: CheckReport[] = [];
+  let plugins: PluginInput[] = [];
+  for (const hostFile of hostFiles) {
+    let host;
+    try {
+      host = loadHost(hostFile, firstArch);
+    } catch (err) {
+      if (err instanceof InputError) {
+        process.stderr.write(`go-plugin-compat check: ${err.message}\n`);
+        return 2;
+      }
+      throw err;
     }
-    throw err;
+    // Every host is its own process: the plugins are loaded into each, in the order given.
+    plugins = analysed.map((a) => pickSlice(a.file, a.results, host.facts.goarch));
+    reports.push(runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? []));
   }
-  const plugins = analysed.map((a) => pickSlice(a.file, a.results, host.facts.goarch));
-  const report = runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? []);
-  const render = { text: checkText, json: checkJson, sarif: checkSarif, github: checkGithub }[format];
-  process.stdout.write(render(report));
+  if (reports.length === 1) {
+    const render = { text: checkText, json: checkJson, sarif: checkSarif, github: checkGithub }[format];
+    process.stdout.write(render(reports[0]!));
+  } else {
+    const multi = multiHost(reports);
+    if (format === 'json') process.stdout.write(JSON.stringify(multi, null, 2) + '\n');
+    else if (format === 'text') process.stdout.write(checkMatrixText(multi, reports));
+    else if (format === 'github') process.stdout.write(reports.map(checkGithub).join(''));
+    else process.stdout.write(checkSarifMulti(reports));
+  }
+  const report = multiHost(reports);
   if (plugins.some((p) => p.facts === null)) return 2;
   return report.compatible ? 0 : 1;
+}
+
+/** One SARIF log, one run per host (each run is one host's process). */
+function checkSarifMulti(reports: CheckReport[]): string {
+  const logs = reports.map((r) => JSON.parse(checkSarif(r)) as { runs: unknown[] });
+  return JSON.stringify({ ...logs[0], runs: logs.flatMap((l) => l.runs) }, null, 2) + '\n';
 }
