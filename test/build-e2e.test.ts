@@ -216,6 +216,23 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
     assert.deepEqual(snapshot(dir), before);
   });
 
+  test('a published manifest plans the same build as the host binary (its buildRecipe)', { timeout: 300_000 }, () => {
+    const dir = prepareSource('build-manifest', ['-require=github.com/cespare/xxhash/v2@v2.2.0']);
+    created.push(dir);
+    const hostBin = corpus('go1.26.8/host-base');
+    const manifest = join(out, 'host-base.abi.json');
+    assert.equal(gpc(['manifest', hostBin, '-o', manifest], out).code, 0);
+    const m = JSON.parse(readFileSync(manifest, 'utf8')) as { buildRecipe: { goVersion: string; settings: { trimpath: boolean }; modules: { path: string; replace: { dir: string | null } | null }[]; pathPrefixes: { modcache: string } } };
+    assert.equal(m.buildRecipe.goVersion, 'go1.26.8');
+    assert.equal(m.buildRecipe.settings.trimpath, false);
+    assert.equal(m.buildRecipe.pathPrefixes.modcache, '/tmp/gpc-fixtures/modcache');
+    assert.equal(m.buildRecipe.modules.find((x) => x.path === 'example.com/sdk')?.replace?.dir, `${WORK}/sdk`);
+    const fromBin = buildJson(['--dry-run', '-o', 'x.so', '--host', hostBin, dir], out).json.plan;
+    const fromManifest = buildJson(['--dry-run', '-o', 'x.so', '--host', manifest, dir], out).json.plan;
+    assert.deepEqual({ ...fromManifest, host: null }, { ...fromBin, host: null });
+    assert.deepEqual(fromBin.goModCommands, [['get', 'github.com/cespare/xxhash/v2@v2.3.0'], ['mod', 'download', 'github.com/cespare/xxhash/v2']]);
+  });
+
   test('a CGO_ENABLED=0 host: built, exit 1, the plan says no plugin can load', { timeout: 300_000 }, async () => {
     const dir = prepareSource('build-nocgo', []);
     created.push(dir);

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildFacts } from '../facts/build-facts.js';
-import type { Module } from '../go/buildinfo.js';
+import type { BuildRecipe } from '../facts/build-recipe.js';
 import { hostDirReplace, hostPathUnreproducible, moduleNotAligned, pgoProfileMissing } from '../rules/build/index.js';
-import { isTrimmed, mainModuleDir, raceOf, replaceDir, setting, tagsOf } from '../rules/query.js';
 import { type Finding, finding } from '../rules/types.js';
 import { noPluginSupport } from '../rules/verdict/rules.js';
 import type { ListedModule, ModuleView } from './module-view.js';
@@ -37,7 +36,8 @@ export interface BuildPlan {
   unaligned: Finding[];
 }
 
-const modLabel = (version: string | undefined, r: { Path: string; Version?: string } | Module['replace'] | undefined | null) => {
+type RecipeModule = BuildRecipe['modules'][number];
+const modLabel = (version: string | undefined, r: { Path: string; Version?: string } | RecipeModule['replace'] | undefined | null) => {
   const v = version ?? '';
   if (!r) return v;
   const p = 'Path' in r ? r.Path : r.path;
@@ -50,18 +50,20 @@ const PLANNED_FLAGS = /^--?(trimpath|tags|gcflags|race|msan|asan|pgo|buildmode|o
 const MOD_FLAG = /^--?mod(=|$)/;
 
 /** A directory replacement's version in build info is "(devel)" (or empty before go1.18). */
-const isDirReplace = (r: Module['replace']) => !!r && (r.version === '(devel)' || r.version === '');
+const isDirReplace = (r: RecipeModule['replace']) => !!r && (r.version === '(devel)' || r.version === '');
 
 /**
  * Everything the plugin's build must share with the host's, as edits, env
- * and flags: pure, from the host's facts and what go says about the module.
+ * and flags: pure, from the host's build recipe (its facts, or its
+ * manifest's `buildRecipe`) and what go says about the module.
  */
-export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, output: string): BuildPlan {
+export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleView, tc: Toolchain, output: string): BuildPlan {
   const alignments: Alignment[] = [];
   const unaligned: Finding[] = [];
   const env: Record<string, string> = { ...tc.env };
   const flags: string[] = ['-buildmode=plugin'];
-  const hostTrimmed = isTrimmed(host);
+  const set = recipe.settings;
+  const hostTrimmed = set.trimpath;
   const local = view.env;
 
   alignments.push({ dimension: 'toolchain', name: 'Go release', host: tc.version, plugin: tc.version, action: tc.how });
@@ -72,15 +74,15 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
       fix: 'rebuild the host with cgo and external linking (CGO_ENABLED=1 go build -ldflags=-linkmode=external), dynamically linked',
     }));
   }
-  if (host.goos && host.goarch && (host.goos !== local.GOOS || host.goarch !== local.GOARCH)) {
-    env.GOOS = host.goos;
-    env.GOARCH = host.goarch;
-    alignments.push({ dimension: 'platform', name: 'GOOS/GOARCH', host: `${host.goos}/${host.goarch}`, plugin: `${local.GOOS}/${local.GOARCH}`, action: 'set GOOS and GOARCH (cgo needs a C cross-compiler in CC)' });
+  if (recipe.goos && recipe.goarch && (recipe.goos !== local.GOOS || recipe.goarch !== local.GOARCH)) {
+    env.GOOS = recipe.goos;
+    env.GOARCH = recipe.goarch;
+    alignments.push({ dimension: 'platform', name: 'GOOS/GOARCH', host: `${recipe.goos}/${recipe.goarch}`, plugin: `${local.GOOS}/${local.GOARCH}`, action: 'set GOOS and GOARCH (cgo needs a C cross-compiler in CC)' });
   }
 
   // ---- build settings ----
   env.CGO_ENABLED = '1';
-  if (local.CGO_ENABLED !== '1') alignments.push({ dimension: 'setting', name: 'CGO_ENABLED', host: setting(host, 'CGO_ENABLED') ?? '1', plugin: local.CGO_ENABLED ?? '', action: '-buildmode=plugin needs cgo' });
+  if (local.CGO_ENABLED !== '1') alignments.push({ dimension: 'setting', name: 'CGO_ENABLED', host: set.cgoEnabled ?? '1', plugin: local.CGO_ENABLED ?? '', action: '-buildmode=plugin needs cgo' });
   const localFlags = (local.GOFLAGS ?? '').split(/\s+/).filter(Boolean);
   // -mod is the plan's only when the module is vendored (it then picks the sources).
   const planned = (f: string) => PLANNED_FLAGS.test(f) || (view.vendored && MOD_FLAG.test(f));
@@ -94,15 +96,14 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
     alignments.push({ dimension: 'setting', name, host: hostValue, plugin: '', action: why });
   };
   if (hostTrimmed) addFlag('-trimpath', null, 'true', 'the host was built with -trimpath: source paths are part of every package hash');
-  const inst = raceOf(host);
-  if (inst.race) addFlag('-race', null, 'true', 'instrumentation changes runtime packages');
-  if (inst.msan) addFlag('-msan', null, 'true', 'instrumentation changes runtime packages');
-  if (inst.asan) addFlag('-asan', null, 'true', 'instrumentation changes runtime packages (the host needs ASAN_OPTIONS=detect_odr_violation=0 to load asan plugins)');
-  const tags = tagsOf(host) ?? [];
+  if (set.race) addFlag('-race', null, 'true', 'instrumentation changes runtime packages');
+  if (set.msan) addFlag('-msan', null, 'true', 'instrumentation changes runtime packages');
+  if (set.asan) addFlag('-asan', null, 'true', 'instrumentation changes runtime packages (the host needs ASAN_OPTIONS=detect_odr_violation=0 to load asan plugins)');
+  const tags = set.tags;
   if (tags.length) addFlag('-tags', tags.join(','), tags.join(','), 'tags select the files of shared packages');
-  const gc = setting(host, '-gcflags');
+  const gc = set.gcflags;
   if (gc) addFlag('-gcflags', gc, gc, 'compiler flags change the export data of the packages they apply to');
-  const pgo = setting(host, '-pgo');
+  const pgo = set.pgo;
   if (pgo && pgo !== 'off') {
     if (existsSync(pgo)) addFlag('-pgo', pgo, pgo, 'a profile changes inlining, so the export data of the packages it covers');
     else {
@@ -116,19 +117,18 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
     flags.push('-pgo=off');
     alignments.push({ dimension: 'setting', name: '-pgo', host: 'off', plugin: 'default.pgo', action: 'the host used no profile; the plugin\'s default.pgo would change shared packages' });
   }
-  for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS']) {
-    const v = setting(host, k);
-    if (v !== undefined && v !== '' && v !== local[k]) {
+  for (const [k, v] of Object.entries(set.cgoFlags)) {
+    if (v !== '' && v !== local[k]) {
       env[k] = v;
       alignments.push({ dimension: 'setting', name: k, host: v, plugin: local[k] ?? '', action: 'cgo packages hash their C flags' });
     }
   }
-  const hostExp = setting(host, 'GOEXPERIMENT') ?? /\bX:(\S+)/.exec(host.goVersion ?? '')?.[1] ?? '';
+  const hostExp = set.goexperiment;
   if (hostExp !== (local.GOEXPERIMENT ?? '')) {
     env.GOEXPERIMENT = hostExp;
     alignments.push({ dimension: 'setting', name: 'GOEXPERIMENT', host: hostExp || '(none)', plugin: local.GOEXPERIMENT || '(none)', action: 'experiments change runtime and compiler packages' });
   }
-  const hostFips = setting(host, 'GOFIPS140') ?? 'off';
+  const hostFips = set.gofips140 ?? 'off';
   if ((local.GOFIPS140 ?? 'off') !== hostFips && (local.GOFIPS140 !== undefined || hostFips !== 'off')) {
     env.GOFIPS140 = hostFips;
     alignments.push({ dimension: 'setting', name: 'GOFIPS140', host: hostFips, plugin: local.GOFIPS140 ?? '', action: 'selects the crypto/internal/fips140 sources' });
@@ -137,7 +137,7 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
     env.GOWORK = 'off';
     alignments.push({ dimension: 'setting', name: 'GOWORK', host: 'off', plugin: local.GOWORK, action: 'a workspace can replace shared modules behind go.mod\'s back; the plan edits go.mod instead' });
   }
-  const hostVendored = (host.paths?.vendorDirs.length ?? 0) > 0;
+  const hostVendored = recipe.pathPrefixes.vendorDirs.length > 0;
   if (view.vendored && !hostVendored) {
     flags.push('-mod=mod');
     alignments.push({ dimension: 'setting', name: '-mod', host: 'mod', plugin: 'vendor', action: 'the host built shared modules from the module cache; vendored copies are at other paths and may be edited' });
@@ -145,28 +145,28 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
 
   // ---- path prefixes (untrimmed host) ----
   if (hostTrimmed === false) {
-    const mc = host.paths?.modcache;
+    const mc = recipe.pathPrefixes.modcache;
     if (mc && mc !== local.GOMODCACHE) {
       env.GOMODCACHE = mc;
       alignments.push({ dimension: 'path', name: 'GOMODCACHE', host: mc, plugin: local.GOMODCACHE ?? '', action: 'the host was built without -trimpath, so module sources must sit at the same absolute paths (go downloads into the new cache)' });
     }
     if (hostVendored) {
       unaligned.push(finding(hostPathUnreproducible, {
-        message: `the host was built without -trimpath from vendored sources in ${host.paths!.vendorDirs.join(', ')}; a plugin can only match those packages if built from that very directory`,
+        message: `the host was built without -trimpath from vendored sources in ${recipe.pathPrefixes.vendorDirs.join(', ')}; a plugin can only match those packages if built from that very directory`,
         fix: 'host-side: build the host with -trimpath (and the plugin follows with -trimpath); or build the plugin inside the host\'s checkout at that path',
       }));
     }
   }
 
   // ---- modules the host also links ----
-  const hostMain = host.buildInfo?.main?.path ?? null;
-  const hostDeps = new Map((host.buildInfo?.deps ?? []).map((m) => [m.path, m]));
+  const hostMain = recipe.pathPrefixes.mainModule;
+  const hostDeps = new Map(recipe.modules.map((m) => [m.path, m]));
   const edits: string[] = [];
   const gets: string[] = [];
   const touched: string[] = [];
   for (const m of view.linked) {
-    if (m.Path === hostMain) {
-      const dir = hostTrimmed === false ? mainModuleDir(host) : null;
+    if (m.Path === hostMain?.path) {
+      const dir = hostMain.dir;
       unaligned.push(finding(hostPathUnreproducible, {
         message: `the plugin links packages of the host's own module ${m.Path}; the host built them from its checkout${dir ? ` at ${dir}` : ''}, the plugin would take ${m.Version ?? 'another copy'}`,
         fix: dir && hostTrimmed === false
@@ -180,7 +180,7 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
     const want = modLabel(h.version, h.replace);
     const have = modLabel(m.Version, m.Replace);
     if (isDirReplace(h.replace)) {
-      planDirReplace(host, h, m, hostTrimmed, view, edits, touched, unaligned, alignments);
+      planDirReplace(h, m, hostTrimmed, view, edits, touched, unaligned, alignments);
       continue;
     }
     const replaceOk = h.replace ? m.Replace?.Path === h.replace.path && m.Replace?.Version === h.replace.version : !m.Replace;
@@ -217,11 +217,11 @@ export function planBuild(host: BuildFacts, view: ModuleView, tc: Toolchain, out
  * same sources, and an untrimmed host fixed their absolute path as well.
  */
 function planDirReplace(
-  host: BuildFacts, h: Module, m: ListedModule, hostTrimmed: boolean | null, view: ModuleView,
+  h: RecipeModule, m: ListedModule, hostTrimmed: boolean | null, view: ModuleView,
   edits: string[], touched: string[], unaligned: Finding[], alignments: Alignment[],
 ): void {
   const target = h.replace!.path;
-  const hostDir = hostTrimmed === false ? replaceDir(host, h) : path.isAbsolute(target) ? target : null;
+  const hostDir = h.replace!.dir;
   const have = m.Replace?.Dir ?? (m.Replace ? path.resolve(view.mainModule.dir, m.Replace.Path) : null);
   if (hostDir && have === hostDir) return;
   if (hostDir && existsSync(hostDir)) {
@@ -251,9 +251,9 @@ function planDirReplace(
 }
 
 /** After the edits: modules whose selection still differs from the host's (MVS raised them again, …). */
-export function leftovers(host: BuildFacts, view: ModuleView): Finding[] {
+export function leftovers(recipe: BuildRecipe, view: ModuleView): Finding[] {
   const out: Finding[] = [];
-  const hostDeps = new Map((host.buildInfo?.deps ?? []).map((d) => [d.path, d]));
+  const hostDeps = new Map(recipe.modules.map((d) => [d.path, d]));
   for (const m of view.linked) {
     const h = hostDeps.get(m.Path);
     if (!h || isDirReplace(h.replace)) continue;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import { analyseFile } from '../facts/analyse.js';
 import type { BuildFacts } from '../facts/build-facts.js';
-import { tagsOf } from '../rules/query.js';
+import type { BuildRecipe } from '../facts/build-recipe.js';
 import { type GoCommand, ToolingError, execEnv } from './go-run.js';
 import { readModuleView } from './module-view.js';
 import { type BuildPlan, leftovers, planBuild } from './plan.js';
@@ -43,13 +43,14 @@ async function streamGo(cmd: GoCommand, args: string[], cwd: string): Promise<nu
 }
 
 /** Plan (always), then — unless a dry run — edit go.mod, build, and check the result against the host. */
-export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'manifest' }, opts: BuildOptions): Promise<BuildReport> {
+export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'manifest'; recipe: BuildRecipe }, opts: BuildOptions): Promise<BuildReport> {
   const h = host.facts;
-  const tc = await findToolchain(h.goVersion, { go: opts.go, cwd: opts.dir, goos: h.goos ?? process.platform, goarch: h.goarch ?? 'amd64' });
-  const tags = tagsOf(h) ?? [];
+  const recipe = host.recipe;
+  const tc = await findToolchain(recipe.goVersion ?? h.goVersion, { go: opts.go, cwd: opts.dir, goos: recipe.goos ?? process.platform, goarch: recipe.goarch ?? 'amd64' });
+  const tags = recipe.settings.tags;
   const view = await readModuleView(tc, opts.dir, tags);
   const output = path.resolve(opts.cwd, opts.output ?? defaultOutputName(view.importPath));
-  const plan = planBuild(h, view, tc, output);
+  const plan = planBuild(h, recipe, view, tc, output);
   if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
 
   const cmd = { go: tc.go, env: plan.env };
@@ -57,7 +58,7 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
     process.stderr.write(`go-plugin-compat build: go ${args.join(' ')}\n`);
     if ((await streamGo(cmd, args, plan.module.dir)) !== 0) throw new ToolingError(`go ${args.join(' ')} failed in ${plan.module.dir} (its output is above)`);
   }
-  if (plan.goModCommands.length) plan.unaligned.push(...leftovers(h, await readModuleView(cmd, opts.dir, tags)));
+  if (plan.goModCommands.length) plan.unaligned.push(...leftovers(recipe, await readModuleView(cmd, opts.dir, tags)));
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);
   if (code !== 0) throw new ToolingError(`go build failed (exit ${code}; its output is above): ${plan.command}`);
   const analysed = analyseFile(output)[0]!;

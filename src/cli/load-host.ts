@@ -1,15 +1,16 @@
 import { analyseFile } from '../facts/analyse.js';
 import type { BuildFacts } from '../facts/build-facts.js';
-import { looksLikeManifest, readManifest } from '../facts/manifest.js';
+import { type BuildRecipe, buildRecipe } from '../facts/build-recipe.js';
+import { looksLikeManifest, readManifestWithRecipe } from '../facts/manifest.js';
 import { describeError } from '../io/errors.js';
 
 export class InputError extends Error {}
 
 /** The host's facts, from a binary or a published manifest. */
-export function loadHost(file: string, wantArch?: string | null): { facts: BuildFacts; source: 'binary' | 'manifest' } {
+export function loadHost(file: string, wantArch?: string | null): { facts: BuildFacts; source: 'binary' | 'manifest'; recipe: BuildRecipe } {
   if (looksLikeManifest(file)) {
     try {
-      return { facts: readManifest(file), source: 'manifest' };
+      return { ...readManifestWithRecipe(file), source: 'manifest' };
     } catch (err) {
       throw new InputError(`host manifest ${describeError(err)}`);
     }
@@ -18,5 +19,5 @@ export function loadHost(file: string, wantArch?: string | null): { facts: Build
   const ok = results.filter((r) => r.facts !== null);
   if (ok.length === 0) throw new InputError(`cannot read host ${file}: ${results[0]?.error ?? 'unknown error'}`);
   const pick = ok.find((r) => r.facts!.goarch === wantArch) ?? ok[0]!;
-  return { facts: pick.facts!, source: 'binary' };
+  return { facts: pick.facts!, source: 'binary', recipe: buildRecipe(pick.facts!) };
 }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { BinaryFormatError } from '../io/errors.js';
 import type { BuildFacts } from './build-facts.js';
+import { type BuildRecipe, buildRecipe } from './build-recipe.js';
 
 export const MANIFEST_KIND = 'go-plugin-compat/host-abi';
 export const MANIFEST_VERSION = 1;
@@ -15,10 +16,12 @@ export interface HostManifest {
   schemaVersion: typeof MANIFEST_VERSION;
   generator: string;
   host: BuildFacts;
+  /** How to build a plugin for this host (added in 0.2; derived from `host` when absent). */
+  buildRecipe?: BuildRecipe;
 }
 
 export function toManifest(host: BuildFacts, generator: string): HostManifest {
-  return { kind: MANIFEST_KIND, schemaVersion: MANIFEST_VERSION, generator, host };
+  return { kind: MANIFEST_KIND, schemaVersion: MANIFEST_VERSION, generator, host, buildRecipe: buildRecipe(host) };
 }
 
 /** True when the file starts like JSON (a manifest), not like a binary. */
@@ -37,6 +40,11 @@ export function looksLikeManifest(file: string): boolean {
 }
 
 export function readManifest(file: string): BuildFacts {
+  return readManifestWithRecipe(file).facts;
+}
+
+/** The host's facts and its build recipe (the manifest's, else derived from the facts). */
+export function readManifestWithRecipe(file: string): { facts: BuildFacts; recipe: BuildRecipe } {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -48,5 +56,7 @@ export function readManifest(file: string): BuildFacts {
   if (m.schemaVersion !== MANIFEST_VERSION) throw new BinaryFormatError(`${file}: manifest schema version ${m.schemaVersion} is not supported (expected ${MANIFEST_VERSION})`);
   const h = m.host as BuildFacts | undefined;
   if (!h || !Array.isArray(h.exportedHashes) || typeof h.format !== 'string') throw new BinaryFormatError(`${file}: manifest has no host facts`);
-  return h;
+  const r = m.buildRecipe;
+  const recipe = r && typeof r === 'object' && r.settings && Array.isArray(r.modules) && r.pathPrefixes ? r : buildRecipe(h);
+  return { facts: h, recipe };
 }
