@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import {
   GO126,
+  W,
   WORK,
   cleanEnv,
   ensureSdk,
@@ -104,6 +105,8 @@ interface Case {
   /** the plan must name this (alignment name) */
   aligns: string;
   needs?: () => string | null;
+  /** environment of the plugin author (on top of the base env) */
+  env?: Record<string, string>;
 }
 
 const CASES: Case[] = [
@@ -116,6 +119,8 @@ const CASES: Case[] = [
   { id: 'tags', host: 'built:tags', modEdit: [], aligns: '-tags' },
   { id: 'gcflags', host: 'built:gcflags', modEdit: [], aligns: '-gcflags' },
   { id: 'race', host: 'go1.26.8/host-race', modEdit: [], aligns: '-race' },
+  // The author's module cache is elsewhere; the untrimmed host fixed its path into every package hash.
+  { id: 'gomodcache', host: 'go1.26.8/host-base', modEdit: [], aligns: 'GOMODCACHE', env: { GOMODCACHE: `${W}/modcache2` } },
 ];
 
 /** Hosts no corpus binary covers, built from fixtures/src/host in the generator's tree and base env. */
@@ -168,13 +173,14 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
 
       // Before: the plugin as it stands does not load (check says so, and so does the runtime).
       const plain = `${c.id}-plain.so`;
-      mustRun(GO126, ['build', '-buildmode=plugin', '-o', join(out, plain), '.'], { cwd: dir, env: goEnv() });
+      const env = goEnv(c.env ?? {});
+      mustRun(GO126, ['build', '-buildmode=plugin', '-o', join(out, plain), '.'], { cwd: dir, env });
       const rtBefore = await runCase({ host, plugins: [plain] }, out);
       assert.equal(rtBefore.results[0]!.loads, false, `the unaligned plugin fails in the real host: ${JSON.stringify(rtBefore.results[0])} ${rtBefore.stderr.split('\n')[0]}`);
 
       // build: -o relative to the current directory.
       const name = `${c.id}.so`;
-      const r = buildJson(['--host', host, '-o', name, dir], out);
+      const r = buildJson(['--host', host, '-o', name, dir], out, env);
       t.diagnostic(`plan: ${r.json.plan.command}`);
       for (const e of r.json.plan.goModCommands) t.diagnostic(`go ${e.join(' ')}`);
       assert.equal(r.code, 0, `build exits 0\n${r.stderr.slice(-3000)}\n${JSON.stringify(r.json.plan.unaligned)}`);

@@ -48,7 +48,12 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
   const recipe = host.recipe;
   const tc = await findToolchain(recipe.goVersion ?? h.goVersion, { go: opts.go, cwd: opts.dir, goos: recipe.goos ?? process.platform, goarch: recipe.goarch ?? 'amd64' });
   const tags = recipe.settings.tags;
-  const view = await readModuleView(tc, opts.dir, tags);
+  const view = await readModuleView(tc, opts.dir, tags).catch((err: unknown) => {
+    // A module that needs a newer Go than the host's cannot be built for it at all.
+    const need = /requires go >= (\S+)/.exec((err as Error).message)?.[1];
+    if (need) throw new ToolingError(`the plugin's go.mod requires go >= ${need}, but the host was built with ${tc.version}: lower the go line (go mod edit -go=${tc.version.replace(/^go/, '')}) if the code and its dependencies allow it, or the host must move to a newer release first\n${(err as Error).message}`);
+    throw err;
+  });
   const output = path.resolve(opts.cwd, opts.output ?? defaultOutputName(view.importPath));
   const plan = planBuild(h, recipe, view, tc, output);
   if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
