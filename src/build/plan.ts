@@ -128,8 +128,9 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
     env.GOEXPERIMENT = hostExp;
     alignments.push({ dimension: 'setting', name: 'GOEXPERIMENT', host: hostExp || '(none)', plugin: local.GOEXPERIMENT || '(none)', action: 'experiments change runtime and compiler packages' });
   }
-  const hostFips = set.gofips140 ?? 'off';
-  if ((local.GOFIPS140 ?? 'off') !== hostFips && (local.GOFIPS140 !== undefined || hostFips !== 'off')) {
+  // Unset, empty (releases before go1.24) and "off" all mean no FIPS module.
+  const hostFips = set.gofips140 || 'off';
+  if ((local.GOFIPS140 || 'off') !== hostFips) {
     env.GOFIPS140 = hostFips;
     alignments.push({ dimension: 'setting', name: 'GOFIPS140', host: hostFips, plugin: local.GOFIPS140 ?? '', action: 'selects the crypto/internal/fips140 sources' });
   }

@@ -1,0 +1,118 @@
+// planBuild is pure: host facts + recipe + what go says about the module → edits, env, flags,
+// and what cannot be aligned. These cases cover the dimensions test/build-e2e.test.ts does not
+// build for real (asan/msan, GOEXPERIMENT, GOFIPS140, PGO, cgo flags, vendor, GOWORK, platform).
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import type { ModuleView } from '../src/build/module-view.js';
+import { leftovers, planBuild } from '../src/build/plan.js';
+import { defaultOutputName } from '../src/build/run-build.js';
+import type { Toolchain } from '../src/build/toolchain.js';
+import { analyseFile } from '../src/facts/analyse.js';
+import type { BuildFacts } from '../src/facts/build-facts.js';
+import { type BuildRecipe, buildRecipe } from '../src/facts/build-recipe.js';
+import { ensureFixtures, binPath } from './support/fixtures.js';
+
+let host: BuildFacts;
+let base: BuildRecipe;
+before(() => {
+  ensureFixtures();
+  host = analyseFile(binPath('linux-amd64/go1.26.8/host-base'))[0]!.facts!;
+  base = buildRecipe(host);
+});
+
+const tc: Toolchain = { go: 'go', env: { GOTOOLCHAIN: 'go1.26.8' }, version: 'go1.26.8', how: 'test' };
+const localEnv = { GOOS: 'linux', GOARCH: 'amd64', CGO_ENABLED: '1', GOMODCACHE: '/tmp/gpc-fixtures/modcache', GOFLAGS: '', GOWORK: '', GOEXPERIMENT: '', GOFIPS140: '' };
+function view(over: Partial<ModuleView> = {}, env: Record<string, string> = {}): ModuleView {
+  return {
+    dir: '/src/p', importPath: 'example.com/p', mainModule: { path: 'example.com/p', dir: '/src/p' },
+    linked: [
+      { Path: 'github.com/cespare/xxhash/v2', Version: 'v2.3.0' },
+      { Path: 'example.com/sdk', Version: 'v0.0.0', Replace: { Path: '../../sdk', Dir: '/tmp/gpc-fixtures/work/sdk' } },
+    ],
+    env: { ...localEnv, ...env }, vendored: false, ...over,
+  };
+}
+const withSettings = (s: Partial<BuildRecipe['settings']>): BuildRecipe => ({ ...base, settings: { ...base.settings, ...s } });
+const rules = (p: ReturnType<typeof planBuild>) => p.unaligned.map((f) => `${f.rule}:${f.severity}`);
+
+describe('planBuild', () => {
+  test('a host that matches the module needs only the toolchain and cgo', () => {
+    const p = planBuild(host, base, view(), tc, '/out/p.so');
+    assert.deepEqual(p.goModCommands, []);
+    assert.deepEqual(p.env, { GOTOOLCHAIN: 'go1.26.8', CGO_ENABLED: '1' });
+    assert.deepEqual(p.buildArgs, ['build', '-buildmode=plugin', '-o', '/out/p.so', '.']);
+    assert.deepEqual(p.unaligned, []);
+    assert.equal(p.command, 'cd /src/p && GOTOOLCHAIN=go1.26.8 CGO_ENABLED=1 go build -buildmode=plugin -o /out/p.so .');
+  });
+
+  test('instrumentation, experiments, FIPS, cgo flags and a PGO profile that is not here', () => {
+    const r = withSettings({ asan: true, msan: true, goexperiment: 'cgocheck2', gofips140: 'v1.0.0', cgoFlags: { CGO_CFLAGS: '-O2 -g' }, pgo: '/nowhere/default.pgo' });
+    const p = planBuild(host, r, view(), tc, '/out/p.so');
+    assert.deepEqual(p.buildArgs.slice(1, -3), ['-buildmode=plugin', '-msan', '-asan', '-pgo=off']);
+    assert.equal(p.env.GOEXPERIMENT, 'cgocheck2');
+    assert.equal(p.env.GOFIPS140, 'v1.0.0');
+    assert.equal(p.env.CGO_CFLAGS, '-O2 -g');
+    assert.deepEqual(rules(p), ['GPC303:warning']);
+    assert.match(p.command, /CGO_CFLAGS='-O2 -g'/, 'values are shell-quoted');
+  });
+
+  test("the author's GOFLAGS lose what the plan sets; a workspace is switched off; the author's experiment is cleared", () => {
+    const p = planBuild(host, withSettings({ trimpath: true, tags: ['x'] }), view({}, { GOFLAGS: '-trimpath=false -tags=y -mod=mod -buildvcs=false', GOWORK: '/src/go.work', GOEXPERIMENT: 'arenas' }), tc, '/o.so');
+    assert.equal(p.env.GOFLAGS, '-mod=mod -buildvcs=false');
+    assert.equal(p.env.GOWORK, 'off');
+    assert.equal(p.env.GOEXPERIMENT, '');
+    assert.ok(p.buildArgs.includes('-trimpath') && p.buildArgs.includes('-tags=x'));
+  });
+
+  test('a vendored plugin builds from the module cache like the host', () => {
+    const p = planBuild(host, base, view({ vendored: true }, { GOFLAGS: '-mod=vendor' }), tc, '/o.so');
+    assert.ok(p.buildArgs.includes('-mod=mod'));
+    assert.equal(p.env.GOFLAGS, '');
+  });
+
+  test("an untrimmed host's vendor dir and own module cannot be reproduced (GPC302)", () => {
+    const r: BuildRecipe = { ...base, pathPrefixes: { ...base.pathPrefixes, vendorDirs: ['/src/host/vendor'] } };
+    const v = view({ linked: [...view().linked, { Path: 'example.com/host', Version: 'v1.0.0' }] });
+    const p = planBuild(host, r, v, tc, '/o.so');
+    assert.deepEqual(rules(p), ['GPC302:error', 'GPC302:error']);
+    assert.match(p.unaligned[1]!.fix!, /-replace=example\.com\/host=\/tmp\/gpc-fixtures\/work\/host/);
+  });
+
+  test('modules: version, version replacement, and directory replacements', () => {
+    const r: BuildRecipe = {
+      ...base,
+      modules: [
+        { path: 'github.com/cespare/xxhash/v2', version: 'v2.2.0', replace: { path: 'example.com/fork', version: 'v2.2.1', dir: null } },
+        { path: 'example.com/sdk', version: 'v0.0.0', replace: { path: '../sdk', version: '(devel)', dir: '/tmp/gpc-fixtures/work/sdk' } },
+        { path: 'example.com/gone', version: 'v0.0.0', replace: { path: '../gone', version: '(devel)', dir: '/nonexistent/gone' } },
+        { path: 'example.com/trimmed', version: 'v0.0.0', replace: { path: '../t', version: '(devel)', dir: null } },
+      ],
+    };
+    const v = view({ linked: [...view().linked, { Path: 'example.com/gone', Version: 'v0.1.0' }, { Path: 'example.com/trimmed', Version: 'v0.0.0', Replace: { Path: '../t', Dir: '/src/t' } }] });
+    const p = planBuild(host, r, v, tc, '/o.so');
+    assert.deepEqual(p.goModCommands, [
+      ['mod', 'edit', '-replace=github.com/cespare/xxhash/v2=example.com/fork@v2.2.1'],
+      ['get', 'github.com/cespare/xxhash/v2@v2.2.0'],
+      ['mod', 'download', 'github.com/cespare/xxhash/v2'],
+    ], 'the sdk directory is already the host\'s: untouched');
+    assert.deepEqual(rules(p), ['GPC301:error', 'GPC301:warning']);
+    assert.match(p.unaligned[0]!.message, /\/nonexistent\/gone .*not on this machine/);
+  });
+
+  test('another platform sets GOOS/GOARCH; a host without plugin support is named (GPC003)', () => {
+    const p = planBuild({ ...host, pluginSupport: { supported: false, reason: 'is statically linked' } }, { ...base, goarch: 'arm64' }, view(), tc, '/o.so');
+    assert.equal(p.env.GOARCH, 'arm64');
+    assert.deepEqual(rules(p), ['GPC003:error']);
+  });
+
+  test('after the edits, a module MVS keeps elsewhere is reported (GPC304)', () => {
+    const left = leftovers(base, view({ linked: [{ Path: 'github.com/cespare/xxhash/v2', Version: 'v2.4.0' }] }));
+    assert.deepEqual(left.map((f) => f.rule), ['GPC304']);
+    assert.match(left[0]!.message, /v2\.4\.0; the host has github.com\/cespare\/xxhash\/v2 v2\.3\.0|v2\.4\.0; the host has v2\.3\.0/);
+  });
+
+  test('output named as go build names a plugin', () => {
+    assert.equal(defaultOutputName('example.com/greeter'), 'greeter.so');
+    assert.equal(defaultOutputName('example.com/greeter/v2'), 'greeter.so');
+  });
+});
