@@ -14,7 +14,8 @@ would make — toolchain, module versions, GOFLAGS plus --build-flags — with t
 build aligns the module in DIR with the host (exact Go release, versions and
 replacements of shared modules in go.mod/go.sum, build settings, path prefixes),
 builds the plugin (go's output on stderr) and checks it; --dry-run only prints
-the plan. Exit 0 when the built plugin will load, 1 when it will not.
+the plan (exit 1 if it already names something that cannot be aligned).
+Exit 0 when the built plugin will load, 1 when it will not, 2 when go fails.
 
 Exit codes: 0 every plugin loads; 1 at least one will not; 2 usage error or unreadable input.
 Rules and fixes: docs/rules/ (https://github.com/go-plugin-compat/go-plugin-compat/tree/main/docs/rules)
