@@ -60,9 +60,9 @@ function judgeSet(set: GroundTruthSet): void {
           const s = skip();
           if (s) return t.skip(s);
           const want = expectedFromRecord(c);
-          const r = report(join(BIN, c.host), c.plugins);
+          const r = report(join(BIN, c.host), c.plugins, c.check);
           assertAgrees(predictedOf(r), want, c.id);
-          assertAgrees(predictedOf(report(manifestOf(c.host), c.plugins)), want, `${c.id} (host manifest)`);
+          assertAgrees(predictedOf(report(manifestOf(c.host), c.plugins, c.check)), want, `${c.id} (host manifest)`);
           assertGpc199(c, r.plugins.map((p) => p.findings.map((f) => f.rule)), want, t);
           if (set.name === 'original') assertCause(c, r.plugins.map((p) => p.findings), want);
         });

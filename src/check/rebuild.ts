@@ -16,6 +16,9 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   if (hv && hv !== baseVersion(plugin.goVersion)) env.push(shellAssign('GOTOOLCHAIN', hv));
   if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(shellAssign('GOOS', host.goos), shellAssign('GOARCH', host.goarch));
   env.push('CGO_ENABLED=1');
+  // -msan needs clang (gcc has no -fsanitize=memory); a musl host needs a musl C compiler.
+  if (raceOf(host).msan) env.push('CC=clang');
+  else if (host.native?.libc === 'musl' && plugin.native?.libc !== 'musl') env.push('CC=musl-gcc');
   for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOEXPERIMENT']) {
     const v = setting(host, k);
     if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(shellAssign(k, v));

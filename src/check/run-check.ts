@@ -1,9 +1,11 @@
 import type { BuildFacts } from '../facts/build-facts.js';
+import type { Deployment } from '../facts/native.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
 import { pluginConflicts } from '../rules/notices/plugin-conflict.js';
 import { upgradeInPlace } from '../rules/notices/upgrade-in-place.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { VERDICT_RULES } from '../rules/verdict/rules.js';
+import { NATIVE_RULES, glibcPluginInMusl } from '../rules/verdict/native.js';
 import { attribute } from './attribute.js';
 import { inferDifferences } from './infer.js';
 import { rebuildCommand } from './rebuild.js';
@@ -50,14 +52,15 @@ export function runCheck(
   hostSource: 'binary' | 'manifest',
   plugins: PluginInput[],
   requireSymbols: string[] = [],
+  options: { deployment?: Partial<Deployment> } = {},
 ): CheckReport {
-  const verdicts = simulate(host, plugins, { requireSymbols });
+  const verdicts = simulate(host, plugins, { requireSymbols, ...(options.deployment ? { deployment: options.deployment } : {}) });
   const files = plugins.map((p) => p.file);
   const conflicts = pluginConflicts(verdicts, files);
   const reports = verdicts.map((v): PluginReport => {
     const facts = plugins[v.index]!.facts;
     const findings: Finding[] = [];
-    for (const rule of VERDICT_RULES) findings.push(...rule.check({ host, verdict: v, plugin: facts, all: plugins }));
+    for (const rule of [...VERDICT_RULES, ...NATIVE_RULES]) findings.push(...rule.check({ host, verdict: v, plugin: facts, all: plugins }));
     let failure = v.failure;
     let loads = v.loads;
     if (facts && facts.kind === 'plugin' && v.loads && facts.exportedHashes.length === 0 && facts.packageHashes.length === 0) {
@@ -74,7 +77,7 @@ export function runCheck(
       findings.push(...attribute(host, facts, v.differences, (i) => plugins[i]?.facts ?? null, files, (i) => verdicts[i]!.failure !== null));
       findings.push(...(conflicts.get(v.index) ?? []));
       if (facts.kind === 'plugin' && host.goarch === facts.goarch) findings.push(...cpuLevel(host, facts));
-      if (loads) findings.push(...upgradeInPlace(v.file, facts));
+      if (loads) findings.push(...upgradeInPlace(v.file, facts), ...glibcPluginInMusl(host, facts));
     }
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     return {

@@ -1,6 +1,8 @@
 import { realpathSync } from 'node:fs';
 import type { BuildFacts } from '../facts/build-facts.js';
 import { baseVersion, inRange, sameMinor } from '../rules/query.js';
+import { type Deployment } from '../facts/native.js';
+import { type NativeOutcome, judgeNative } from './native.js';
 
 export type FailureKind =
   | 'package-mismatch'
@@ -9,6 +11,7 @@ export type FailureKind =
   | 'platform-mismatch'
   | 'symbol-resolution'
   | 'symbol-missing'
+  | 'host-crash'
   | 'not-a-plugin'
   | 'unreadable';
 
@@ -48,10 +51,14 @@ export interface Verdict {
   notReachedAfter: number | null;
   /** Initialised, then failed resolving its symbols: cached half-open (a second open blocks). */
   halfOpened: boolean;
+  /** dlopen refused the plugin or aborted the process before Go saw it: C library, glibc versions, sanitizer runtimes. */
+  native?: NativeOutcome;
 }
 
 export interface SimulationOptions {
   requireSymbols?: string[];
+  /** The deployment system, where it differs from the host binary's needs (overrides the manifest's). */
+  deployment?: Partial<Deployment>;
 }
 
 type Owner = Difference['owner'];
@@ -113,6 +120,15 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     }
     if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
       return fail('platform-mismatch', `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
+    }
+
+    // dlopen maps the plugin's libraries, checks symbol versions, relocates and runs
+    // its initialisers before Go looks at it. A failure here is not cached.
+    const native = judgeNative(host, f, p.file, { ...host.deployment, ...opts.deployment });
+    if (native) {
+      v.native = native;
+      if (native.kind === 'host-crash') v.fatal = true;
+      return fail(native.kind, native.message);
     }
 
     // plugin.Open caches by real path: a second open returns the first result.

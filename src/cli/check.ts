@@ -10,7 +10,7 @@ import { checkSarif } from '../report/sarif.js';
 import { checkText } from '../report/check-text.js';
 import { checkMatrixText } from '../report/check-matrix.js';
 import { InputError, loadHost } from './load-host.js';
-import { UsageError, formatOption } from './options.js';
+import { UsageError, deploymentOptions, formatOption } from './options.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
@@ -31,8 +31,11 @@ export function runCheckCli(args: string[]): number {
       host: { type: 'string', multiple: true },
       'require-symbol': { type: 'string', multiple: true },
       format: { type: 'string', default: 'text' },
+      glibc: { type: 'string' },
+      'asan-options': { type: 'string' },
     },
   });
+  const deployment = deploymentOptions(values.glibc, values['asan-options']);
   const format = formatOption(values.format, CHECK_FORMATS);
   const hostFiles = values.host ?? [];
   if (hostFiles.length === 0) throw new UsageError('check needs --host HOST|MANIFEST');
@@ -55,7 +58,7 @@ export function runCheckCli(args: string[]): number {
     }
     // Every host is its own process: the plugins are loaded into each, in the order given.
     plugins = analysed.map((a) => pickSlice(a.file, a.results, host.facts.goarch));
-    reports.push(runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? []));
+    reports.push(runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? [], { deployment }));
   }
   if (reports.length === 1) {
     const render = { text: checkText, json: checkJson, sarif: checkSarif, github: checkGithub }[format];

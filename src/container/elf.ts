@@ -2,6 +2,7 @@ import elfy from 'elfy';
 import { BinaryFormatError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
 import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
+import { type VersionNeed, parseVersionNeeds } from './elf-versions.js';
 
 const PT_LOAD = 1;
 const PT_INTERP = 3;
@@ -10,6 +11,9 @@ const SHT_NOBITS = 8;
 const SHT_DYNSYM = 11;
 const SHF_COMPRESSED = 0x800;
 const DT_NEEDED = 1;
+const DT_SONAME = 14;
+const DT_VERNEEDNUM = 0x6fffffff;
+const SHT_GNU_VERNEED = 0x6ffffffe;
 const DT_FLAGS_1 = 0x6ffffffb;
 const DF_1_PIE = 0x08000000;
 
@@ -61,6 +65,9 @@ export class ElfContainer implements Container {
   readonly kind: ContainerKind;
   readonly interpreter: string | null;
   readonly needed: string[] = [];
+  soname: string | null = null;
+  private verneedNum: number | null = null;
+  private versionNeedCache: VersionNeed[] | null = null;
   readonly sections: Section[] = [];
   readonly segments: Segment[] = [];
   private readonly elfType: number;
@@ -187,6 +194,8 @@ export class ElfContainer implements Container {
       const val = this.bits === 64 ? Number(this.u64(data, o + 8)) : this.u32(data, o + 4);
       if (tag === 0) break;
       if (tag === DT_NEEDED) this.needed.push(cString(strs, val));
+      if (tag === DT_SONAME) this.soname = cString(strs, val);
+      if (tag === DT_VERNEEDNUM) this.verneedNum = val;
       if (tag === DT_FLAGS_1 && (val & DF_1_PIE) !== 0) this.pie = true;
     }
   }
@@ -202,6 +211,23 @@ export class ElfContainer implements Container {
     if (interp.includes('ld.so.1') && interp.includes('amd64')) return 'solaris';
     if (osabi === 3 || interp.includes('ld-linux') || interp.includes('ld-musl') || interp.includes('ld64.so')) return 'linux';
     return null;
+  }
+
+  /** `.gnu.version_r`: the symbol versions needed from each library (GLIBC_2.34 …); read on first use. */
+  versionNeeds(): VersionNeed[] {
+    if (this.versionNeedCache) return this.versionNeedCache;
+    const idx = this.rawSections.findIndex((s) => s.type === SHT_GNU_VERNEED);
+    let out: VersionNeed[] = [];
+    if (idx >= 0) {
+      const sec = this.sections[idx]!;
+      const strSec = this.sections[this.rawSections[idx]!.link];
+      if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
+      // Real tables are a few hundred bytes; more than 1 MiB is not a version table.
+      if (sec.size > 1 << 20) throw new BinaryFormatError(`ELF ${sec.name}: ${sec.size} bytes is too large for a version needs table`);
+      out = parseVersionNeeds(this.readSection(sec), this.readSection(strSec, 16 << 20), this.littleEndian, this.verneedNum ?? undefined);
+    }
+    this.versionNeedCache = out;
+    return out;
   }
 
   section(name: string): Section | undefined {
@@ -256,6 +282,7 @@ export class ElfContainer implements Container {
           size,
           section: shndx === 0 || shndx >= 0xff00 ? null : shndx,
           global: info >> 4 !== 0,
+          weak: info >> 4 === 2,
         });
       }
     }

@@ -23,6 +23,8 @@ export interface SymbolEntry {
   /** Index of the defining section in `sections`, or null if undefined/absolute. */
   section: number | null;
   global: boolean;
+  /** ELF STB_WEAK: an undefined weak reference does not fail dlopen. */
+  weak?: boolean;
 }
 
 export type ContainerKind =
@@ -65,6 +67,10 @@ export interface Container {
   readonly interpreter: string | null;
   /** DT_NEEDED / LC_LOAD_DYLIB names. */
   readonly needed: string[];
+  /** ELF DT_SONAME (the name other objects record in DT_NEEDED); null when absent or Mach-O. */
+  readonly soname?: string | null;
+  /** ELF `.gnu.version_r`: symbol versions needed per library (GLIBC_2.34 …); absent for Mach-O. */
+  versionNeeds?(): { file: string; versions: { name: string; index: number }[] }[];
   readonly sections: Section[];
   readonly segments: Segment[];
   /** Universal Mach-O: the other architectures in the file. */

@@ -4,6 +4,7 @@ import { type CompileUnit, parseProducer, readCompileUnits } from '../go/dwarf-p
 import { type PackageHash, exportedGoSymbols, readPluginAbi, recoverLinkOrder } from '../go/pkghash.js';
 import { readPclnFiles } from '../go/pclntab.js';
 import { readRuntimeVersion } from '../go/runtime-version.js';
+import { type Deployment, type NativeFacts, readNativeFacts } from './native.js';
 import { type PathFacts, analysePaths } from './paths.js';
 
 export type GoKind = 'executable' | 'plugin' | 'shared-library' | 'unknown';
@@ -36,6 +37,10 @@ export interface BuildFacts {
   linkage: 'dynamic' | 'static';
   interpreter: string | null;
   needed: string[];
+  /** C library, symbol versions and sanitizer runtimes, as the dynamic loader sees them (absent in old manifests). */
+  native?: NativeFacts;
+  /** The system the host runs on, where it differs from what the binary shows (manifest --glibc / --asan-options). */
+  deployment?: Deployment;
   tables: { symbols: boolean; dynamicSymbols: boolean; dwarf: boolean; pclntab: boolean; buildInfo: boolean };
   stripped: boolean;
   goVersion: string | null;
@@ -191,6 +196,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     linkage,
     interpreter: c.interpreter,
     needed: c.needed,
+    native: readNativeFacts(c),
     tables: { symbols: hasSyms, dynamicSymbols: c.hasDynamicSymbolTable(), dwarf, pclntab: pcln !== null, buildInfo: bi !== null },
     stripped: !hasSyms,
     goVersion,

@@ -34,6 +34,7 @@ export function inspectEntry(a: Analysis): Record<string, unknown> {
     container: {
       kind: f.containerKind, bits: f.bits, byteOrder: f.byteOrder, machine: f.machine, linkage: f.linkage,
       interpreter: f.interpreter, needed: f.needed, tables: f.tables, stripped: f.stripped,
+      ...(f.native ? { soname: f.native.soname, versionNeeds: f.native.versionNeeds } : {}),
       ...(f.fatArches ? { universal: f.fatArches } : {}),
     },
     mainPackage: f.mainPackage,
@@ -43,6 +44,7 @@ export function inspectEntry(a: Analysis): Record<string, unknown> {
     compilerFlags: f.compilerFlags,
     compileUnits: f.compileUnits,
     paths: f.paths,
+    ...(f.native ? { native: { libc: f.native.libc, libcEvidence: f.native.libcEvidence, glibcNeeded: f.native.glibcNeeded, sanitizerProvides: f.native.sanitizerProvides, sanitizerRequires: f.native.sanitizerRequires } } : {}),
   };
 }
 

@@ -14,6 +14,11 @@ export function factRows(f: BuildFacts): [string, string][] {
   const range = f.goVersionRange ? ` — ${f.goVersionRange.min}${f.goVersionRange.max ? `…${f.goVersionRange.max}` : ' or later'} by its table formats` : '';
   rows.push(['go', f.goVersion ? `${f.goVersion} (from ${f.goVersionSource})` : `unknown (no build info, DWARF or version string)${range}`]);
   if (f.kind === 'plugin') rows.push(['plugin path', f.pluginPath ?? 'unknown (symbols stripped)']);
+  const n = f.native;
+  if (n && (n.libc || n.sanitizerProvides.length || n.sanitizerRequires.length)) {
+    const san = [...n.sanitizerRequires.map((r) => `needs ${r.runtime} runtime (${r.via})`), ...n.sanitizerProvides.filter((s) => !n.sanitizerRequires.some((r) => r.runtime === s)).map((s) => `has ${s} runtime`)];
+    rows.push(['C library', [n.libc ? `${n.libc}${n.glibcNeeded ? ` ≥ ${n.glibcNeeded} (symbol versions)` : ''}` : 'none', ...san].join(' · ')]);
+  }
   if (f.pluginSupport) rows.push(['loads plugins', `${f.pluginSupport.supported ? 'yes' : 'no'}: ${f.pluginSupport.reason}`]);
   const bi = f.buildInfo;
   if (bi) {

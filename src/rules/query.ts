@@ -82,8 +82,11 @@ export function tagsOf(f: BuildFacts): string[] | null {
 export function raceOf(f: BuildFacts): { race: boolean; msan: boolean; asan: boolean } {
   // Build info, else the DWARF producer, else the package only instrumented builds link (runtime/race, …).
   const linked = (pkg: string) => f.exportedHashes.some((h) => h.package === pkg) || f.packageHashes.some((h) => h.package === pkg);
+  // The sanitizer runtime itself shows too: libasan needed, __msan_*/__tsan_* symbols (race links tsan).
+  const native: string[] = [...(f.native?.sanitizerProvides ?? []), ...(f.native?.sanitizerRequires ?? []).map((r) => r.runtime)];
+  const runtimeOf: Record<string, string> = { '-race': 'tsan', '-msan': 'msan', '-asan': 'asan' };
   const flagged = (name: string) =>
-    setting(f, name) === 'true' || f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`);
+    setting(f, name) === 'true' || f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]!);
   return { race: flagged('-race'), msan: flagged('-msan'), asan: flagged('-asan') };
 }
 

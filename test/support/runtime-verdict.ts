@@ -37,6 +37,8 @@ export function expectedFromRecord(c: RecordedCase): Expected[] {
     if (r.reached === false) {
       // The runtime threw: the first unreached plugin is the one that crashed the host.
       if (i === crashedAt && /fatal error: runtime: no plugin module data/.test(c.stderr)) return { loads: false, kind: 'package-mismatch', package: null };
+      // ASan aborted the process while dlopen ran the plugin's initialisers (exit 1).
+      if (i === crashedAt && /ASan runtime does not come first|AddressSanitizer: odr-violation/.test(c.stderr)) return { loads: false, kind: 'host-crash', package: null };
       // Killed after hanging: a re-open of a file whose first open failed resolving symbols waits forever.
       const first = c.results.findIndex((x) => x.plugin === r.plugin);
       if (i === crashedAt && c.signal === 'SIGKILL' && first < i && /could not find symbol/.test(c.results[first]!.error ?? '')) return { loads: false, kind: 'symbol-resolution', package: null };
@@ -51,6 +53,8 @@ export function expectedFromRecord(c: RecordedCase): Expected[] {
     if (/could not find symbol/.test(e)) return { loads: false, kind: 'symbol-resolution', package: null };
     if (/cannot dynamically load (position-independent )?executable/.test(e)) return { loads: false, kind: 'not-a-plugin', package: null };
     if (/wrong ELF class|ELF file's machine|invalid ELF header|ELF load command|file too short|not an ELF/.test(e)) return { loads: false, kind: 'platform-mismatch', package: null };
+    // dlopen: symbol versions the system's glibc lacks; sanitizer runtime symbols the host does not define.
+    if (/version `GLIBC_[\d.]+' not found|undefined symbol: __(msan|tsan|asan)_/.test(e)) return { loads: false, kind: 'platform-mismatch', package: null };
     // glibc reports a plugin for another machine as "No such file or directory" when the file exists.
     if (c.varies.includes('platform') && /cannot open shared object file/.test(e)) return { loads: false, kind: 'platform-mismatch', package: null };
     if (/Lookup|symbol .* not found in plugin/.test(e)) return { loads: false, kind: 'symbol-missing', package: null };

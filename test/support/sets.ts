@@ -16,6 +16,8 @@ export interface SetCase extends RecordedCase {
   toolchain?: string;
   /** Why a cause cannot be named from the binaries (the facts are not recorded): only then may GPC199 appear. */
   factsAbsent?: string | null;
+  /** Check options describing the system the case ran on (check --glibc / --asan-options). */
+  check?: CaseCheckOptions;
 }
 
 export interface GroundTruthSet {
@@ -60,9 +62,12 @@ export function materialize(set: GroundTruthSet): string | null {
   return why;
 }
 
-export function report(hostPath: string, plugins: string[]): CheckReport {
+/** A case's check options: the deployment system it ran on (--glibc, --asan-options), when that matters. */
+export type CaseCheckOptions = { glibc?: string; asanOptions?: string };
+
+export function report(hostPath: string, plugins: string[], check: CaseCheckOptions = {}): CheckReport {
   const host = loadHost(hostPath);
-  return runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch));
+  return runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch), [], { deployment: check });
 }
 
 export function predictedOf(r: CheckReport): Expected[] {

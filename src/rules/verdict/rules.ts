@@ -57,7 +57,8 @@ export const noPluginSupport: VerdictRule = {
 export const platformMismatch: VerdictRule = {
   meta: { id: 'GPC004', name: 'platform-mismatch', severity: 'error', summary: 'Plugin and host are for different OS, architecture or binary format.' },
   check({ verdict, host, plugin }) {
-    if (verdict.failure?.kind !== 'platform-mismatch' || !plugin) return [];
+    // dlopen's own refusals (C library, glibc versions, sanitizer runtimes) have their rules: GPC014–GPC018.
+    if (verdict.failure?.kind !== 'platform-mismatch' || !plugin || verdict.native) return [];
     return [finding(platformMismatch.meta, {
       message: verdict.failure.message,
       evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
