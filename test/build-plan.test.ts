@@ -116,3 +116,27 @@ describe('planBuild', () => {
     assert.equal(defaultOutputName('example.com/greeter/v2'), 'greeter.so');
   });
 });
+
+describe('buildRecipe in manifests', () => {
+  test('a derived recipe has the shape manifests are checked for; a damaged one is refused', async () => {
+    const { isBuildRecipe } = await import('../src/facts/build-recipe.js');
+    assert.ok(isBuildRecipe(base));
+    assert.ok(isBuildRecipe(JSON.parse(JSON.stringify(base))));
+    assert.equal(isBuildRecipe({ ...base, settings: { ...base.settings, tags: 'x' } }), false);
+    assert.equal(isBuildRecipe({ ...base, modules: [{ path: 'a', version: 1, replace: null }] }), false);
+    assert.equal(isBuildRecipe({ ...base, settings: { ...base.settings, cgoFlags: { 'LD_PRELOAD': 'x' } } }), false);
+  });
+});
+
+describe('flags from a host are applied only when harmless', () => {
+  test('debug and pattern gcflags are applied; file-writing ones and linker plugins are not (GPC305)', async () => {
+    const { safeCflags, safeGcflags } = await import('../src/build/safe-flags.js');
+    for (const ok of ['all=-N -l', '-N -l', 'github.com/cespare/xxhash/v2=-N -l', 'all=-d=checkptr', '-m -m']) assert.ok(safeGcflags(ok), ok);
+    for (const bad of ['all=-json=0,file:///tmp/x', '-o /tmp/x', 'all=-importcfg=/tmp/cfg', '-asmhdr=/etc/x']) assert.equal(safeGcflags(bad), false, bad);
+    for (const ok of ['-O2 -g', '-DNDEBUG -Wall', '']) assert.ok(safeCflags(ok), ok);
+    for (const bad of ['-fplugin=/tmp/evil.so', '-Wl,--wrap=x', '-B/tmp', '-specs=/tmp/s']) assert.equal(safeCflags(bad), false, bad);
+    const p = planBuild(host, withSettings({ gcflags: 'all=-json=0,file:///tmp/x', cgoFlags: { CGO_LDFLAGS: '-fplugin=/tmp/evil.so' } }), view(), tc, '/o.so');
+    assert.deepEqual(rules(p), ['GPC305:error', 'GPC305:warning']);
+    assert.ok(!p.buildArgs.some((a) => a.startsWith('-gcflags')) && !('CGO_LDFLAGS' in p.env));
+  });
+});

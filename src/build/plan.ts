@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildFacts } from '../facts/build-facts.js';
 import type { BuildRecipe } from '../facts/build-recipe.js';
-import { hostDirReplace, hostPathUnreproducible, moduleNotAligned, pgoProfileMissing } from '../rules/build/index.js';
+import { hostDirReplace, hostPathUnreproducible, moduleNotAligned, pgoProfileMissing, unsafeHostFlags } from '../rules/build/index.js';
 import { type Finding, finding } from '../rules/types.js';
 import { noPluginSupport } from '../rules/verdict/rules.js';
 import type { ListedModule, ModuleView } from './module-view.js';
+import { safeCflags, safeGcflags } from './safe-flags.js';
 import { commandLine, shellQuote } from './shell.js';
 import type { Toolchain } from './toolchain.js';
 
@@ -102,7 +103,13 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
   const tags = set.tags;
   if (tags.length) addFlag('-tags', tags.join(','), tags.join(','), 'tags select the files of shared packages');
   const gc = set.gcflags;
-  if (gc) addFlag('-gcflags', gc, gc, 'compiler flags change the export data of the packages they apply to');
+  if (gc && safeGcflags(gc)) addFlag('-gcflags', gc, gc, 'compiler flags change the export data of the packages they apply to');
+  else if (gc) {
+    unaligned.push(finding(unsafeHostFlags, {
+      message: `the host was built with -gcflags=${gc}; not applied: it holds flags that could make the compiler read or write other files`,
+      fix: 'review the flags and pass them yourself: go build -buildmode=plugin -gcflags=… (or use the host binary instead of a manifest you do not trust)',
+    }));
+  }
   const pgo = set.pgo;
   if (pgo && pgo !== 'off') {
     if (existsSync(pgo)) addFlag('-pgo', pgo, pgo, 'a profile changes inlining, so the export data of the packages it covers');
@@ -118,7 +125,13 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
     alignments.push({ dimension: 'setting', name: '-pgo', host: 'off', plugin: 'default.pgo', action: 'the host used no profile; the plugin\'s default.pgo would change shared packages' });
   }
   for (const [k, v] of Object.entries(set.cgoFlags)) {
-    if (v !== '' && v !== local[k]) {
+    if (v !== '' && v !== local[k] && !safeCflags(v)) {
+      unaligned.push(finding(unsafeHostFlags, {
+        severity: 'warning',
+        message: `the host was built with ${k}=${v}; not applied: it holds flags that could make the C compiler or linker read other files or run other programs (C flags change only cgo packages outside the standard library)`,
+        fix: `review the flags and set ${k} yourself if the plugin shares a cgo package with the host`,
+      }));
+    } else if (v !== '' && v !== local[k]) {
       env[k] = v;
       alignments.push({ dimension: 'setting', name: k, host: v, plugin: local[k] ?? '', action: 'cgo packages hash their C flags' });
     }

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { BinaryFormatError } from '../io/errors.js';
 import type { BuildFacts } from './build-facts.js';
-import { type BuildRecipe, buildRecipe } from './build-recipe.js';
+import { type BuildRecipe, buildRecipe, isBuildRecipe } from './build-recipe.js';
 
 export const MANIFEST_KIND = 'go-plugin-compat/host-abi';
 export const MANIFEST_VERSION = 1;
@@ -56,7 +56,7 @@ export function readManifestWithRecipe(file: string): { facts: BuildFacts; recip
   if (m.schemaVersion !== MANIFEST_VERSION) throw new BinaryFormatError(`${file}: manifest schema version ${m.schemaVersion} is not supported (expected ${MANIFEST_VERSION})`);
   const h = m.host as BuildFacts | undefined;
   if (!h || !Array.isArray(h.exportedHashes) || typeof h.format !== 'string') throw new BinaryFormatError(`${file}: manifest has no host facts`);
-  const r = m.buildRecipe;
-  const recipe = r && typeof r === 'object' && r.settings && Array.isArray(r.modules) && r.pathPrefixes ? r : buildRecipe(h);
+  if (m.buildRecipe !== undefined && !isBuildRecipe(m.buildRecipe)) throw new BinaryFormatError(`${file}: manifest's buildRecipe does not have the expected shape`);
+  const recipe = m.buildRecipe ?? buildRecipe(h);
   return { facts: h, recipe };
 }

@@ -21,4 +21,9 @@ export const moduleNotAligned: RuleMeta = {
   summary: 'After the go.mod edits, the plugin still selects another version or replacement of a module the host links.',
 };
 
-export const BUILD_RULES: RuleMeta[] = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned];
+export const unsafeHostFlags: RuleMeta = {
+  id: 'GPC305', name: 'host-flags-not-applied', severity: 'error',
+  summary: 'The host\'s recorded compiler or C flags include words that could read or write other files or run programs; build does not apply them.',
+};
+
+export const BUILD_RULES: RuleMeta[] = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
