@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
@@ -269,6 +269,18 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
     assert.equal(r.json.check?.plugins[0]?.failure?.package, 'example.com/sdk');
     const rt = await runCase({ host, plugins: ['gone.so'] }, out);
     assert.match(rt.results[0]!.error ?? '', /different version of package example\.com\/sdk/);
+  });
+
+  test('go failing after the plan: exit 2, stdout still JSON with the plan and what failed', { timeout: 300_000 }, () => {
+    const dir = prepareSource('build-broken', []);
+    created.push(dir);
+    writeFileSync(join(dir, 'broken.go'), 'package main\n\nvar x int = "not an int"\n');
+    const r = buildJson(['--host', corpus('go1.26.8/host-base'), '-o', 'broken.so', dir], out);
+    assert.equal(r.code, 2);
+    assert.equal(r.json.output, null);
+    assert.equal(r.json.check, null);
+    assert.match((r.json as unknown as { error: string }).error, /^go build failed/);
+    assert.match(r.stderr, /broken\.go:3:\d+: cannot use "not an int"/, "go's own output is on stderr");
   });
 
   test('a release that cannot be obtained is a tooling error (exit 2) naming how to get it', { timeout: 120_000 }, () => {

@@ -14,6 +14,15 @@ export interface BuildReport {
   plan: BuildPlan;
   output: string | null;
   check: CheckReport | null;
+  /** Set when go failed after the plan was made (exit 2): what failed. */
+  error?: string;
+}
+
+/** A go command failed after planning: the plan is still worth printing. */
+export class BuildFailure extends ToolingError {
+  constructor(message: string, readonly report: BuildReport) {
+    super(message);
+  }
 }
 
 export interface BuildOptions {
@@ -59,13 +68,16 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
   if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
 
   const cmd = { go: tc.go, env: plan.env };
+  const fail = (message: string): never => {
+    throw new BuildFailure(message, { schemaVersion: 1, plan, output: null, check: null, error: message });
+  };
   for (const args of plan.goModCommands) {
     process.stderr.write(`go-plugin-compat build: go ${args.join(' ')}\n`);
-    if ((await streamGo(cmd, args, plan.module.dir)) !== 0) throw new ToolingError(`go ${args.join(' ')} failed in ${plan.module.dir} (its output is above)`);
+    if ((await streamGo(cmd, args, plan.module.dir)) !== 0) fail(`go ${args.join(' ')} failed in ${plan.module.dir} (its output is above)`);
   }
   if (plan.goModCommands.length) plan.unaligned.push(...leftovers(recipe, await readModuleView(cmd, opts.dir, tags)));
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);
-  if (code !== 0) throw new ToolingError(`go build failed (exit ${code}; its output is above): ${plan.command}`);
+  if (code !== 0) fail(`go build failed (exit ${code}; its output is above): ${plan.command}`);
   const analysed = analyseFile(output)[0]!;
   const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }]);
   return { schemaVersion: 1, plan, output, check };

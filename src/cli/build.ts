@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ToolingError } from '../build/go-run.js';
-import { runBuild } from '../build/run-build.js';
+import { BuildFailure, runBuild } from '../build/run-build.js';
 import { buildText } from '../report/build-text.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, formatOption } from './options.js';
@@ -30,6 +30,8 @@ export async function runBuildCli(args: string[]): Promise<number> {
     if (dryRun) return report.plan.unaligned.some((f) => f.severity === 'error') ? 1 : 0;
     return report.check?.compatible ? 0 : 1;
   } catch (err) {
+    // --format json keeps stdout JSON even when go fails: the plan and what failed.
+    if (err instanceof BuildFailure && format === 'json') process.stdout.write(JSON.stringify(err.report, null, 2) + '\n');
     if (err instanceof InputError || err instanceof ToolingError || (err instanceof Error && !(err instanceof UsageError) && /not inside a Go module|not a main package/.test(err.message))) {
       process.stderr.write(`go-plugin-compat build: ${err.message}\n`);
       return 2;
