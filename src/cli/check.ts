@@ -67,7 +67,8 @@ export function runCheckCli(args: string[]): number {
     const multi = multiHost(reports);
     if (format === 'json') process.stdout.write(JSON.stringify(multi, null, 2) + '\n');
     else if (format === 'text') process.stdout.write(checkMatrixText(multi, reports));
-    else if (format === 'github') process.stdout.write(reports.map(checkGithub).join(''));
+    // Annotations sit on the plugin file: say which host each one is about.
+    else if (format === 'github') process.stdout.write(reports.map((r) => checkGithub({ ...r, plugins: r.plugins.map((p) => ({ ...p, findings: p.findings.map((f) => ({ ...f, message: `host ${r.host.file}: ${f.message}` })) })) })).join(''));
     else process.stdout.write(checkSarifMulti(reports));
   }
   const report = multiHost(reports);
