@@ -71,7 +71,7 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
 
   if (host.pluginSupport && !host.pluginSupport.supported) {
     unaligned.push(finding(noPluginSupport.meta, {
-      message: `the host cannot load any plugin: it ${host.pluginSupport.reason}; no plugin build can change that`,
+      message: `the host cannot load any plugin (${host.pluginSupport.reason}); no plugin build can change that`,
       fix: 'rebuild the host with cgo and external linking (CGO_ENABLED=1 go build -ldflags=-linkmode=external), dynamically linked',
     }));
   }
