@@ -140,3 +140,12 @@ describe('flags from a host are applied only when harmless', () => {
     assert.ok(!p.buildArgs.some((a) => a.startsWith('-gcflags')) && !('CGO_LDFLAGS' in p.env));
   });
 });
+
+describe('PGO and old releases', () => {
+  test('go1.19 has no -pgo flag: a default.pgo in the plugin is not turned off there', () => {
+    const old: Toolchain = { go: '/usr/lib/go-1.19/bin/go', env: { GOTOOLCHAIN: 'local' }, version: 'go1.19.8', how: 'test' };
+    const p = planBuild(host, withSettings({ pgo: '/nowhere.pgo' }), view(), old, '/o.so');
+    assert.ok(!p.buildArgs.some((a) => a.startsWith('-pgo')));
+    assert.deepEqual(p.unaligned, []);
+  });
+});

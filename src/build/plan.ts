@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
+import semver from 'semver';
 import path from 'node:path';
 import type { BuildFacts } from '../facts/build-facts.js';
 import type { BuildRecipe } from '../facts/build-recipe.js';
 import { hostDirReplace, hostPathUnreproducible, moduleNotAligned, pgoProfileMissing, unsafeHostFlags } from '../rules/build/index.js';
 import { type Finding, finding } from '../rules/types.js';
+import { goSemver } from '../rules/query.js';
 import { noPluginSupport } from '../rules/verdict/rules.js';
 import type { ListedModule, ModuleView } from './module-view.js';
 import { safeCflags, safeGcflags } from './safe-flags.js';
@@ -111,7 +113,12 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
     }));
   }
   const pgo = set.pgo;
-  if (pgo && pgo !== 'off') {
+  // -pgo exists from go1.20 (default.pgo is used automatically from go1.21); older releases have no profiles at all.
+  const v = goSemver(tc.version);
+  const hasPgo = v !== null && semver.gte(v, '1.20.0');
+  if (!hasPgo) {
+    // nothing to align
+  } else if (pgo && pgo !== 'off') {
     if (existsSync(pgo)) addFlag('-pgo', pgo, pgo, 'a profile changes inlining, so the export data of the packages it covers');
     else {
       flags.push('-pgo=off');
