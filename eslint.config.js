@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['lib/', 'dist/', 'node_modules/', 'fixtures/', 'scripts/*.mjs'] },
+  { ignores: ['lib/', 'dist/', 'node_modules/', 'fixtures/', 'scripts/*.mjs', 'src/**/*.generated.ts', 'fuzz-out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -108,7 +108,7 @@ describe('damaged files give one clear error each, and nothing else', () => {
     assert.equal(b.error, null);
     assert.equal(b.kind, 'plugin');
     assert.equal(c.error, 'no such file');
-    assert.equal(d.error, 'is a directory');
+    assert.equal(d.error, 'is a directory, not a regular file');
     assert.doesNotMatch(r.stderr, /\n\s+at /);
   });
 

@@ -38,7 +38,8 @@ export function attribute(
       if (left.length === 0) break;
       const e = rule.explain(pair, left);
       if (!e || e.packages.length === 0) continue;
-      left = left.filter((p) => !e.packages.includes(p));
+      const claimed = new Set(e.packages); // a Set: includes() per package was quadratic
+      left = left.filter((p) => !claimed.has(p));
       out.push(finding(rule.meta, {
         message: e.message,
         packages: e.packages,

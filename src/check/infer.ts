@@ -21,8 +21,9 @@ export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: s
     if (rule.meta.id === 'GPC199' || rule.meta.id === 'GPC109' || left.length === 0) continue;
     const e = rule.explain(pair, left);
     if (!e || e.packages.length === 0) continue;
-    left = left.filter((p) => !e.packages.includes(p));
-    claimed.push(...e.packages);
+    const taken = new Set(e.packages); // a Set: includes() per package was quadratic
+    left = left.filter((p) => !taken.has(p));
+    for (const p of e.packages) claimed.push(p);
     findings.push(finding(rule.meta, {
       message: `${prefix}${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix,
       ...(e.commands ? { commands: e.commands } : {}),

@@ -1,6 +1,8 @@
 import elfy from 'elfy';
 import { BinaryFormatError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
+import { LIMITS, checkCount } from '../io/limits.js';
+import { StringTable, cString } from './string-table.js';
 import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
 import { type VersionNeed, parseVersionNeeds } from './elf-versions.js';
 
@@ -97,6 +99,7 @@ export class ElfContainer implements Container {
     const phSize = this.bits === 64 ? 56 : 32;
     if (hdr.phnum > 0) {
       if (hdr.phentsize !== phSize) throw new BinaryFormatError(`ELF header: program header size ${hdr.phentsize}, expected ${phSize}`);
+      checkCount(hdr.phnum, phSize, source.size, 0xffff, 'ELF program headers');
       const table = source.read(hdr.phoff, hdr.phnum * phSize, 'ELF program headers');
       for (let i = 0; i < hdr.phnum; i++) {
         const ent = table.subarray(i * phSize, (i + 1) * phSize);
@@ -127,6 +130,8 @@ export class ElfContainer implements Container {
         if (shstrndx === 0xffff) shstrndx = s0.link;
       }
       if (shnum * shSize > source.size) throw new BinaryFormatError(`ELF header: ${shnum} sections cannot fit in the file`);
+      checkCount(shnum, shSize, source.size, LIMITS.sectionsMax, 'ELF section headers');
+      source.budget.chargeEntries(shnum, 'ELF section headers');
       const table = source.read(hdr.shoff, shnum * shSize, 'ELF section headers');
       const parsed = [];
       for (let i = 0; i < shnum; i++) {
@@ -139,15 +144,15 @@ export class ElfContainer implements Container {
         this.rawSections.push({ type: rawType, link: s.link, entsize: s.entsize, flags: rawFlags });
       }
       const strSec = parsed[shstrndx];
-      let names: Buffer = EMPTY;
+      let names = new StringTable(EMPTY, 'ELF section name table');
       if (strSec && shstrndx !== 0) {
-        names = source.read(strSec.off, strSec.size, 'ELF section name table');
+        names = new StringTable(source.read(strSec.off, strSec.size, 'ELF section name table'), 'ELF section name table');
       } else if (shnum > 0) {
         throw new BinaryFormatError(`ELF header: section name table index ${shstrndx} is out of range`);
       }
       parsed.forEach((s, i) => {
         const raw = this.rawSections[i]!;
-        const name = cString(names, s.name);
+        const name = names.get(s.name);
         const inFile = raw.type !== SHT_NOBITS && raw.type !== 0;
         if (inFile && s.off + s.size > source.size) {
           throw new BinaryFormatError(`ELF section ${name || `#${i}`} extends past the end of the file`);
@@ -187,14 +192,14 @@ export class ElfContainer implements Container {
     const strSec = this.sections[this.rawSections[dyn]!.link];
     if (!strSec) return;
     const data = this.readSection(sec, 1 << 20);
-    const strs = this.readSection(strSec, 16 << 20);
+    const strs = new StringTable(this.readSection(strSec, 16 << 20), 'ELF dynamic string table');
     const ent = this.bits === 64 ? 16 : 8;
     for (let o = 0; o + ent <= data.length; o += ent) {
       const tag = this.bits === 64 ? Number(this.u64(data, o)) : this.u32(data, o);
       const val = this.bits === 64 ? Number(this.u64(data, o + 8)) : this.u32(data, o + 4);
       if (tag === 0) break;
-      if (tag === DT_NEEDED) this.needed.push(cString(strs, val));
-      if (tag === DT_SONAME) this.soname = cString(strs, val);
+      if (tag === DT_NEEDED) this.needed.push(strs.get(val));
+      if (tag === DT_SONAME) this.soname = strs.get(val);
       if (tag === DT_VERNEEDNUM) this.verneedNum = val;
       if (tag === DT_FLAGS_1 && (val & DF_1_PIE) !== 0) this.pie = true;
     }
@@ -256,9 +261,12 @@ export class ElfContainer implements Container {
       const sec = this.sections[idx]!;
       const strSec = this.sections[this.rawSections[idx]!.link];
       if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
-      const data = this.readSection(sec);
-      const strs = this.readSection(strSec);
       const ent = this.bits === 64 ? 24 : 16;
+      // Counts checked against sizes before anything is decoded, as debug/elf does.
+      checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
+      this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
+      const data = this.readSection(sec);
+      const strs = new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`);
       for (let o = ent; o + ent <= data.length; o += ent) {
         const nameOff = this.u32(data, o);
         let info: number, shndx: number, value: number, size: number;
@@ -273,11 +281,11 @@ export class ElfContainer implements Container {
           info = data[o + 12]!;
           shndx = this.littleEndian ? data.readUInt16LE(o + 14) : data.readUInt16BE(o + 14);
         }
-        if (nameOff >= strs.length && nameOff !== 0) {
-          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.length} bytes)`);
+        if (nameOff >= strs.data.length && nameOff !== 0) {
+          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.data.length} bytes)`);
         }
         out.push({
-          name: cString(strs, nameOff),
+          name: strs.get(nameOff),
           value,
           size,
           section: shndx === 0 || shndx >= 0xff00 ? null : shndx,
@@ -313,9 +321,3 @@ export class ElfContainer implements Container {
 }
 
 const EMPTY = Buffer.alloc(0);
-
-export function cString(buf: Buffer, off: number): string {
-  if (off < 0 || off >= buf.length) return '';
-  const end = buf.indexOf(0, off);
-  return buf.toString('utf8', off, end < 0 ? buf.length : end);
-}

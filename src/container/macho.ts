@@ -1,8 +1,9 @@
 import macho from 'macho';
-import type { MachoCommand, MachoSegment } from 'macho';
+import type { MachoCommand, MachoHeader, MachoSegment } from 'macho';
 import { BinaryFormatError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
-import { cString } from './elf.js';
+import { LIMITS, checkCount } from '../io/limits.js';
+import { StringTable } from './string-table.js';
 import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
 
 const MH_MAGIC = 0xfeedface;
@@ -77,8 +78,12 @@ export class MachoContainer implements Container {
     this.validateCommands(buf, hsize, ncmds, sizeofcmds);
 
     const parser = new macho.Parser();
-    const hdr = parser.parseHead(buf);
-    if (!hdr) throw new BinaryFormatError('not a Mach-O file');
+    // Our own header, not macho's parseHead: it throws a TypeError on any CPU type it does not know.
+    parser.setEndian('le');
+    const hdr: MachoHeader = {
+      bits: this.bits, magic, cpu: { type: undefined, subtype: undefined, endian: 'le' }, filetype: undefined,
+      ncmds, sizeofcmds, flags: {}, hsize, body: buf.subarray(hsize), cmds: null,
+    };
     let cmds: MachoCommand[];
     try {
       // Passing the load-command buffer as "file": the section data slices
@@ -155,15 +160,17 @@ export class MachoContainer implements Container {
     const st = this.symtab;
     if (st && st.nsyms > 0) {
       const ent = this.bits === 64 ? 16 : 12;
+      checkCount(st.nsyms, ent, this.source.size, LIMITS.symbolsMax, 'Mach-O symbol table');
+      this.source.budget.chargeEntries(st.nsyms, 'Mach-O symbol table');
       const data = this.source.read(st.symoff, st.nsyms * ent, 'Mach-O symbol table');
-      const strs = this.source.read(st.stroff, st.strsize, 'Mach-O string table');
+      const strs = new StringTable(this.source.read(st.stroff, st.strsize, 'Mach-O string table'), 'Mach-O string table');
       for (let o = 0; o + ent <= data.length; o += ent) {
         const strx = data.readUInt32LE(o);
         const type = data[o + 4]!;
         const sect = data[o + 5]!;
         if (type & N_STAB) continue;
         const value = this.bits === 64 ? Number(data.readBigUInt64LE(o + 8)) : data.readUInt32LE(o + 8);
-        let name = cString(strs, strx);
+        let name = strs.get(strx);
         if (name.startsWith('_')) name = name.slice(1);
         const defined = (type & N_TYPE) === N_SECT && sect > 0;
         out.push({ name, value, size: 0, section: defined ? sect - 1 : null, global: (type & N_EXT) !== 0 });

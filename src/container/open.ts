@@ -16,7 +16,11 @@ const FAT_CPU: Record<number, string> = { 7: '386', 0x01000007: 'amd64', 12: 'ar
  * for ELF and thin Mach-O, one per slice for universal Mach-O.
  */
 export function openContainers(path: string): Container[] {
-  const source = FileSource.open(path);
+  return openSource(FileSource.open(path));
+}
+
+/** The same for a source already open (the fuzzer and tests pass bytes in memory). */
+export function openSource(source: FileSource): Container[] {
   try {
     const head = source.readUpTo(0, 8, 'file header');
     if (head.length < 4) throw new BinaryFormatError('file is too small to be a binary');
@@ -47,6 +51,11 @@ function openFat(source: FileSource, wide: boolean): Container[] {
     const offset = wide ? Number(table.readBigUInt64BE(o + 8)) : table.readUInt32BE(o + 8);
     const size = wide ? Number(table.readBigUInt64BE(o + 16)) : table.readUInt32BE(o + 12);
     if (offset + size > source.size) throw new BinaryFormatError(`universal slice ${i} lies outside the file`);
+    if (size < 4) throw new BinaryFormatError(`universal slice ${i} is too small to be a Mach-O file (${size} bytes)`);
+    const magic = source.read(offset, 4, `universal slice ${i}`).readUInt32BE(0);
+    if (magic === FAT_MAGIC || magic === FAT_MAGIC_64) {
+      throw new BinaryFormatError(`universal slice ${i} is itself a universal binary: nested universal Mach-O files are invalid (lipo never makes them)`);
+    }
     slices.push({ cpu, offset, size });
   }
   const names = slices.map((s) => FAT_CPU[s.cpu] ?? `cpu ${s.cpu}`);

@@ -114,3 +114,22 @@ export function readSymbol(c: Container, sym: SymbolEntry, length = sym.size): B
   if (rel < 0 || rel + length > sec.size) return null;
   return c.source.read(sec.offset + rel, length, `symbol ${sym.name}`);
 }
+
+/**
+ * In-file sections matching `pred`, each file range once and at most `max`
+ * of them: a hostile file can repeat a section header thousands of times,
+ * and every scan over it would repeat too.
+ */
+export function distinctSections(c: Container, pred: (s: Section) => boolean, max = 4): Section[] {
+  const seen = new Set<string>();
+  const out: Section[] = [];
+  for (const s of c.sections) {
+    if (!s.inFile || !pred(s)) continue;
+    const key = `${s.offset}:${s.size}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+    if (out.length === max) break;
+  }
+  return out;
+}

@@ -1,5 +1,7 @@
-import { openContainers } from '../container/open.js';
+import { openContainers, openSource } from '../container/open.js';
+import type { Container } from '../container/types.js';
 import { describeError } from '../io/errors.js';
+import type { FileSource } from '../io/file-source.js';
 import { type BuildFacts, readBuildFacts } from './build-facts.js';
 
 export type Analysis = { file: string; error: null; facts: BuildFacts } | { file: string; error: string; facts: null };
@@ -16,6 +18,21 @@ export function analyseFile(file: string): Analysis[] {
   } catch (err) {
     return [{ file, error: describeError(err), facts: null }];
   }
+  return analyseContainers(file, containers);
+}
+
+/** The same for bytes already open (the fuzzer and tests read from memory). */
+export function analyseSource(file: string, source: FileSource): Analysis[] {
+  let containers;
+  try {
+    containers = openSource(source);
+  } catch (err) {
+    return [{ file, error: describeError(err), facts: null }];
+  }
+  return analyseContainers(file, containers);
+}
+
+function analyseContainers(file: string, containers: Container[]): Analysis[] {
   try {
     return containers.map((c): Analysis => {
       try {

@@ -1,5 +1,7 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { BinaryFormatError } from '../io/errors.js';
+import { FileSource } from '../io/file-source.js';
+import { LIMITS } from '../io/limits.js';
+import { validate } from './manifest-validate.generated.js';
 import type { BuildFacts } from './build-facts.js';
 import { type BuildRecipe, buildRecipe, isBuildRecipe } from './build-recipe.js';
 
@@ -24,18 +26,16 @@ export function toManifest(host: BuildFacts, generator: string): HostManifest {
   return { kind: MANIFEST_KIND, schemaVersion: MANIFEST_VERSION, generator, host, buildRecipe: buildRecipe(host) };
 }
 
-/** True when the file starts like JSON (a manifest), not like a binary. */
+/** True when the file starts like JSON (a manifest), not like a binary. Never blocks: FileSource opens non-blocking and takes regular files only. */
 export function looksLikeManifest(file: string): boolean {
-  let fd: number | null = null;
+  let src: FileSource | null = null;
   try {
-    fd = openSync(file, 'r');
-    const buf = Buffer.alloc(64);
-    const n = readSync(fd, buf, 0, 64, 0);
-    return buf.toString('utf8', 0, n).trimStart().startsWith('{');
+    src = FileSource.open(file);
+    return src.readUpTo(0, 64, 'file header').toString('utf8').trimStart().startsWith('{');
   } catch {
     return false;
   } finally {
-    if (fd !== null) closeSync(fd);
+    src?.close();
   }
 }
 
@@ -45,18 +45,65 @@ export function readManifest(file: string): BuildFacts {
 
 /** The host's facts and its build recipe (the manifest's, else derived from the facts). */
 export function readManifestWithRecipe(file: string): { facts: BuildFacts; recipe: BuildRecipe } {
+  const src = FileSource.open(file);
+  let text: string;
+  try {
+    if (src.size > LIMITS.manifestBytesMax) {
+      throw new BinaryFormatError(`${file}: ${src.size} bytes, more than the ${LIMITS.manifestBytesMax >> 20} MiB a host manifest can need`);
+    }
+    text = src.read(0, src.size, 'manifest').toString('utf8');
+  } finally {
+    src.close();
+  }
+  return parseManifestWithRecipe(text, file);
+}
+
+/** A manifest's text to the host's build facts, or a BinaryFormatError naming what is wrong. */
+export function parseManifest(text: string, file: string): BuildFacts {
+  return parseManifestWithRecipe(text, file).facts;
+}
+
+export function parseManifestWithRecipe(text: string, file: string): { facts: BuildFacts; recipe: BuildRecipe } {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(text);
   } catch (err) {
     throw new BinaryFormatError(`${file}: not valid JSON (${(err as Error).message})`);
   }
   const m = data as Partial<HostManifest>;
+  if (!m || typeof m !== 'object') throw new BinaryFormatError(`${file}: not a go-plugin-compat host manifest (not a JSON object)`);
   if (m.kind !== MANIFEST_KIND) throw new BinaryFormatError(`${file}: not a go-plugin-compat host manifest (kind is ${JSON.stringify(m.kind)})`);
   if (m.schemaVersion !== MANIFEST_VERSION) throw new BinaryFormatError(`${file}: manifest schema version ${m.schemaVersion} is not supported (expected ${MANIFEST_VERSION})`);
-  const h = m.host as BuildFacts | undefined;
-  if (!h || !Array.isArray(h.exportedHashes) || typeof h.format !== 'string') throw new BinaryFormatError(`${file}: manifest has no host facts`);
+  // docs/manifest.schema.json, compiled at build time (scripts/build-manifest-validator.mjs).
+  if (!validate(data)) throw new BinaryFormatError(`${file}: ${describeSchemaError((validate as unknown as { errors?: SchemaError[] | null }).errors?.[0])}`);
+  const h = m.host as BuildFacts;
   if (m.buildRecipe !== undefined && !isBuildRecipe(m.buildRecipe)) throw new BinaryFormatError(`${file}: manifest's buildRecipe does not have the expected shape`);
   const recipe = m.buildRecipe ?? buildRecipe(h);
   return { facts: h, recipe };
+}
+
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** `/host/exportedHashes/0/hash` → `host.exportedHashes[0].hash`, the way people name a field. */
+function fieldName(pointer: string): string {
+  const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let out = '';
+  for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
+  return out || '(top level)';
+}
+
+/** One line naming the field and what is wrong with it (docs/manifest.schema.json has the rules). */
+export function describeSchemaError(e: SchemaError | undefined): string {
+  if (!e) return 'manifest does not match docs/manifest.schema.json';
+  const field = fieldName(e.instancePath);
+  const clip = (v: unknown) => JSON.stringify(v).slice(0, 80);
+  if (e.keyword === 'required') return `manifest field ${field === '(top level)' ? '' : field + '.'}${String(e.params.missingProperty)} is missing`;
+  if (e.keyword === 'enum') return `manifest field ${field} must be one of ${clip(e.params.allowedValues)}`;
+  if (e.keyword === 'const') return `manifest field ${field} must be ${clip(e.params.allowedValue)}`;
+  return `manifest field ${field} ${e.message ?? 'is invalid'}`;
 }

@@ -1,6 +1,8 @@
 import { Unzlib } from 'fflate';
 import type { Container, Section } from '../container/types.js';
+import { StringTable } from '../container/string-table.js';
 import { BinaryFormatError } from '../io/errors.js';
+import { LIMITS } from '../io/limits.js';
 
 export interface CompileUnit {
   /** DW_AT_name of the unit: the Go package path. */
@@ -12,6 +14,12 @@ export interface CompileUnit {
 const DW_AT_name = 0x03;
 const DW_AT_producer = 0x25;
 const CHUNK = 256 << 10;
+/**
+ * Compressed input is pushed in small pieces: one push inflates to at most
+ * 1032 times its size, so the inflate budget is checked every ~16 MiB
+ * instead of after a bomb has filled memory.
+ */
+const ZCHUNK = 16 << 10;
 /** The unit header and its first DIE always fit in this many bytes for Go. */
 const HEAD_BYTES = 4096;
 
@@ -35,17 +43,23 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) 
     zlib = true;
   }
   let stop = false;
+  const budget = c.source.budget;
   const inflater = zlib
     ? new Unzlib((data) => {
-        if (!stop && data.length) stop = !consume(data);
+        if (stop || !data.length) return;
+        budget.chargeInflate(data.length, sec.name);
+        stop = !consume(data);
       })
     : null;
-  for (let off = start; off < sec.size && !stop; off += CHUNK) {
-    const piece = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), `section ${sec.name}`);
+  const step = zlib ? ZCHUNK : CHUNK;
+  for (let off = start; off < sec.size && !stop; off += step) {
+    const piece = c.source.read(sec.offset + off, Math.min(step, sec.size - off), `section ${sec.name}`);
     if (inflater) {
       try {
-        inflater.push(piece, off + CHUNK >= sec.size);
+        inflater.push(piece, off + step >= sec.size);
       } catch (err) {
+        // Our own limits and format errors pass through; fflate's are about the stream.
+        if (err instanceof BinaryFormatError) throw err;
         throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${(err as Error).message})`);
       }
     } else stop = !consume(piece);
@@ -74,6 +88,9 @@ interface Abbrev {
   attrs: { name: number; form: number; implicit: number }[];
 }
 
+/** The bytes of a DWARF structure ended early: a unit head cut at HEAD_BYTES (expected) or damage. */
+class DataEnd extends BinaryFormatError {}
+
 class Cursor {
   constructor(readonly b: Buffer, public o: number, readonly little: boolean) {}
   u8() { this.need(1); return this.b[this.o++]!; }
@@ -93,17 +110,18 @@ class Cursor {
   sleb() { let byte; do { byte = this.u8(); } while (byte & 0x80); }
   cstr() {
     const end = this.b.indexOf(0, this.o);
-    if (end < 0) throw new RangeError('unterminated string');
+    if (end < 0) throw new DataEnd('unterminated string');
     const s = this.b.toString('utf8', this.o, end);
     this.o = end + 1;
     return s;
   }
   skip(n: number) { this.need(n); this.o += n; }
-  need(n: number) { if (this.o + n > this.b.length) throw new RangeError('DWARF data ends early'); }
+  need(n: number) { if (this.o + n > this.b.length) throw new DataEnd('DWARF data ends early'); }
 }
 
-function parseAbbrevs(buf: Buffer, little: boolean): Map<number, Map<number, Abbrev>> {
+function parseAbbrevs(c: Container, buf: Buffer, little: boolean): Map<number, Map<number, Abbrev>> {
   const tables = new Map<number, Map<number, Abbrev>>();
+  let entries = 0;
   const cur = new Cursor(buf, 0, little);
   let table = new Map<number, Abbrev>();
   let tableStart = 0;
@@ -124,6 +142,8 @@ function parseAbbrevs(buf: Buffer, little: boolean): Map<number, Map<number, Abb
       const implicit = form === 0x21 ? (cur.sleb(), 0) : 0;
       if (name === 0 && form === 0) break;
       attrs.push({ name, form, implicit });
+      // Each entry costs at least two bytes, so this is linear; the charge bounds memory across sections.
+      if (++entries % 4096 === 0) c.source.budget.chargeEntries(4096, '.debug_abbrev');
     }
     table.set(code, { tag, attrs });
   }
@@ -141,15 +161,19 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
   const abbrevSec = debugSection(c, 'abbrev');
   if (!info || !abbrevSec || !info.inFile) return null;
   const little = c.littleEndian;
-  const abbrevs = parseAbbrevs(readWhole(c, abbrevSec, 16 << 20), little);
-  let str: Buffer | null = null;
-  let lineStr: Buffer | null = null;
+  let abbrevs: Map<number, Map<number, Abbrev>>;
+  try {
+    abbrevs = parseAbbrevs(c, readWhole(c, abbrevSec, 16 << 20), little);
+  } catch (err) {
+    if (err instanceof DataEnd) throw new BinaryFormatError(`.debug_abbrev: ${err.message}`);
+    throw err;
+  }
+  let str: StringTable | null = null;
+  let lineStr: StringTable | null = null;
   const strAt = (which: 'str' | 'line_str', off: number) => {
-    if (which === 'str') str ??= readWhole(c, debugSection(c, 'str'));
-    else lineStr ??= readWhole(c, debugSection(c, 'line_str'));
-    const b = (which === 'str' ? str : lineStr)!;
-    const end = b.indexOf(0, off);
-    return off < b.length ? b.toString('utf8', off, end < 0 ? b.length : end) : '';
+    if (which === 'str') str ??= new StringTable(readWhole(c, debugSection(c, 'str')), '.debug_str');
+    else lineStr ??= new StringTable(readWhole(c, debugSection(c, 'line_str')), '.debug_line_str');
+    return (which === 'str' ? str : lineStr)!.get(off);
   };
 
   const units: CompileUnit[] = [];
@@ -177,6 +201,9 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
       const total = lenSize + unitLen;
       const want = Math.min(total, HEAD_BYTES);
       if (pending.length < want) return;
+      if (units.length >= LIMITS.compileUnitsMax) {
+        throw new BinaryFormatError(`.debug_info: more than ${LIMITS.compileUnitsMax} compile units (Go writes one per package)`);
+      }
       units.push(parseUnitHead(pending.subarray(0, want), lenSize, little, abbrevs, strAt));
       skip = total;
     }
@@ -187,7 +214,7 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
       return true;
     });
   } catch (err) {
-    if (err instanceof RangeError) throw new BinaryFormatError(`.debug_info: ${err.message}`);
+    if (err instanceof DataEnd) throw new BinaryFormatError(`.debug_info: ${err.message}`);
     throw err;
   }
   return units.filter((u) => u.producer || u.name);
@@ -232,7 +259,7 @@ function parseUnitHead(
     }
   } catch (err) {
     // A unit head cut at HEAD_BYTES: keep what we read.
-    if (!(err instanceof RangeError)) throw err;
+    if (!(err instanceof DataEnd)) throw err;
   }
   return unit;
 }

@@ -1,4 +1,7 @@
-import type { Container, Section } from '../container/types.js';
+import { type Container, type Section, distinctSections } from '../container/types.js';
+import { BinaryFormatError } from '../io/errors.js';
+import { LIMITS } from '../io/limits.js';
+import { StringTable } from '../container/string-table.js';
 
 export interface PclnFiles {
   /** The table layout: which Go releases write it. */
@@ -40,8 +43,8 @@ function locate(c: Container): { offset: number; size: number } | null {
 function scanForHeader(c: Container): { offset: number; size: number } | null {
   const CHUNK = 4 << 20;
   const magics = Object.keys(MAGICS).map(Number);
-  for (const sec of c.sections.filter((s) => s.inFile && /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
-    for (let off = 0; off < sec.size; off += CHUNK) {
+  for (const sec of distinctSections(c, (s) => /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
+    for (let off = 0; off < Math.min(sec.size, LIMITS.scanBytesMax); off += CHUNK) {
       const buf = c.source.read(sec.offset + off, Math.min(CHUNK + 64, sec.size - off), 'pclntab search');
       for (let o = (8 - ((sec.addr + off) % 8)) % 8; o + 64 <= buf.length && o < CHUNK; o += 8) {
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
@@ -97,8 +100,7 @@ export function readPclnFiles(c: Container): PclnFiles | null {
   if (!inTable(filetab, 0) || pctab < filetab || !inTable(filetab, pctab - filetab)) return null;
   const len = Math.min(pctab - filetab, MAX_FILETAB);
   const data = c.source.read(loc.offset + filetab, len, 'pclntab file table');
-  const files = data.toString('utf8').split('\0').filter((f) => f.length > 0);
-  return { format, ptrSize, files: [...new Set(files)] };
+  return { format, ptrSize, files: splitNames(data) };
 }
 
 function readGo12(c: Container, loc: { offset: number; size: number }, ptrSize: number, little: boolean): PclnFiles | null {
@@ -113,14 +115,36 @@ function readGo12(c: Container, loc: { offset: number; size: number }, ptrSize: 
   if (filetab < 0) return null;
   const nfiles = u32(filetab);
   if (nfiles < 0 || filetab + 4 * nfiles > tab.length) return null;
-  const files: string[] = [];
+  if (nfiles > LIMITS.pclnFilesMax) throw new BinaryFormatError(`pclntab: ${nfiles} source files, more than the ${LIMITS.pclnFilesMax} any real binary has`);
+  c.source.budget.chargeEntries(nfiles, 'pclntab file table');
+  const names = new StringTable(tab, 'pclntab file names', LIMITS.pathBytesMax);
+  const files = new Set<string>();
   for (let i = 1; i < nfiles; i++) {
     const off = u32(filetab + 4 * i);
     if (off < 0 || off >= tab.length) continue;
-    const end = tab.indexOf(0, off);
-    files.push(tab.toString('utf8', off, end < 0 ? tab.length : end));
+    files.add(names.get(off));
   }
-  return { format: 'go1.2', ptrSize, files: [...new Set(files)] };
+  return { format: 'go1.2', ptrSize, files: [...files] };
 }
 
 const MAX_GO12_TABLE = 256 << 20;
+
+/**
+ * The NUL-separated names of a go1.16+ file table, distinct, in order. A name
+ * longer than PATH_MAX is no path the compiler opened: it is left out, so no
+ * later step (the path rules' regular expressions) works on megabytes of one "path".
+ */
+function splitNames(data: Buffer): string[] {
+  const files = new Set<string>();
+  let start = 0;
+  while (start < data.length) {
+    let end = data.indexOf(0, start);
+    if (end < 0) end = data.length;
+    if (end > start && end - start <= LIMITS.pathBytesMax) {
+      files.add(data.toString('utf8', start, end));
+      if (files.size > LIMITS.pclnFilesMax) throw new BinaryFormatError(`pclntab: more than ${LIMITS.pclnFilesMax} source file names, more than any real binary has`);
+    }
+    start = end + 1;
+  }
+  return [...files];
+}

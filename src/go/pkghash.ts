@@ -1,4 +1,5 @@
-import { readSymbol, type Container, type SymbolEntry } from '../container/types.js';
+import { distinctSections, readSymbol, type Container, type SymbolEntry } from '../container/types.js';
+import { LIMITS } from '../io/limits.js';
 
 export interface PackageHash {
   package: string;
@@ -27,8 +28,16 @@ function spellingOf(name: string): 'go:link.' | 'go.link.' | null {
 }
 
 const hex = (b: Buffer) => b.toString('hex');
-/** Mach-O symbols have no size; we infer it from the next symbol, which can include padding. */
-const str = (b: Buffer) => b.toString('utf8').replace(/\0+$/, '');
+/** Mach-O symbols have no size; we infer it from the next symbol, which can include padding (Go strings hold no NUL). */
+const str = (b: Buffer) => {
+  const nul = b.indexOf(0);
+  return b.toString('utf8', 0, nul < 0 ? b.length : nul);
+};
+/**
+ * An import path's bytes: at most importPathBytesMax, so overlapping or
+ * oversized hostile symbols cannot make us read the file once per symbol.
+ */
+const readPath = (c: Container, s: SymbolEntry) => readSymbol(c, s, Math.min(s.size, LIMITS.importPathBytesMax));
 
 /**
  * Reads the package fingerprints the linker records for plugin support.
@@ -67,10 +76,10 @@ export function readPluginAbi(c: Container): PluginAbi {
     spelling ??= sp;
     const rest = s.name.slice(sp.length);
     if (rest === 'thispluginpath') {
-      const b = readSymbol(c, s);
+      const b = readPath(c, s);
       if (b) pluginPath = str(b);
     } else if (rest.startsWith('pkgname.')) {
-      const b = readSymbol(c, s);
+      const b = readPath(c, s);
       if (b) names.set(Number(rest.slice(8)), str(b));
     } else if (rest.startsWith('pkglinkhash.')) {
       const b = readSymbol(c, s, 8);
@@ -98,19 +107,25 @@ export function recoverLinkOrder(c: Container, exported: Map<string, string>): P
   if (exported.size < 2) return null;
   const byHash = new Map<string, string>();
   for (const [pkg, h] of exported) byHash.set(h, pkg);
-  const exportedAt = new Set(c.dynamicSymbols().filter((s) => /link\.pkghashbytes\./.test(s.name)).map((s) => s.value));
+  // A cheap first test on the leading 4 bytes keeps the scan linear and fast: most words match no hash.
+  const heads = new Set([...byHash.keys()].map((h) => Buffer.from(h, 'hex').readUInt32LE(0)));
+  const exportedAt = new Set(c.dynamicSymbols().filter((s) => s.name.includes('link.pkghashbytes.')).map((s) => s.value));
   const CHUNK = 4 << 20;
-  for (const sec of c.sections.filter((s) => s.name === '.rodata' && s.inFile)) {
+  for (const sec of distinctSections(c, (s) => s.name === '.rodata')) {
     const first = (8 - (sec.addr % 8)) % 8;
     let run: string[] = [];
+    let inRun = new Set<string>();
     for (let off = first; off < sec.size; off += CHUNK) {
       const buf = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), 'rodata');
       for (let o = 0; o + 8 <= buf.length; o += 8) {
-        const pkg = byHash.get(buf.toString('hex', o, o + 8));
-        if (pkg && !exportedAt.has(sec.addr + off + o) && !run.includes(pkg)) run.push(pkg);
-        else {
+        const pkg = heads.has(buf.readUInt32LE(o)) ? byHash.get(buf.toString('hex', o, o + 8)) : undefined;
+        if (pkg && !exportedAt.has(sec.addr + off + o) && !inRun.has(pkg)) {
+          run.push(pkg);
+          inRun.add(pkg);
+        } else {
           if (run.length === exported.size) return run.map((p) => ({ package: p, hash: exported.get(p)! }));
           run = pkg && !exportedAt.has(sec.addr + off + o) ? [pkg] : [];
+          inRun = new Set(run);
         }
       }
     }

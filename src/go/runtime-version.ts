@@ -1,4 +1,5 @@
-import { type Container, readAddress, readSymbol } from '../container/types.js';
+import { type Container, distinctSections, readAddress, readSymbol } from '../container/types.js';
+import { LIMITS } from '../io/limits.js';
 
 /**
  * The Go version from the `runtime.buildVersion` string, for binaries whose
@@ -35,9 +36,10 @@ const VERSION_IN_DATA = /(?<![\d.])go1\.\d+\.\d+(?:(?:rc|beta)\d+)?(?![\d.])/g;
 function scanRodata(c: Container): string | null {
   // Mach-O has both __TEXT,__rodata and __DATA_CONST,__rodata; ELF has one .rodata.
   const CHUNK = 4 << 20;
-  for (const sec of c.sections.filter((s) => s.name === '.rodata' && s.inFile)) {
+  for (const sec of distinctSections(c, (s) => s.name === '.rodata')) {
     let best: string | null = null;
-    for (let off = 0; off < sec.size; off += CHUNK - 64) {
+    const end = Math.min(sec.size, LIMITS.scanBytesMax);
+    for (let off = 0; off < end; off += CHUNK - 64) {
       const text = c.source.read(sec.offset + off, Math.min(CHUNK, sec.size - off), 'rodata').toString('latin1');
       for (const m of text.matchAll(VERSION_IN_DATA)) if (!best || m[0].length > best.length) best = m[0];
       if (best) return best;

@@ -14,7 +14,12 @@ export function describeError(err: unknown): string {
     const e = err as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') return 'no such file';
     if (e.code === 'EACCES') return 'permission denied';
-    if (e.code === 'EISDIR') return 'is a directory';
+    if (e.code === 'EISDIR') return 'is a directory, not a regular file';
+    if (e.code === 'ENOTREG') return e.message;
+    if (e.code === 'ELOOP') return 'too many levels of symbolic links (a symlink loop)';
+    if (e.code === 'ENAMETOOLONG') return 'file name too long';
+    if (e.code === 'ENOTDIR') return 'a component of the path is not a directory';
+    if (e.code === 'ENXIO') return 'no device behind this special file';
     return `${e.code}: ${e.message}`;
   }
   if (err instanceof RangeError) return `malformed binary (${err.message})`;

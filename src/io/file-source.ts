@@ -1,50 +1,88 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { BinaryFormatError } from './errors.js';
+import { Budget, LIMITS, LimitError } from './limits.js';
+
+/** What kind of thing a path is, for the error when it is not a regular file. */
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** Where the bytes come from: a file descriptor, or memory (tests and the fuzzer). */
+interface Backing {
+  open: boolean;
+  fd: number | null;
+  memory: Buffer | null;
+  budget: Budget;
+}
 
 /**
  * Bounded random access to one file (or a slice of it, for universal
- * Mach-O). Every read is checked against the end of the source so that a
- * hostile header can never make us read outside the file or allocate more
- * than the file holds; the file itself is never loaded whole.
+ * Mach-O). Every read is checked against the end of the source and charged
+ * to the file's budget, so a hostile header can never make us read outside
+ * the file, allocate more than one bounded read, or read without end; the
+ * file itself is never loaded whole.
  */
 export class FileSource {
   private constructor(
-    private readonly handle: { fd: number; open: boolean },
+    private readonly backing: Backing,
     readonly path: string,
     readonly base: number,
     readonly size: number,
   ) {}
 
-  private get fd(): number {
-    if (!this.handle.open) throw new Error(`${this.path}: read after close`);
-    return this.handle.fd;
+  /** The budget of the whole file (shared by its slices). */
+  get budget(): Budget {
+    return this.backing.budget;
   }
 
+  /**
+   * Opens a regular file. O_NONBLOCK keeps a FIFO or a device from blocking
+   * in open(2); fstat on the descriptor then rejects anything that is not a
+   * regular file, without a race between a stat and the open.
+   */
   static open(path: string): FileSource {
-    const fd = openSync(path, 'r');
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const st = fstatSync(fd);
-      if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      return new FileSource({ fd, open: true }, path, 0, st.size);
+      if (!st.isFile()) {
+        throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+      }
+      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size) }, path, 0, st.size);
     } catch (err) {
       closeSync(fd);
       throw err;
     }
   }
 
+  /** A source over bytes already in memory (the fuzzer, tests). */
+  static fromBuffer(data: Buffer, path = '<memory>'): FileSource {
+    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length) }, path, 0, data.length);
+  }
+
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
   slice(offset: number, length: number): FileSource {
     this.check(offset, length, 'slice');
-    return new FileSource(this.handle, this.path, this.base + offset, length);
+    return new FileSource(this.backing, this.path, this.base + offset, length);
   }
 
   /** Reads exactly `length` bytes at `offset`, or throws naming `what`. */
   read(offset: number, length: number, what = 'data'): Buffer {
     this.check(offset, length, what);
+    if (length > LIMITS.singleReadBytes) {
+      throw new LimitError(`${what}: ${length} bytes in one table, more than the ${LIMITS.singleReadBytes >> 20} MiB any real binary needs`);
+    }
+    if (!this.backing.open) throw new Error(`${this.path}: read after close`);
+    this.backing.budget.chargeRead(length, what);
+    if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
     const buf = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
-      const n = readSync(this.fd, buf, done, length - done, this.base + offset + done);
+      const n = readSync(this.backing.fd!, buf, done, length - done, this.base + offset + done);
       if (n === 0) throw new BinaryFormatError(`${what}: file ended early at byte ${offset + done}`);
       done += n;
     }
@@ -70,9 +108,9 @@ export class FileSource {
 
   /** Closes the file; slices share the descriptor, so closing any closes all. */
   close(): void {
-    if (this.handle.open) {
-      this.handle.open = false;
-      closeSync(this.handle.fd);
+    if (this.backing.open) {
+      this.backing.open = false;
+      if (this.backing.fd !== null) closeSync(this.backing.fd);
     }
   }
 }

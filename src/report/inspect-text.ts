@@ -60,7 +60,8 @@ export function factRows(f: BuildFacts): [string, string][] {
 }
 
 export function alignRows(rows: [string, string][], indent = '  '): string {
-  const w = Math.max(...rows.map(([k]) => k.length));
+  // reduce, not Math.max(...rows): spreading many rows overflows the call stack.
+  const w = rows.reduce((m, [k]) => Math.max(m, k.length), 0);
   return rows.map(([k, v]) => `${indent}${k.padEnd(w)}  ${v}`).join('\n');
 }
 

@@ -88,6 +88,7 @@ declare module 'macho' {
   }
   class Parser {
     parseHead(buf: Buffer): MachoHeader | false;
+    setEndian(endian: 'le' | 'be'): void;
     parseCommands(hdr: MachoHeader, body: Buffer, file: Buffer): MachoCommand[];
   }
   const macho: { Parser: typeof Parser; constants: Record<string, Record<number, string>> };

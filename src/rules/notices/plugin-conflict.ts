@@ -17,7 +17,10 @@ export function pluginConflicts(verdicts: Verdict[], files: string[]): Map<numbe
     const byOwner = new Map<number, string[]>();
     for (const d of v.differences) {
       if (d.owner.kind !== 'plugin') continue;
-      byOwner.set(d.owner.index, [...(byOwner.get(d.owner.index) ?? []), d.package]);
+      // push, not spread: copying the list per package made this quadratic in the differences.
+      const list = byOwner.get(d.owner.index);
+      if (list) list.push(d.package);
+      else byOwner.set(d.owner.index, [d.package]);
     }
     for (const [owner, pkgs] of byOwner) {
       const first = shortFile(files[owner]!);
