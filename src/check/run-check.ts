@@ -13,6 +13,8 @@ import { type FailureKind, type PluginInput, type Verdict, simulate } from './si
 
 export interface PluginReport {
   file: string;
+  /** False when the process died (or hung) in an earlier plugin.Open: this one is never opened. */
+  reached: boolean;
   loads: boolean;
   opened: boolean;
   failure: { kind: FailureKind; package: string | null; packages: string[]; message: string } | null;
@@ -82,6 +84,7 @@ export function runCheck(
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     return {
       file: v.file,
+      reached: v.notReachedAfter === null,
       loads,
       opened: loads === v.loads ? v.opened : false,
       failure,
@@ -90,7 +93,7 @@ export function runCheck(
       pluginPath: facts?.pluginPath ?? null,
       inferred: v.inferred,
       // The build line reproduces the host's build: useful when the host fixed a differing package.
-      rebuild: failure?.kind === 'package-mismatch' && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === 'host')) ? rebuildCommand(host, facts) : null,
+      rebuild: (failure?.kind === 'package-mismatch' || (failure?.kind === 'host-crash' && v.crash === 'toolchain')) && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === 'host')) ? rebuildCommand(host, facts) : null,
     };
   });
   const all = reports.flatMap((r) => r.findings);

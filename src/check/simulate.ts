@@ -53,6 +53,8 @@ export interface Verdict {
   halfOpened: boolean;
   /** dlopen refused the plugin or aborted the process before Go saw it: C library, glibc versions, sanitizer runtimes. */
   native?: NativeOutcome;
+  /** Why the process dies in this plugin.Open (failure kind host-crash). */
+  crash?: 'toolchain' | 'host-cannot-load';
 }
 
 export interface SimulationOptions {
@@ -65,7 +67,7 @@ type Owner = Difference['owner'];
 
 /** The runtime's order: the plugin's link table, or its exported hashes when the table was stripped. */
 function pluginHashes(f: BuildFacts): { hashes: { package: string; hash: string }[]; ordered: boolean } {
-  if (f.packageHashSource === 'link-table' || f.packageHashSource === 'rodata-link-order') return { hashes: f.packageHashes, ordered: true };
+  if (f.packageHashSource === 'module-data' || f.packageHashSource === 'link-table' || f.packageHashSource === 'rodata-link-order') return { hashes: f.packageHashes, ordered: true };
   if (f.packageHashSource === 'rodata-approximate-order') return { hashes: f.packageHashes, ordered: false };
   return { hashes: f.exportedHashes, ordered: false };
 }
@@ -115,7 +117,10 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     if (!p.facts) return fail('unreadable', p.error ?? 'unreadable');
     const f = p.facts;
 
-    if (host.pluginSupport && !host.pluginSupport.supported) {
+    const support = host.pluginSupport;
+    // A host that cannot join a plugin's module data crashes later, in plugin_lastmoduleinit.
+    const hostCannotJoin = support && !support.supported && support.outcome === 'host-crash';
+    if (support && !support.supported && !hostCannotJoin) {
       return fail('no-plugin-support', 'plugin: not implemented');
     }
     if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
@@ -174,20 +179,30 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     }
     if (!ordered && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
 
-    // runtime.plugin_lastmoduleinit, in its order. First: a plugin from another
-    // Go release never registers its module with the host's runtime, which
-    // throws "runtime: no plugin module data" and exits (observed for all six
-    // pairings of go1.19.8, go1.26.8 and go1.27.3).
+    // runtime.plugin_lastmoduleinit, in its order. First: the plugin's module
+    // must have joined the host's module list. It cannot when the host does not
+    // export that list (link mode), nor when the plugin is from another Go release;
+    // then the runtime throws "runtime: no plugin module data" and the process
+    // exits (observed for every such host and all six pairings of go1.19.8,
+    // go1.26.8 and go1.27.3).
+    if (hostCannotJoin) {
+      v.fatal = true;
+      v.crash = 'host-cannot-load';
+      v.inferred = null;
+      mapIn();
+      return fail('host-crash', 'fatal error: runtime: no plugin module data');
+    }
     const hv = baseVersion(host.goVersion);
     const pv = baseVersion(f.goVersion);
     // Without an exact version, the plugin's table formats bound its release.
     const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
     if ((hv && pv && hv !== pv) || outOfRange) {
       v.fatal = true;
+      v.crash = 'toolchain';
       mapIn();
       if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange!.min}…${f.goVersionRange!.max ?? ''}, which excludes the host's ${hv}`;
       else if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
-      return fail('package-mismatch', 'fatal error: runtime: no plugin module data', null, v.differences.map((d) => d.package));
+      return fail('host-crash', 'fatal error: runtime: no plugin module data', null, v.differences.map((d) => d.package));
     }
     // Then the plugin path against the active (successfully loaded) modules.
     const clash = f.pluginPath ? activePaths.get(f.pluginPath) : undefined;
@@ -208,10 +223,12 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     v.opened = true;
 
     // plugin.Open looks up every exported symbol as `<pluginpath>.<name>`.
-    if (f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 && f.mainPackageSymbols.length > 0) {
+    const unresolved = f.identity?.exports ? f.identity.exports.filter((e) => !e.resolves).map((e) => e.name)
+      : f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 ? f.mainPackageSymbols : [];
+    if (f.pluginPath && unresolved.length > 0) {
       v.opened = false;
       v.halfOpened = true;
-      const sym = f.mainPackageSymbols[0]!;
+      const sym = unresolved[0]!;
       // The runtime names whichever exported symbol its map yields first.
       return fail('symbol-resolution', `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }

@@ -11,6 +11,14 @@ const PT_INTERP = 3;
 const SHT_SYMTAB = 2;
 const SHT_NOBITS = 8;
 const SHT_DYNSYM = 11;
+const SHT_RELA = 4;
+const SHT_REL = 9;
+const SHF_ALLOC = 2;
+
+/** Relocation types whose value is the load base plus the addend, per e_machine. */
+const RELATIVE: Record<number, number> = { 62: 8, 3: 8, 183: 1027, 40: 23, 243: 3, 258: 3, 22: 12, 21: 22, 8: 3 };
+/** Word-sized absolute relocations against a symbol (S + A), per e_machine. */
+const ABSOLUTE: Record<number, number> = { 62: 1, 3: 1, 183: 257, 40: 2, 243: 2, 258: 2, 22: 22, 21: 38, 8: 18 };
 const SHF_COMPRESSED = 0x800;
 const DT_NEEDED = 1;
 const DT_SONAME = 14;
@@ -76,6 +84,8 @@ export class ElfContainer implements Container {
   private readonly rawSections: { type: number; link: number; entsize: number; flags: number }[] = [];
   private symCache = new Map<number, SymbolEntry[]>();
   private pie = false;
+  private machine = 0;
+  private relocs: Map<number, { value: number | null; symbol: string | null }> | null = null;
 
   constructor(readonly source: FileSource) {
     const ident = source.read(0, Math.min(64, source.size), 'ELF header');
@@ -92,6 +102,7 @@ export class ElfContainer implements Container {
     const u16 = (b: Buffer, o: number) => (this.littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
     this.elfType = u16(ident, 16);
     const machine = u16(ident, 18);
+    this.machine = machine;
     this.goarch = goarchOf(machine, this.bits, this.littleEndian);
     this.machineName = `ELF${this.bits} ${MACHINE_NAMES[machine] ?? `machine ${machine}`}`;
 
@@ -310,6 +321,59 @@ export class ElfContainer implements Container {
       }
     }
     return null;
+  }
+
+  pointerAt(addr: number): { value: number | null; symbol: string | null } | null {
+    const size = this.bits / 8;
+    const m = this.mapAddress(addr);
+    if (!m || m.available < size) return null;
+    const r = this.dynamicRelocations().get(addr);
+    if (r) return r;
+    const b = this.source.read(m.offset, size, `pointer at 0x${addr.toString(16)}`);
+    return { value: size === 8 ? Number(this.u64(b, 0)) : this.u32(b, 0), symbol: null };
+  }
+
+  /**
+   * The loader's relocations of allocated REL/RELA sections, by address: what a
+   * pointer in a position-independent binary really holds (the file has 0 there).
+   */
+  private dynamicRelocations(): Map<number, { value: number | null; symbol: string | null }> {
+    if (this.relocs) return this.relocs;
+    const out = new Map<number, { value: number | null; symbol: string | null }>();
+    this.relocs = out;
+    const dyn = this.dynamicSymbols();
+    const relative = RELATIVE[this.machine];
+    const absolute = ABSOLUTE[this.machine];
+    const w = this.bits / 8;
+    this.rawSections.forEach((raw, i) => {
+      if ((raw.type !== SHT_RELA && raw.type !== SHT_REL) || (raw.flags & SHF_ALLOC) === 0) return;
+      const rela = raw.type === SHT_RELA;
+      const ent = (rela ? 3 : 2) * w;
+      const data = this.readSection(this.sections[i]!, 256 << 20);
+      for (let o = 0; o + ent <= data.length; o += ent) {
+        const word = (k: number) => (w === 8 ? Number(this.u64(data, o + k * 8)) : this.u32(data, o + k * 4));
+        const offset = word(0);
+        const info = w === 8 ? this.u64(data, o + 8) : BigInt(this.u32(data, o + 4));
+        const type = w === 8 ? Number(info & 0xffffffffn) : Number(info & 0xffn);
+        const symIndex = w === 8 ? Number(info >> 32n) : Number(info >> 8n);
+        // REL keeps the addend in the word itself.
+        const addend = rela ? word(2) : this.implicitAddend(offset);
+        if (type === relative) out.set(offset, { value: addend, symbol: null });
+        else if (type === absolute && symIndex > 0) {
+          const sym = dyn[symIndex - 1];
+          if (!sym) continue;
+          out.set(offset, { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name });
+        }
+      }
+    });
+    return out;
+  }
+
+  private implicitAddend(addr: number): number {
+    const m = this.mapAddress(addr);
+    if (!m || m.available < this.bits / 8) return 0;
+    const b = this.source.read(m.offset, this.bits / 8, 'relocation addend');
+    return this.bits === 64 ? Number(this.u64(b, 0)) : this.u32(b, 0);
   }
 
   dataStart(): { addr: number; size: number } | null {

@@ -13,6 +13,11 @@ const N_TYPE = 0x0e;
 const N_EXT = 0x01;
 const N_SECT = 0x0e;
 const MAX_LOAD_COMMANDS_BYTES = 16 << 20;
+const LC_DYLD_INFO = 0x22;
+const LC_DYLD_INFO_ONLY = 0x80000022;
+const LC_DYLD_EXPORTS_TRIE = 0x80000033;
+const LC_DYLD_CHAINED_FIXUPS = 0x80000034;
+const MAX_TRIE_BYTES = 64 << 20;
 
 const CPU_TO_GOARCH: Record<number, string> = {
   7: '386',
@@ -54,6 +59,9 @@ export class MachoContainer implements Container {
   private symtab: { symoff: number; nsyms: number; stroff: number; strsize: number } | null = null;
   private symCache: SymbolEntry[] | null = null;
   private dynCache: SymbolEntry[] | null = null;
+  private exportTrie: { offset: number; size: number } | null = null;
+  private chainedFixups: { offset: number; size: number } | null = null;
+  private chainedFormat: number | null | undefined;
 
   constructor(readonly source: FileSource, readonly fatArches?: string[]) {
     const head = source.read(0, Math.min(32, source.size), 'Mach-O header');
@@ -138,6 +146,15 @@ export class MachoContainer implements Container {
       if (size < 8 || size % 4 !== 0 || off + size > hsize + sizeofcmds) {
         throw new BinaryFormatError(`Mach-O load command ${i} has invalid size ${size}`);
       }
+      const cmd = buf.readUInt32LE(off);
+      // Where dyld finds exports and pointer fixups (the `macho` package does not decode these).
+      if ((cmd === LC_DYLD_INFO || cmd === LC_DYLD_INFO_ONLY) && size >= 48) {
+        this.exportTrie = { offset: buf.readUInt32LE(off + 40), size: buf.readUInt32LE(off + 44) };
+      } else if (cmd === LC_DYLD_EXPORTS_TRIE && size >= 16) {
+        this.exportTrie = { offset: buf.readUInt32LE(off + 8), size: buf.readUInt32LE(off + 12) };
+      } else if (cmd === LC_DYLD_CHAINED_FIXUPS && size >= 16) {
+        this.chainedFixups = { offset: buf.readUInt32LE(off + 8), size: buf.readUInt32LE(off + 12) };
+      }
       off += size;
     }
   }
@@ -192,10 +209,110 @@ export class MachoContainer implements Container {
     return out;
   }
 
-  /** What dyld can bind to: external symbols defined in a section. */
+  /**
+   * What dyld can bind to: the export trie (what dlsym really searches, and
+   * all a stripped binary keeps), else external symbols defined in a section.
+   */
   dynamicSymbols(): SymbolEntry[] {
-    this.dynCache ??= this.symbols().filter((s) => s.global && s.section !== null);
+    if (this.dynCache) return this.dynCache;
+    const fromTrie = this.readExportTrie();
+    this.dynCache = fromTrie.length ? fromTrie : this.symbols().filter((s) => s.global && s.section !== null);
     return this.dynCache;
+  }
+
+  /** Walks the export trie: edges spell names, terminal nodes hold flags and an image offset. */
+  private readExportTrie(): SymbolEntry[] {
+    const t = this.exportTrie;
+    if (!t || t.size === 0 || t.size > MAX_TRIE_BYTES || t.offset + t.size > this.source.size) return [];
+    const trie = this.source.read(t.offset, t.size, 'Mach-O export trie');
+    const base = this.segments.find((s) => s.name === '__TEXT')?.vaddr ?? 0;
+    const out: SymbolEntry[] = [];
+    const uleb = (o: { p: number }): number => {
+      let v = 0, shift = 0, b: number;
+      do {
+        if (o.p >= trie.length || shift > 49) throw new BinaryFormatError('Mach-O export trie: truncated number');
+        b = trie[o.p++]!;
+        v += (b & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (b & 0x80);
+      return v;
+    };
+    const seen = new Set<number>();
+    const stack: { node: number; prefix: string }[] = [{ node: 0, prefix: '' }];
+    while (stack.length) {
+      const { node, prefix } = stack.pop()!;
+      // A node visited twice would make a hostile trie loop.
+      if (node >= trie.length || seen.has(node)) continue;
+      seen.add(node);
+      const o = { p: node };
+      const termSize = uleb(o);
+      const children = o.p + termSize;
+      if (termSize > 0) {
+        const flags = uleb(o);
+        // Re-exports name another image's symbol; stub-and-resolver entries carry two addresses.
+        if ((flags & 0x08) === 0) {
+          const value = base + uleb(o);
+          let name = prefix.startsWith('_') ? prefix.slice(1) : prefix;
+          name = name.normalize();
+          const section = this.sections.findIndex((s) => value >= s.addr && value < s.addr + Math.max(s.size, 1));
+          out.push({ name, value, size: 0, section: section >= 0 ? section : null, global: true });
+        }
+      }
+      o.p = children;
+      if (o.p >= trie.length) continue;
+      const n = trie[o.p++]!;
+      for (let i = 0; i < n; i++) {
+        const end = trie.indexOf(0, o.p);
+        if (end < 0) throw new BinaryFormatError('Mach-O export trie: unterminated edge');
+        const label = trie.toString('utf8', o.p, end);
+        o.p = end + 1;
+        stack.push({ node: uleb(o), prefix: prefix + label });
+      }
+    }
+    // Sizes from the next export, as for the symbol table.
+    const sorted = out.filter((s) => s.section !== null).sort((a, b) => a.value - b.value);
+    sorted.forEach((s, i) => {
+      const sec = this.sections[s.section!]!;
+      const next = sorted[i + 1];
+      s.size = Math.max(0, Math.min(next && next.section === s.section ? next.value : sec.addr + sec.size, sec.addr + sec.size) - s.value);
+    });
+    return out;
+  }
+
+  pointerAt(addr: number): { value: number | null; symbol: string | null } | null {
+    const size = this.bits / 8;
+    const m = this.mapAddress(addr);
+    if (!m || m.available < size) return null;
+    const b = this.source.read(m.offset, size, `pointer at 0x${addr.toString(16)}`);
+    if (size === 4) return { value: b.readUInt32LE(0), symbol: null };
+    const w = b.readBigUInt64LE(0);
+    // Rebase opcodes (LC_DYLD_INFO) leave the unslid address in the word itself.
+    if (!this.chainedFixups) return { value: Number(w), symbol: null };
+    // Chained fixups: bit 63 binds to an imported symbol; otherwise a 36-bit target and 8 high bits.
+    if (w >> 63n) return { value: null, symbol: null };
+    const target = Number(w & 0xfffffffffn) + Number((w >> 36n) & 0xffn) * 2 ** 56;
+    // DYLD_CHAINED_PTR_64_OFFSET (6) counts from the image base; DYLD_CHAINED_PTR_64 (2) is a vmaddr.
+    const base = this.chainedPointerFormat() === 6 ? this.segments.find((s) => s.name === '__TEXT')?.vaddr ?? 0 : 0;
+    return { value: target + base, symbol: null };
+  }
+
+  /** pointer_format of the first segment with fixups (dyld_chained_starts_in_segment). */
+  private chainedPointerFormat(): number | null {
+    if (this.chainedFormat !== undefined) return this.chainedFormat;
+    this.chainedFormat = null;
+    const f = this.chainedFixups!;
+    if (f.offset + f.size > this.source.size || f.size < 28) return null;
+    const h = this.source.read(f.offset, Math.min(f.size, 1 << 20), 'Mach-O chained fixups');
+    const starts = h.readUInt32LE(4);
+    if (starts + 4 > h.length) return null;
+    const segCount = h.readUInt32LE(starts);
+    for (let i = 0; i < segCount && starts + 4 + 4 * i + 4 <= h.length; i++) {
+      const segOff = h.readUInt32LE(starts + 4 + 4 * i);
+      if (segOff === 0 || starts + segOff + 8 > h.length) continue;
+      this.chainedFormat = h.readUInt16LE(starts + segOff + 6);
+      break;
+    }
+    return this.chainedFormat;
   }
 
   readSection(sec: Section, maxBytes = Number.MAX_SAFE_INTEGER): Buffer {

@@ -88,6 +88,13 @@ export interface Container {
   mapAddress(addr: number): { offset: number; available: number } | null;
   /** Where buildinfo lives (debug/buildinfo's DataStart). */
   dataStart(): { addr: number; size: number } | null;
+  /**
+   * The pointer-sized word at a virtual address as the loader leaves it:
+   * position-independent code keeps 0 in the file and the value in a dynamic
+   * relocation (ELF R_*_RELATIVE addend, Mach-O rebase or chained fixup).
+   * `symbol` names the target when the word is bound to a (dynamic) symbol.
+   */
+  pointerAt(addr: number): { value: number | null; symbol: string | null } | null;
 }
 
 export function findSection(sections: Section[], name: string): Section | undefined {

@@ -2,10 +2,12 @@ import type { Container } from '../container/types.js';
 import { type BuildInfo, type Module, readBuildInfo } from '../go/buildinfo.js';
 import { type CompileUnit, parseProducer, readCompileUnits } from '../go/dwarf-producers.js';
 import { type PackageHash, exportedGoSymbols, readPluginAbi, recoverLinkOrder } from '../go/pkghash.js';
+import { readModuleData } from '../go/moduledata.js';
 import { readPclnFiles } from '../go/pclntab.js';
 import { readRuntimeVersion } from '../go/runtime-version.js';
 import { type Deployment, type NativeFacts, readNativeFacts } from './native.js';
 import { type PathFacts, analysePaths } from './paths.js';
+import { type PluginIdentity, pluginIdentity } from './plugin-identity.js';
 
 export type GoKind = 'executable' | 'plugin' | 'shared-library' | 'unknown';
 
@@ -57,17 +59,32 @@ export interface BuildFacts {
   /** Plugins: the link-ordered table the runtime checks. Hosts: the exported hashes, by name. */
   packageHashes: PackageHash[];
   /** Where `packageHashes` came from. */
-  packageHashSource: 'link-table' | 'rodata-link-order' | 'rodata-approximate-order' | 'dynamic-exports' | 'symbol-table-exports' | null;
+  packageHashSource: 'module-data' | 'link-table' | 'rodata-link-order' | 'rodata-approximate-order' | 'dynamic-exports' | 'symbol-table-exports' | null;
   /** Hashes exported to the dynamic linker (what later plugins are checked against). */
   exportedHashes: PackageHash[];
   symbolSpelling: 'go:link.' | 'go.link.' | null;
   /** For hosts: can this binary call plugin.Open successfully at all? */
-  pluginSupport: { supported: boolean; reason: string } | null;
+  pluginSupport: PluginSupport | null;
+  /** Plugins: identity from the runtime's module data, cross-checked with the symbol table. */
+  identity?: PluginIdentity | null;
   /** Plugins: top-level names exported for plugin.Lookup, under `<pluginPath>.`. */
   exportedSymbols: string[];
   /** Plugins: names exported under the main package's symbol prefix. */
   mainPackageSymbols: string[];
   fatArches?: string[];
+}
+
+/**
+ * Whether plugin.Open can work in this host, and if not what happens instead:
+ * `no-plugin-support` returns "plugin: not implemented"; `host-crash` kills the
+ * process inside the first plugin.Open.
+ */
+export interface PluginSupport {
+  supported: boolean;
+  reason: string;
+  outcome?: 'no-plugin-support' | 'host-crash';
+  /** The build change that makes the host able to load plugins. */
+  fix?: { flag: string; command: string };
 }
 
 function setting(bi: BuildFacts['buildInfo'], key: string): string | undefined {
@@ -155,17 +172,28 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   // Build info is exact (android vs linux, ios vs darwin); the container's marks are the fallback.
   const goos = setting(buildInfo, 'GOOS') ?? c.goos ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith('libc.so')) ? 'linux' : null);
 
-  // The main package: build info names it; otherwise the plugin's first link-table entry is its own package.
-  const mainPackage = buildInfo?.path || (kind === 'plugin' ? abi.linkTable?.[0]?.package ?? null : null) || null;
-  const pluginPath = kind === 'plugin' ? abi.pluginPath ?? pluginPathFromLdflags(buildInfo) ?? mainPackage ?? mainFromSymbols(c, abi.exported) : null;
+  // The runtime's own record: module data (pluginpath, link-ordered hashes, exports).
+  const md = kind === 'plugin' || kind === 'executable' ? readModuleData(c, goVersion) : null;
+  const biPath = buildInfo?.path || null;
+  let identity: PluginIdentity | null = null;
+  if (kind === 'plugin') {
+    // Without module data (another release's layout): build info, unless the plugin was built from files.
+    const fallback = pluginPathFromLdflags(buildInfo) ?? (biPath && biPath !== 'command-line-arguments' ? biPath : null) ?? mainFromSymbols(c, abi.exported);
+    identity = pluginIdentity(c, md, abi, biPath, fallback);
+  }
+  const mainPackage = kind === 'plugin' ? identity!.mainPackage : biPath;
+  const pluginPath = identity?.pluginPath ?? null;
 
   const exportedHashes = [...abi.exported.entries()]
     .map(([pkg, hash]) => ({ package: pkg, hash }))
     .sort((a, b) => a.package.localeCompare(b.package));
   let packageHashes: PackageHash[] = [];
   let packageHashSource: BuildFacts['packageHashSource'] = null;
-  const recovered = kind === 'plugin' && !abi.linkTable ? recoverLinkOrder(c, abi.exported) : null;
-  if (kind === 'plugin' && abi.linkTable) {
+  const recovered = kind === 'plugin' && !abi.linkTable && !identity?.linkOrder ? recoverLinkOrder(c, abi.exported) : null;
+  if (kind === 'plugin' && identity?.linkOrder) {
+    packageHashes = identity.linkOrder;
+    packageHashSource = 'module-data';
+  } else if (kind === 'plugin' && abi.linkTable) {
     packageHashes = abi.linkTable;
     packageHashSource = 'link-table';
   } else if (recovered) {
@@ -180,7 +208,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   const hasSyms = c.hasSymbolTable();
   const dwarf = !!(c.section('.debug_info') ?? c.section('.zdebug_info'));
   let pluginSupport: BuildFacts['pluginSupport'] = null;
-  if (kind === 'executable') pluginSupport = hostPluginSupport(c, files, abi.exported, linkage);
+  if (kind === 'executable') pluginSupport = hostPluginSupport(c, files, abi.exported, linkage, buildInfo);
   else if (!isGo) pluginSupport = { supported: false, reason: 'is not a Go program' };
 
   return {
@@ -213,8 +241,10 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     exportedHashes,
     symbolSpelling: abi.spelling,
     pluginSupport,
-    exportedSymbols: kind === 'plugin' && pluginPath ? exportedGoSymbols(c, pluginPath) : [],
-    mainPackageSymbols: kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
+    identity,
+    // What plugin.Lookup can return: ptab names dlsym resolves under the plugin path.
+    exportedSymbols: identity?.exports ? identity.exports.filter((e) => e.resolves).map((e) => e.name).sort() : kind === 'plugin' && pluginPath ? exportedGoSymbols(c, pluginPath) : [],
+    mainPackageSymbols: identity?.exports && mainPackage ? identity.exports.filter((e) => c.dynamicSymbols().some((s) => s.name === `${mainPackage}.${e.name}`)).map((e) => e.name).sort() : kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...(c.fatArches ? { fatArches: c.fatArches } : {}),
   };
 }
@@ -249,27 +279,78 @@ function pluginPathFromLdflags(bi: BuildFacts['buildInfo']): string | null {
   return m ? m[1]!.replace(/^["']|["']$/g, '') : null;
 }
 
+/** What the linker must export for a plugin's module data to join the host's list. */
+const RUNTIME_EXPORTS = ['runtime.lastmoduledatap', 'runtime.firstmoduledata'];
+const quote = (v: string) => (/^[\w./=:,@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
+
 /**
- * A host can load plugins only if it is dynamically linked and links the
- * dlopen implementation of package plugin; a static build gets the stub that
- * returns "plugin: not implemented".
+ * The host's own build line with external linking: its -ldflags without
+ * -linkmode and without a static -extldflags, plus -linkmode=external; the
+ * settings that change package hashes (-trimpath, -tags, -gcflags, -race…) kept,
+ * so plugins built for the old host still match.
  */
-function hostPluginSupport(c: Container, files: string[], exported: Map<string, string>, linkage: string): { supported: boolean; reason: string } {
+function externalLinkFix(bi: BuildFacts['buildInfo'], file: string): PluginSupport['fix'] {
+  const ld = (setting(bi, '-ldflags') ?? '')
+    .replace(/(^|\s)--?linkmode[= ]\S+/g, ' ')
+    .replace(/(^|\s)--?extldflags[= ]("[^"]*"|'[^']*'|\S+)/g, (m) => (/static/.test(m) ? ' ' : m))
+    .trim();
+  const flags: string[] = [];
+  if (setting(bi, '-buildmode') === 'pie') flags.push('-buildmode=pie');
+  if (setting(bi, '-trimpath') === 'true') flags.push('-trimpath');
+  for (const k of ['-race', '-msan', '-asan']) if (setting(bi, k) === 'true') flags.push(k);
+  const tags = setting(bi, '-tags');
+  if (tags) flags.push(`-tags=${quote(tags)}`);
+  const gc = setting(bi, '-gcflags');
+  if (gc) flags.push(`-gcflags=${quote(gc)}`);
+  flags.push(`-ldflags=${quote([ld, '-linkmode=external'].filter(Boolean).join(' '))}`);
+  flags.push('-o', quote(file.split('/').pop() || 'host'));
+  // Run in the host's main package; the binary replaces the old host.
+  return { flag: '-ldflags=-linkmode=external', command: `CGO_ENABLED=1 go build ${flags.join(' ')} .` };
+}
+
+/**
+ * Whether plugin.Open can work in this host. The stub of package plugin
+ * (CGO_ENABLED=0) returns "plugin: not implemented". With the dlopen
+ * implementation, a plugin's runtime.addmoduledata appends its module to the
+ * list behind runtime.lastmoduledatap; the plugin finds the host's list only
+ * through the host's dynamic symbol table. Go passes -rdynamic only when it
+ * links externally, so an internally linked host (also -buildmode=pie with
+ * -linkmode=internal) and a statically linked cgo host do not export it: the
+ * plugin appends to its own copy and the host throws "runtime: no plugin
+ * module data" (measured on go1.19.8, go1.26.8, go1.27.3).
+ */
+function hostPluginSupport(c: Container, files: string[], exported: Map<string, string>, linkage: string, bi: BuildFacts['buildInfo']): PluginSupport {
   const dlopenImpl = files.some((f) => /(?:^|\/)plugin\/plugin_dlopen\.go$/.test(f));
   const stubImpl = files.some((f) => /(?:^|\/)plugin\/plugin_stubs\.go$/.test(f));
-  const importsPlugin = dlopenImpl || stubImpl || exported.has('plugin') || c.symbols().some((s) => s.name === 'plugin.Open');
-  if (linkage === 'static') {
+  const syms = c.symbols();
+  const importsPlugin = dlopenImpl || stubImpl || exported.has('plugin') || syms.some((s) => s.name === 'plugin.Open' || s.name.startsWith('plugin.open'));
+  const cgo = setting(bi, 'CGO_ENABLED');
+  // A static host without cgo (the usual CGO_ENABLED=0 build) has the stub even when pclntab is unreadable.
+  const stub = (stubImpl && !dlopenImpl) || (cgo === '0' && importsPlugin) || (linkage === 'static' && !dlopenImpl && cgo !== '1');
+  if (!importsPlugin && files.length > 0) return { supported: false, reason: 'does not import package plugin, so it never calls plugin.Open', outcome: 'no-plugin-support' };
+  if (stub) {
     return {
-      supported: false,
-      reason: importsPlugin
-        ? 'statically linked (built with CGO_ENABLED=0): package plugin is the stub that returns "plugin: not implemented"'
-        : 'statically linked and does not import package plugin',
+      supported: false, outcome: 'no-plugin-support',
+      reason: linkage === 'static' ? 'statically linked (built with CGO_ENABLED=0): package plugin is the stub that returns "plugin: not implemented"' : 'links the stub of package plugin (built without cgo)',
+      fix: { flag: 'CGO_ENABLED=1', command: 'CGO_ENABLED=1 go build …   # the host' },
     };
   }
-  if (stubImpl && !dlopenImpl) return { supported: false, reason: 'links the stub of package plugin (built without cgo)' };
-  if (!importsPlugin && files.length > 0) return { supported: false, reason: 'does not import package plugin, so it never calls plugin.Open' };
-  if (exported.size === 0) return { supported: false, reason: 'exports no package hashes to the dynamic linker, so plugins cannot be checked against it' };
-  return { supported: true, reason: 'dynamically linked, imports package plugin and exports its package hashes' };
+  const dyn = new Set(c.dynamicSymbols().filter((s) => s.section !== null).map((s) => s.name));
+  const missing = RUNTIME_EXPORTS.filter((n) => !dyn.has(n));
+  if (missing.length) {
+    const ld = setting(bi, '-ldflags') ?? '';
+    const how = linkage === 'static'
+      ? 'is statically linked (-extldflags=-static), so it has no dynamic symbol table'
+      : /linkmode[= ]internal/.test(ld) || !c.hasDynamicSymbolTable() || dyn.size < 200
+        ? `was linked internally${/-buildmode=pie/.test(setting(bi, '-buildmode') ?? '') || c.kind === 'pie' ? ' (PIE)' : ''}, and Go exports runtime symbols to the dynamic linker only when it links externally`
+        : 'does not export them';
+    return {
+      supported: false, outcome: 'host-crash',
+      reason: `does not export ${missing.join(' and ')} in its dynamic symbol table: it ${how}. A plugin's module data then joins the plugin's own copy of the module list, and the host dies in plugin.Open with "fatal error: runtime: no plugin module data"`,
+      fix: externalLinkFix(bi, c.source.path),
+    };
+  }
+  return { supported: true, reason: 'dynamically linked, imports package plugin and exports its module list and package hashes to the dynamic linker' };
 }
 
 export type { Module };

@@ -30,7 +30,7 @@ export function inspectEntry(a: Analysis): Record<string, unknown> {
     // Extensions (schema v1 allows more fields).
     goVersionRange: f.goVersionRange,
     packageHashSource: f.packageHashSource,
-    exportedHashes: f.exportedHashes.length === f.packageHashes.length && f.packageHashSource !== 'link-table' ? undefined : f.exportedHashes,
+    exportedHashes: f.exportedHashes.length === f.packageHashes.length && f.packageHashSource !== 'link-table' && f.packageHashSource !== 'module-data' ? undefined : f.exportedHashes,
     container: {
       kind: f.containerKind, bits: f.bits, byteOrder: f.byteOrder, machine: f.machine, linkage: f.linkage,
       interpreter: f.interpreter, needed: f.needed, tables: f.tables, stripped: f.stripped,
@@ -40,6 +40,7 @@ export function inspectEntry(a: Analysis): Record<string, unknown> {
     mainPackage: f.mainPackage,
     symbolSpelling: f.symbolSpelling,
     pluginSupport: f.pluginSupport,
+    ...(f.identity ? { identity: { ...f.identity, linkOrder: undefined } } : {}),
     exportedSymbols: f.exportedSymbols,
     compilerFlags: f.compilerFlags,
     compileUnits: f.compileUnits,

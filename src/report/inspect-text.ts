@@ -13,7 +13,10 @@ export function factRows(f: BuildFacts): [string, string][] {
   rows.push(['kind', `${kind} · ${platform} · ${f.machine} · ${f.linkage}${f.stripped ? ' · stripped' : ''}`]);
   const range = f.goVersionRange ? ` — ${f.goVersionRange.min}${f.goVersionRange.max ? `…${f.goVersionRange.max}` : ' or later'} by its table formats` : '';
   rows.push(['go', f.goVersion ? `${f.goVersion} (from ${f.goVersionSource})` : `unknown (no build info, DWARF or version string)${range}`]);
-  if (f.kind === 'plugin') rows.push(['plugin path', f.pluginPath ?? 'unknown (symbols stripped)']);
+  if (f.kind === 'plugin') {
+    const from = f.identity?.moduleData ? ` (module data, ${f.identity.moduleData.layout} layout)` : f.identity?.pluginPathSource ? ` (${f.identity.pluginPathSource})` : '';
+    rows.push(['plugin path', f.pluginPath ? f.pluginPath + from : 'unknown (no module data, symbols stripped)']);
+  }
   const n = f.native;
   if (n && (n.libc || n.sanitizerProvides.length || n.sanitizerRequires.length)) {
     const san = [...n.sanitizerRequires.map((r) => `needs ${r.runtime} runtime (${r.via})`), ...n.sanitizerProvides.filter((s) => !n.sanitizerRequires.some((r) => r.runtime === s)).map((s) => `has ${s} runtime`)];

@@ -36,7 +36,7 @@ export function expectedFromRecord(c: RecordedCase): Expected[] {
   return c.results.map((r, i): Expected => {
     if (r.reached === false) {
       // The runtime threw: the first unreached plugin is the one that crashed the host.
-      if (i === crashedAt && /fatal error: runtime: no plugin module data/.test(c.stderr)) return { loads: false, kind: 'package-mismatch', package: null };
+      if (i === crashedAt && /^fatal error: /m.test(c.stderr) && c.exitCode === 2) return { loads: false, kind: 'host-crash', package: null };
       // ASan aborted the process while dlopen ran the plugin's initialisers (exit 1).
       if (i === crashedAt && /ASan runtime does not come first|AddressSanitizer: odr-violation/.test(c.stderr)) return { loads: false, kind: 'host-crash', package: null };
       // Killed after hanging: a re-open of a file whose first open failed resolving symbols waits forever.

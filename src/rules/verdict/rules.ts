@@ -15,9 +15,7 @@ export const packageMismatch: VerdictRule = {
     const n = f.packages.length;
     const first = verdict.differences[0];
     const where = first?.owner.kind === 'plugin' ? `the earlier plugin ${all[first.owner.index]!.file}` : 'the host';
-    const message = verdict.fatal
-      ? `plugin.Open will crash the host: "${f.message}" — the plugin was built by another Go release, so its runtime cannot join the host's${n ? ` (${n} package${n === 1 ? '' : 's'} differ too)` : ''}`
-      : `plugin.Open will fail: the plugin contains another build of package ${f.package} than ${where} already put in the process, and Go refuses to mix them ("${f.message}")` +
+    const message = `plugin.Open will fail: the plugin contains another build of package ${f.package} than ${where} already put in the process, and Go refuses to mix them ("${f.message}")` +
         (n > 1 ? `. ${n} packages differ; the runtime names the first in the plugin's link order` : '');
     return [finding(packageMismatch.meta, { message, packages: f.packages })];
   },
@@ -149,7 +147,56 @@ export const inferred: VerdictRule = {
   },
 };
 
+/** What a host prints when it dies in plugin_lastmoduleinit (exit status 2, then a goroutine dump). */
+const CRASH_OUTPUT = 'fatal error: runtime: no plugin module data';
+
+export const hostCrash: VerdictRule = {
+  meta: { id: 'GPC012', name: 'host-crash', severity: 'error', summary: 'The host process dies inside plugin.Open; later plugins are never opened.' },
+  check({ verdict, host, plugin, all }) {
+    const f = verdict.failure;
+    // Aborts in dlopen (sanitizers) have rules of their own (GPC016, GPC017).
+    if (f?.kind !== 'host-crash' || !verdict.crash || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+    const later = all.length - verdict.index - 1;
+    const why = verdict.crash === 'host-cannot-load'
+      ? 'the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)'
+      : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}…${plugin?.goVersionRange?.max ?? ''}`} and the host by ${host.goVersion ?? 'another release'}: a plugin's runtime joins the host's only when both come from the same Go release`;
+    return [finding(hostCrash.meta, {
+      message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" — ${why}` +
+        (later > 0 ? `. The ${later} plugin${later === 1 ? '' : 's'} after it ${later === 1 ? 'is' : 'are'} never opened` : ''),
+      evidence: { reference: `${host.goVersion ?? '?'}${verdict.crash === 'host-cannot-load' ? ', cannot load plugins' : ''}`, plugin: plugin?.goVersion ?? '?' },
+      ...(f.packages.length ? { packages: f.packages } : {}),
+    })];
+  },
+};
+
+export const hostCannotLoad: VerdictRule = {
+  meta: { id: 'GPC013', name: 'host-cannot-load-any-plugin', severity: 'error', summary: 'The host was linked so that no plugin can join its runtime (internal linking, static cgo): every plugin.Open crashes it.' },
+  check({ verdict, host }) {
+    if (verdict.crash !== 'host-cannot-load' || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+    const fix = host.pluginSupport?.fix;
+    return [finding(hostCannotLoad.meta, {
+      message: `this host cannot load any plugin: it ${host.pluginSupport?.reason ?? 'does not export its module list'}`,
+      evidence: { reference: `${host.linkage}, ${host.containerKind}${host.buildInfo ? `, ldflags ${host.buildInfo.settings.find((s) => s.key === '-ldflags')?.value ?? '(none)'}` : ''}` },
+      fix: `rebuild the host with ${fix?.flag ?? '-ldflags=-linkmode=external'} (and without -extldflags=-static), so the linker exports the runtime's module list to the dynamic linker`,
+      commands: [fix?.command ?? 'go build -ldflags=-linkmode=external …   # the host'],
+    })];
+  },
+};
+
+export const identityDisagrees: VerdictRule = {
+  meta: { id: 'GPC020', name: 'identity-disagrees', severity: 'warning', summary: "The plugin's symbol table disagrees with its module data, which is what the runtime reads." },
+  check({ verdict, plugin }) {
+    const d = plugin?.identity?.disagreements ?? [];
+    if (!d.length || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+    return [finding(identityDisagrees.meta, {
+      message: `the plugin's symbol table disagrees with its module data (the verdict follows module data, as plugin.Open does): ${d.join('; ')}`,
+      evidence: { plugin: `module data ${plugin!.identity!.moduleData?.layout ?? '?'} at ${plugin!.identity!.moduleData?.address ?? '?'}` },
+      fix: 'rebuild the plugin with the go command alone; a post-link tool rewrote symbols or data',
+    })];
+  },
+};
+
 export const VERDICT_RULES: VerdictRule[] = [
   packageMismatch, alreadyLoaded, noPluginSupport, platformMismatch, notAPlugin, unreadable,
-  symbolResolution, symbolMissing, notReached, previousFailure, inferred,
+  symbolResolution, symbolMissing, notReached, previousFailure, inferred, hostCrash, hostCannotLoad, identityDisagrees,
 ];

@@ -1,0 +1,256 @@
+import { readAddress, type Container } from '../container/types.js';
+
+/**
+ * runtime.moduledata: what plugin.Open reads. runtime.plugin_lastmoduleinit
+ * (runtime/plugin.go) takes the plugin's `pluginpath`, compares `pkghashes` in
+ * their order, and builds the export map from `ptab`; plugin/plugin_dlopen.go
+ * then dlsym's `pluginpath + "." + name` for each. Reading the same words gives
+ * a plugin's identity whatever was stripped.
+ */
+export interface ModuleData {
+  /** Virtual address of the structure. */
+  address: number;
+  /** How it was found: its symbol, its section, or the word that points at the pclntab header (GoReSym's way). */
+  locatedBy: 'symbol' | 'section' | 'pclntab-pointer';
+  /** Which release's `moduledata` layout matched. */
+  layout: Layout['name'];
+  pluginPath: string;
+  /** The runtime's link-ordered table: package, link-time hash, and the dynamic symbol its runtime hash binds to. */
+  pkgHashes: { package: string; hash: string; runtimeSymbol: string | null }[];
+  moduleName: string;
+  /** plugin.Lookup names, from ptab; `func` when the runtime prefixes the name with "." internally. */
+  exports: { name: string; kind: 'func' | 'var' }[];
+  text: number;
+  etext: number;
+  types: number;
+  etypes: number;
+}
+
+/**
+ * Word indices of the fields we read, per `moduledata` layout (runtime/symtab.go
+ * of each tag; strings take 2 words, slices 3). `slices` lists every slice field
+ * (checked len == cap when validating a guess).
+ */
+interface Layout {
+  name: 'go1.19' | 'go1.20-go1.26' | 'go1.27';
+  text: number;
+  types: number;
+  etypes: number;
+  ptab: number;
+  pluginpath: number;
+  pkghashes: number;
+  modulename: number;
+  slices: number[];
+}
+
+const LAYOUTS: Layout[] = [
+  // go1.19.8: … types, etypes, rodata, gofunc, textsectmap, typelinks, itablinks, ptab, pluginpath, pkghashes, modulename …
+  { name: 'go1.19', text: 22, types: 35, etypes: 36, ptab: 48, pluginpath: 51, pkghashes: 53, modulename: 56, slices: [1, 4, 7, 10, 13, 16, 39, 42, 45, 48, 53, 58] },
+  // go1.26.8: adds covctrs/ecovctrs, epclntab and inittasks.
+  { name: 'go1.20-go1.26', text: 22, types: 37, etypes: 38, ptab: 51, pluginpath: 54, pkghashes: 56, modulename: 62, slices: [1, 4, 7, 10, 13, 16, 42, 45, 48, 51, 56, 59, 64] },
+  // go1.27.3: types, typedesclen, etypes, itaboffset, itabsize; typelinks and itablinks are gone.
+  { name: 'go1.27', text: 22, types: 37, etypes: 39, ptab: 48, pluginpath: 51, pkghashes: 53, modulename: 59, slices: [1, 4, 7, 10, 13, 16, 45, 48, 53, 56, 61] },
+];
+
+/** Bounds a hostile file cannot make us exceed. */
+const MAX_STRING = 1 << 16;
+const MAX_ENTRIES = 1 << 16;
+const MAX_FIELDS = 70;
+
+class Reader {
+  readonly w: number;
+  constructor(readonly c: Container) {
+    this.w = c.bits / 8;
+  }
+  /** A pointer as the loader leaves it (relocations applied). */
+  ptr(addr: number): number | null {
+    return this.c.pointerAt(addr)?.value ?? null;
+  }
+  symbolAt(addr: number): string | null {
+    return this.c.pointerAt(addr)?.symbol ?? null;
+  }
+  /** A plain integer word (lengths are never relocated). */
+  int(addr: number): number | null {
+    const b = readAddress(this.c, addr, this.w);
+    if (!b) return null;
+    if (this.w === 4) return this.c.littleEndian ? b.readUInt32LE(0) : b.readUInt32BE(0);
+    return Number(this.c.littleEndian ? b.readBigUInt64LE(0) : b.readBigUInt64BE(0));
+  }
+  bytes(addr: number | null, len: number | null): Buffer | null {
+    if (len === 0) return Buffer.alloc(0);
+    if (addr === null || len === null || len > MAX_STRING) return null;
+    return readAddress(this.c, addr, len);
+  }
+  string(addr: number): string | null {
+    const b = this.bytes(this.ptr(addr), this.int(addr + this.w));
+    return b ? b.toString('utf8') : null;
+  }
+}
+
+/** Candidate addresses, best first. */
+function candidates(c: Container): { address: number; locatedBy: ModuleData['locatedBy'] }[] {
+  const out: { address: number; locatedBy: ModuleData['locatedBy'] }[] = [];
+  // A plugin's own module is `local.moduledata` (its runtime.firstmoduledata is an unused copy:
+  // the plugin's references bind to the host's); an executable's is runtime.firstmoduledata.
+  const syms = c.symbols();
+  for (const name of ['local.moduledata', 'go:link.moduledata', 'go.link.moduledata', 'runtime.firstmoduledata']) {
+    const s = syms.find((x) => x.name === name && x.section !== null && c.sections[x.section]?.inFile);
+    if (s) out.push({ address: s.value, locatedBy: 'symbol' });
+  }
+  // go ≥ 1.26 gives it a section of its own (ELF .go.module, Mach-O __go_module).
+  for (const name of ['.go.module', '.go_module']) {
+    const sec = c.section(name);
+    if (sec?.inFile) out.push({ address: sec.addr, locatedBy: 'section' });
+  }
+  return out;
+}
+
+/** The pclntab header's address: the first word of moduledata points at it. */
+function pclntabAddress(c: Container): number | null {
+  const sec = c.section('.gopclntab');
+  if (sec) return sec.addr;
+  const sym = c.symbols().find((s) => s.name === 'runtime.pclntab');
+  if (sym) return sym.value;
+  // Stripped go1.19 plugins keep the table inside .data.rel.ro: find its header.
+  const MAGICS = [0xfffffff0, 0xfffffff1, 0xfffffffa, 0xfffffffb];
+  for (const s of c.sections.filter((x) => x.inFile && /^\.(data\.rel\.ro|rodata|gopclntab|noptrdata)$/.test(x.name))) {
+    const CHUNK = 4 << 20;
+    for (let off = 0; off < s.size; off += CHUNK) {
+      const buf = c.source.read(s.offset + off, Math.min(CHUNK + 16, s.size - off), 'pclntab search');
+      for (let o = (8 - ((s.addr + off) % 8)) % 8; o + 8 <= buf.length && o < CHUNK; o += 8) {
+        const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
+        if (MAGICS.includes(magic) && buf[o + 4] === 0 && buf[o + 5] === 0 && [1, 2, 4].includes(buf[o + 6]!) && buf[o + 7] === c.bits / 8) {
+          return s.addr + off + o;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** GoReSym's method: the data word whose (relocated) value is the pclntab header's address. */
+function byPclntabPointer(c: Container, r: Reader): number[] {
+  const target = pclntabAddress(c);
+  if (target === null) return [];
+  const out: number[] = [];
+  const big = BigInt(target);
+  for (const s of c.sections.filter((x) => x.inFile && /^\.(go\.module|go_module|noptrdata|data|data\.rel\.ro)$/.test(x.name))) {
+    const buf = c.readSection(s, 64 << 20);
+    const first = (r.w - (s.addr % r.w)) % r.w;
+    for (let o = first; o + r.w <= buf.length; o += r.w) {
+      // In the file the word holds the address (fixed position, rebase) or 0 (PIC: the value is in a relocation).
+      const raw = r.w === 8 ? (c.littleEndian ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : BigInt(c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+      if ((raw === big || raw === 0n || c.format === 'macho') && r.ptr(s.addr + o) === target) out.push(s.addr + o);
+    }
+    if (out.length) break;
+  }
+  return out;
+}
+
+function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['locatedBy']): ModuleData | null {
+  const w = r.w;
+  const field = (i: number) => at + i * w;
+  // Every slice of the structure has len == cap in static data; a wrong layout breaks that.
+  for (const i of L.slices) {
+    const len = r.int(field(i + 1));
+    const cap = r.int(field(i + 2));
+    if (len === null || cap === null || len !== cap || len > (1 << 28)) return null;
+  }
+  const text = r.ptr(field(L.text));
+  const etext = r.ptr(field(L.text + 1));
+  const types = r.ptr(field(L.types));
+  const etypes = r.ptr(field(L.etypes));
+  if (text === null || etext === null || types === null || etypes === null || etext < text || etypes < types) return null;
+  const pluginPath = r.string(field(L.pluginpath));
+  const moduleName = r.string(field(L.modulename));
+  if (pluginPath === null || moduleName === null) return null;
+
+  const pkgHashes: ModuleData['pkgHashes'] = [];
+  const n = r.int(field(L.pkghashes + 1)) ?? 0;
+  if (n > MAX_ENTRIES) return null;
+  const arr = n ? r.ptr(field(L.pkghashes)) : 0;
+  for (let i = 0; i < n; i++) {
+    // modulehash: modulename string, linktimehash string, runtimehash *string.
+    const e = arr! + i * 5 * w;
+    const pkg = r.string(e);
+    const hash = r.bytes(r.ptr(e + 2 * w), r.int(e + 3 * w));
+    if (pkg === null || hash === null || hash.length !== 8) return null;
+    pkgHashes.push({ package: pkg, hash: hash.toString('hex'), runtimeSymbol: r.symbolAt(e + 4 * w) });
+  }
+
+  const exports: ModuleData['exports'] = [];
+  const np = r.int(field(L.ptab + 1)) ?? 0;
+  if (np > MAX_ENTRIES) return null;
+  const ptab = np ? r.ptr(field(L.ptab)) : 0;
+  for (let i = 0; i < np; i++) {
+    // ptabEntry: nameOff, typeOff (int32, from md.types).
+    const ent = readAddress(r.c, ptab! + i * 8, 8);
+    if (!ent) return null;
+    const nameOff = r.c.littleEndian ? ent.readInt32LE(0) : ent.readInt32BE(0);
+    const typeOff = r.c.littleEndian ? ent.readInt32LE(4) : ent.readInt32BE(4);
+    const name = readName(r, types + nameOff);
+    if (name === null) return null;
+    // abi.Type: size, ptrdata (words), hash u32, tflag, align, fieldAlign, kind (& 0x1f; Func = 19).
+    const kind = readAddress(r.c, types + typeOff + 2 * w + 7, 1);
+    exports.push({ name, kind: kind && (kind[0]! & 0x1f) === 19 ? 'func' : 'var' });
+  }
+  return { address: at, locatedBy, layout: L.name, pluginPath, pkgHashes, moduleName, exports, text, etext, types, etypes };
+}
+
+/** runtime name encoding (go ≥ 1.17): flag byte, uvarint length, bytes. */
+function readName(r: Reader, addr: number): string | null {
+  const head = readAddress(r.c, addr, 11, true);
+  if (!head || head.length < 2) return null;
+  let len = 0, shift = 0, i = 1;
+  for (; i < head.length; i++) {
+    len += (head[i]! & 0x7f) * 2 ** shift;
+    shift += 7;
+    if ((head[i]! & 0x80) === 0) break;
+  }
+  if (i >= head.length || len > MAX_STRING) return null;
+  const b = readAddress(r.c, addr + i + 1, len);
+  return b ? b.toString('utf8') : null;
+}
+
+/** Which layouts to try first: the one of the binary's known release. */
+function ordered(goVersion: string | null): Layout[] {
+  const m = /^go1\.(\d+)/.exec(goVersion ?? '');
+  if (!m) return LAYOUTS;
+  const minor = Number(m[1]);
+  const first = minor <= 19 ? 'go1.19' : minor <= 26 ? 'go1.20-go1.26' : 'go1.27';
+  return [...LAYOUTS.filter((l) => l.name === first), ...LAYOUTS.filter((l) => l.name !== first)];
+}
+
+/**
+ * Finds and decodes the binary's own module data: by symbol, by section, or
+ * (stripped) by the word that points at the pclntab header. Null when none of
+ * the known layouts fits (another release, or not Go).
+ */
+export function readModuleData(c: Container, goVersion: string | null = null): ModuleData | null {
+  if (c.bits !== 64 && c.bits !== 32) return null;
+  const r = new Reader(c);
+  const layouts = ordered(goVersion);
+  const tried = new Set<number>();
+  const attempt = (address: number, locatedBy: ModuleData['locatedBy']) => {
+    if (tried.has(address)) return null;
+    tried.add(address);
+    if (!readAddress(c, address, MAX_FIELDS * r.w, false)) {
+      // The structure may end the segment: it must at least hold the fields we read.
+      if (!readAddress(c, address, 64 * r.w, false)) return null;
+    }
+    for (const L of layouts) {
+      const md = tryLayout(r, address, L, locatedBy);
+      if (md) return md;
+    }
+    return null;
+  };
+  for (const cand of candidates(c)) {
+    const md = attempt(cand.address, cand.locatedBy);
+    if (md) return md;
+  }
+  for (const a of byPclntabPointer(c, r)) {
+    const md = attempt(a, 'pclntab-pointer');
+    if (md) return md;
+  }
+  return null;
+}
