@@ -30,7 +30,7 @@ import {
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 
 interface LoaderResult {
-  results: { plugin: string; loads: boolean; error: string | null; reached?: boolean; greet?: string | null }[];
+  results: { plugin: string; loads: boolean; error: string | null; reached?: boolean; name?: string | null; greet?: string | null }[];
   exitCode: number | null;
   signal: string | null;
   stderr: string;
@@ -107,6 +107,8 @@ interface Case {
   needs?: () => string | null;
   /** environment of the plugin author (on top of the base env) */
   env?: Record<string, string>;
+  /** give build the host's published manifest instead of the binary */
+  manifest?: boolean;
 }
 
 const CASES: Case[] = [
@@ -121,6 +123,12 @@ const CASES: Case[] = [
   { id: 'race', host: 'go1.26.8/host-race', modEdit: [], aligns: '-race' },
   // The author's module cache is elsewhere; the untrimmed host fixed its path into every package hash.
   { id: 'gomodcache', host: 'go1.26.8/host-base', modEdit: [], aligns: 'GOMODCACHE', env: { GOMODCACHE: `${W}/modcache2` } },
+  // Several at once, from the manifest alone (the README walk-through): version + replace + -trimpath + author's GOFLAGS.
+  {
+    id: 'manifest-combined', host: 'go1.26.8/host-trimpath', manifest: true, aligns: '-trimpath',
+    modEdit: ['-require=github.com/cespare/xxhash/v2@v2.2.0', '-replace=github.com/cespare/xxhash/v2=github.com/cespare/xxhash/v2@v2.2.0'],
+    env: { GOFLAGS: '-mod=mod -buildvcs=false -tags=greeterextra' },
+  },
 ];
 
 /** Hosts no corpus binary covers, built from fixtures/src/host in the generator's tree and base env. */
@@ -180,7 +188,12 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
 
       // build: -o relative to the current directory.
       const name = `${c.id}.so`;
-      const r = buildJson(['--host', host, '-o', name, dir], out, env);
+      let hostArg = host;
+      if (c.manifest) {
+        hostArg = join(out, `${c.id}.abi.json`);
+        assert.equal(gpc(['manifest', host, '-o', hostArg], out).code, 0);
+      }
+      const r = buildJson(['--host', hostArg, '-o', name, dir], out, env);
       t.diagnostic(`plan: ${r.json.plan.command}`);
       for (const e of r.json.plan.goModCommands) t.diagnostic(`go ${e.join(' ')}`);
       assert.equal(r.code, 0, `build exits 0\n${r.stderr.slice(-3000)}\n${JSON.stringify(r.json.plan.unaligned)}`);
@@ -193,6 +206,7 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
       const rt = await runCase({ host, plugins: [name] }, out);
       assert.equal(rt.results[0]!.loads, true, `the real host loads the built plugin: ${JSON.stringify(rt.results[0])} ${rt.stderr.split('\n')[0]}`);
       assert.match(rt.results[0]!.greet ?? '', /^hello host/, 'and calls into it');
+      if (c.env?.GOFLAGS?.includes('greeterextra')) assert.match(rt.results[0]!.name ?? '', /\+extra$/, "the author's own tag still selects the plugin's own file");
     });
   }
 

@@ -61,7 +61,7 @@ describe('planBuild', () => {
     assert.equal(p.env.GOFLAGS, '-mod=mod -buildvcs=false');
     assert.equal(p.env.GOWORK, 'off');
     assert.equal(p.env.GOEXPERIMENT, '');
-    assert.ok(p.buildArgs.includes('-trimpath') && p.buildArgs.includes('-tags=x'));
+    assert.ok(p.buildArgs.includes('-trimpath') && p.buildArgs.includes('-tags=x,y'), "the author's own tags are kept next to the host's");
   });
 
   test('a vendored plugin builds from the module cache like the host', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseJsonStream } from '../preflight/go-env.js';
 import { type GoCommand, mustGo } from './go-run.js';
+import { authorTags } from './plan.js';
 
 export interface ListedModule {
   Path: string;
@@ -48,7 +49,9 @@ export async function readModuleView(cmd: GoCommand, dir: string, tags: string[]
     copyFileSync(env.GOMOD, join(scratch, 'go.mod'));
     const sum = join(dirname(env.GOMOD), 'go.sum');
     if (existsSync(sum)) copyFileSync(sum, join(scratch, 'go.sum'));
-    const args = ['list', '-deps', `-modfile=${join(scratch, 'go.mod')}`, '-json=ImportPath,Name,Module', ...(tags.length ? [`-tags=${tags.join(',')}`] : []), '.'];
+    // The build's tags: the host's and the author's own (GOFLAGS), as planBuild sets them.
+    const all = [...tags, ...authorTags(env.GOFLAGS ?? '').filter((t) => !tags.includes(t))];
+    const args = ['list', '-deps', `-modfile=${join(scratch, 'go.mod')}`, '-json=ImportPath,Name,Module', ...(all.length ? [`-tags=${all.join(',')}`] : []), '.'];
     pkgs = parseJsonStream<ListedPackage>(await mustGo(cmd, args, dir));
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -52,6 +52,12 @@ const modLabel = (version: string | undefined, r: { Path: string; Version?: stri
 const PLANNED_FLAGS = /^--?(trimpath|tags|gcflags|race|msan|asan|pgo|buildmode|o)(=|$)/;
 const MOD_FLAG = /^--?mod(=|$)/;
 
+/** `-tags=a,b` in GOFLAGS: the author's own tags, kept next to the host's. */
+export function authorTags(goflags: string): string[] {
+  const t = /(?:^|\s)--?tags=(\S*)/.exec(goflags)?.[1] ?? '';
+  return t.split(',').map((x) => x.trim()).filter(Boolean);
+}
+
 /** A directory replacement's version in build info is "(devel)" (or empty before go1.18). */
 const isDirReplace = (r: RecipeModule['replace']) => !!r && (r.version === '(devel)' || r.version === '');
 
@@ -102,8 +108,11 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
   if (set.race) addFlag('-race', null, 'true', 'instrumentation changes runtime packages');
   if (set.msan) addFlag('-msan', null, 'true', 'instrumentation changes runtime packages');
   if (set.asan) addFlag('-asan', null, 'true', 'instrumentation changes runtime packages (the host needs ASAN_OPTIONS=detect_odr_violation=0 to load asan plugins)');
-  const tags = set.tags;
-  if (tags.length) addFlag('-tags', tags.join(','), tags.join(','), 'tags select the files of shared packages');
+  const own = authorTags(local.GOFLAGS ?? '').filter((t) => !set.tags.includes(t));
+  const tags = [...set.tags, ...own];
+  if (set.tags.length) addFlag('-tags', tags.join(','), set.tags.join(','), 'tags select the files of shared packages');
+  else if (own.length) flags.push(`-tags=${own.join(',')}`);
+  if (own.length) alignments.push({ dimension: 'setting', name: '-tags (yours)', host: set.tags.join(',') || '(none)', plugin: own.join(','), action: 'kept: tags that select only the plugin\'s own files change no shared package (the check after the build says if they do)' });
   const gc = set.gcflags;
   if (gc && safeGcflags(gc)) addFlag('-gcflags', gc, gc, 'compiler flags change the export data of the packages they apply to');
   else if (gc) {
