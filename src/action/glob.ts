@@ -1,48 +1,144 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { describeError } from '../io/errors.js';
+import { isInside } from '../workspace/go-mods.js';
 
-/** `*`, `?` and `**` (any depth) → a RegExp over `/`-separated relative paths. */
-function toRegExp(glob: string): RegExp {
+/** A path or pattern that could not be used as given: becomes an error entry of the report, never skipped silently. */
+export interface GlobProblem {
+  /** What to name in the report: the directory, entry or pattern. */
+  path: string;
+  message: string;
+}
+
+export interface Expansion {
+  /** Absolute paths of matched files, per pattern in input order, each pattern's matches sorted. */
+  files: string[];
+  problems: GlobProblem[];
+}
+
+const MAX_DEPTH = 64;
+const MAX_ENTRIES = 200_000;
+const hasWild = (s: string) => /[*?[]/.test(s);
+
+/** `*`, `?`, `[…]` and `**` (any depth) → a RegExp over `/`-separated relative paths (linear: no nested quantifiers). */
+export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
     if (c === '*') {
       if (glob[i + 1] === '*') {
-        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-        i += glob[i + 2] === '/' ? 2 : 1;
+        const slash = glob[i + 2] === '/';
+        re += slash ? '(?:[^/]*/)*' : '.*';
+        i += slash ? 2 : 1;
       } else re += '[^/]*';
     } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    else if (c === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end < 0) re += '\\[';
+      else {
+        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        re += `[${body}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&').replace(']', '\\]');
   }
   return new RegExp(`^${re}$`);
 }
 
 /**
- * Expands one pattern relative to `cwd`, sorted so the load order is stable.
- * A pattern without wildcards is returned as is (a missing file is reported
- * later by the reader, naming it).
+ * Expands the `plugins` input: paths or globs, relative to `cwd` (the working
+ * directory inside the workspace) or absolute (e.g. under runner.temp; they
+ * behave as that absolute path). A relative pattern that leaves the
+ * workspace is a problem, not a match. Unreadable directories, dangling
+ * links and entries that cannot be examined are problems, reported by the
+ * caller as error entries; the walk goes on. Symbolic links to directories
+ * are not followed (no loops); links to files are matched.
  */
-export function expandGlob(pattern: string, cwd: string): string[] {
-  if (!/[*?]/.test(pattern)) return [pattern];
-  const parts = pattern.split('/');
-  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
-  const base = parts.slice(0, firstWild).join('/');
-  const re = toRegExp(parts.slice(firstWild).join('/'));
-  const out: string[] = [];
-  const walk = (dir: string, rel: string, depth: number) => {
-    if (depth > 32) return;
-    let entries;
-    try {
-      entries = readdirSync(join(cwd, dir, rel), { withFileTypes: true });
-    } catch {
-      return;
+export function expandPatterns(patterns: string[], cwd: string, workspace: string): Expansion {
+  const out: Expansion = { files: [], problems: [] };
+  for (const raw of patterns) {
+    const pattern = raw.trim();
+    if (!pattern) continue;
+    const abs = isAbsolute(pattern);
+    const full = normalize(abs ? pattern : join(cwd, pattern));
+    if (!abs && !isInside(full.split(/[*?[]/)[0]!.replace(/[^/]*$/, '') || full, workspace)) {
+      out.problems.push({ path: pattern, message: `leaves the workspace (${workspace}); give an absolute path for files outside it` });
+      continue;
     }
-    for (const e of entries) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(dir, r, depth + 1);
-      else if (re.test(r) && statSync(join(cwd, dir, r)).isFile()) out.push(base ? `${base}/${r}` : r);
+    if (pattern.split('/').some((seg, i, all) => seg === '..' && all.slice(0, i).some(hasWild))) {
+      out.problems.push({ path: pattern, message: '`..` after a wildcard is not supported' });
+      continue;
     }
-  };
-  walk(base, '', 0);
-  return out.sort();
+    if (!hasWild(full)) {
+      // A plain path: the reader reports a missing or unreadable file, naming it.
+      out.files.push(full);
+      continue;
+    }
+    const parts = full.split(sep);
+    const firstWild = parts.findIndex(hasWild);
+    const base = parts.slice(0, firstWild).join(sep) || sep;
+    const re = globToRegExp(parts.slice(firstWild).join('/'));
+    const matches: string[] = [];
+    let seen = 0;
+    const walk = (dir: string, rel: string, depth: number): void => {
+      if (depth > MAX_DEPTH) {
+        out.problems.push({ path: dir, message: `deeper than ${MAX_DEPTH} levels: not searched` });
+        return;
+      }
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (err) {
+        // The directory may hold plugins: say so instead of judging the rest as if it did not exist.
+        if (depth > 0 || (err as NodeJS.ErrnoException).code !== 'ENOENT') out.problems.push({ path: dir, message: `cannot list directory: ${describeError(err)}` });
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const e of entries) {
+        if (++seen > MAX_ENTRIES) {
+          out.problems.push({ path: dir, message: `more than ${MAX_ENTRIES} entries under ${base}: stopped` });
+          return;
+        }
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        const p = join(dir, e.name);
+        if (e.isDirectory()) {
+          walk(p, r, depth + 1);
+          continue;
+        }
+        if (!re.test(r)) continue;
+        if (e.isSymbolicLink()) {
+          let st;
+          try {
+            st = statSync(p);
+          } catch (err) {
+            out.problems.push({ path: p, message: `broken symbolic link: ${describeError(err)}` });
+            continue;
+          }
+          if (st.isDirectory()) {
+            out.problems.push({ path: p, message: 'a symbolic link to a directory: not followed' });
+            continue;
+          }
+        } else if (e.isFile() === false) {
+          try {
+            lstatSync(p);
+          } catch (err) {
+            out.problems.push({ path: p, message: `cannot examine: ${describeError(err)}` });
+            continue;
+          }
+        }
+        // Regular files, links to files and other kinds (FIFOs, devices) all go to the reader, which rejects what it cannot read.
+        matches.push(p);
+      }
+    };
+    walk(base, '', 0);
+    if (matches.length === 0) out.problems.push({ path: pattern, message: 'matches no file' });
+    out.files.push(...matches);
+  }
+  return out;
+}
+
+/** `file` relative to `workspace` when inside it (`/`-separated), else absolute: how inputs are named in reports. */
+export function displayPath(file: string, workspace: string): string {
+  const f = resolve(file);
+  return isInside(f, workspace) ? relative(workspace, f).split(sep).join('/') || '.' : f;
 }

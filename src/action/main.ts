@@ -1,100 +1,121 @@
-import { writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { multiHost } from '../check/multi-host.js';
-import { runCheck, type CheckReport } from '../check/run-check.js';
+import { runCheck } from '../check/run-check.js';
+import type { PluginInput } from '../check/simulate.js';
 import { readPlugins } from '../cli/check.js';
 import { InputError, loadHost } from '../cli/load-host.js';
+import { multiHost } from '../check/multi-host.js';
+import { type Annotation, PER_JOB, planAnnotations, workflowCommands } from '../report/annotations.js';
 import { checkJson } from '../report/check-json.js';
-import { checkSarif } from '../report/sarif.js';
 import { checkText } from '../report/check-text.js';
+import { compose } from '../report/compose.js';
+import { guardRunnerCommands, workflowData } from '../report/escape.js';
+import { checkSarif } from '../report/sarif.js';
+import { jobSummary } from '../report/summary.js';
+import { indexGoMods } from '../workspace/go-mods.js';
 import { buildPlugins } from './build-step.js';
-import { expandGlob } from './glob.js';
+import { displayPath, expandPatterns } from './glob.js';
 import { matrixMarkdown } from './matrix-summary.js';
+import { ActionInputError, readInputs } from './inputs.js';
+import { UnsafePathError, writeInside } from './safe-write.js';
 
-const FAIL_ON = ['error', 'warning', 'never'] as const;
+const out = (s: string) => process.stdout.write(s);
 
-function summaryMarkdown(r: CheckReport): string {
-  const rows = r.plugins.map((p) => {
-    const cause = p.findings.filter((f) => f.rule.startsWith('GPC1')).map((f) => `${f.rule}: ${f.message}`).join('<br>');
-    return `| ${p.loads ? '✅' : '❌'} | \`${p.file}\` | ${p.failure ? p.failure.message.replace(/\|/g, '\\|') : 'loads'} | ${cause.replace(/\|/g, '\\|') || '—'} |`;
-  });
-  return [
-    `### go-plugin-compat: ${r.compatible ? 'every plugin loads' : `${r.summary.failing} of ${r.summary.plugins} plugins will not load`}`,
-    '',
-    `Host \`${r.host.file}\` (${r.host.goVersion ?? 'unknown Go'}, ${r.host.goos}/${r.host.goarch}${r.host.source === 'manifest' ? ', from manifest' : ''})`,
-    '',
-    '| | plugin | plugin.Open | why |',
-    '|---|---|---|---|',
-    ...rows,
-    '',
-    `${r.summary.errors} errors, ${r.summary.warnings} warnings, ${r.summary.notices} notices.`,
-  ].join('\n');
+/** The step's failure message: an error annotation of its own (it counts against the 10). */
+function fail(message: string): void {
+  out(`::error::${workflowData(message)}\n`);
+  process.exitCode = 1;
 }
 
-/** The GitHub Action: the same analysis as `check`, reported as annotations, a job summary, JSON and SARIF. */
+/**
+ * Untrusted text for the log: guarded line by line, and between
+ * stop-commands markers with a fresh token, so that even a missed case cannot
+ * become a runner command.
+ */
+function logUntrusted(text: string): void {
+  const token = randomUUID();
+  out(`::stop-commands::${token}\n${guardRunnerCommands(text)}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+}
+
+/** Annotations earlier steps of ours made in this job (RUNNER_TEMP is per job). */
+function jobAnnotationsUsed(temp: string | null): number {
+  if (!temp) return 0;
+  try {
+    const n = Number.parseInt(readFileSync(join(temp, 'go-plugin-compat-annotations'), 'utf8'), 10);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The GitHub Action: the same analysis and the same composition of findings as `check`, as annotations, summary, JSON and SARIF. */
 export async function run(): Promise<void> {
-  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  // Several lines: several hosts (or manifests); every plugin is checked against each.
-  const hostInputs = [...core.getMultilineInput('manifest'), ...core.getMultilineInput('host')];
-  if (hostInputs.length === 0) throw new InputError('set either the `host` or the `manifest` input');
-  const patterns = core.getMultilineInput('plugins');
-  const buildDirs = core.getMultilineInput('build');
-  const failOn = (core.getInput('fail-on') || 'error') as (typeof FAIL_ON)[number];
-  if (!FAIL_ON.includes(failOn)) throw new InputError(`fail-on must be one of ${FAIL_ON.join(', ')}`);
-  const format = core.getInput('format') || 'text';
-  const requireSymbols = core.getMultilineInput('require-symbols').flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  core.setCommandEcho(false);
+  const inputs = readInputs();
+  const { workspace, cwd } = inputs;
+  const roots = [workspace, ...(inputs.temp ? [inputs.temp] : [])];
 
-  const hosts = hostInputs.map((input) => ({ input, loaded: loadHost(resolve(cwd, input)) }));
+  const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path) }));
   // Plugin modules are built for the first host, then checked first, before the `plugins` files.
-  const built = buildDirs.length ? await buildPlugins(buildDirs, hosts[0]!.loaded, cwd) : [];
-  for (const b of built) {
-    for (const f of b.unaligned) (f.severity === 'error' ? core.error : core.warning)(`${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}`, { file: b.dir, title: `${f.rule} ${f.name}` });
-  }
-  const files = [...built.map((b) => relative(cwd, b.file)), ...patterns.flatMap((p) => expandGlob(p, cwd))];
-  if (files.length === 0) throw new InputError(`no plugin matches ${JSON.stringify(patterns)}`);
-
+  const built = inputs.build.length ? await buildPlugins(inputs.build, hosts[0]!.loaded, cwd) : [];
+  const buildAnnotations: Annotation[] = built.flatMap((b) => b.unaligned.map((f) => ({
+    level: f.severity, file: displayPath(resolve(cwd, b.dir), workspace), title: `${f.rule} ${f.name}`,
+    message: `${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}`,
+  })));
+  const expansion = expandPatterns(inputs.plugins, cwd, workspace);
+  const files = [...built.map((b) => resolve(cwd, b.file)), ...expansion.files];
+  // Problems of the inputs are entries of their own: reported, counted, never skipped.
+  const problems: PluginInput[] = expansion.problems.map((p) => ({ file: p.path, facts: null, error: p.message }));
   const reports = hosts.map((h) => {
-    const plugins = readPlugins(files.map((f) => resolve(cwd, f)), h.loaded.facts.goarch).map((p, i) => ({ ...p, file: files[i]! }));
-    return runCheck({ ...h.loaded.facts, file: h.input }, h.loaded.source, plugins, requireSymbols);
+    const read = readPlugins(files, h.loaded.facts.goarch);
+    const plugins: PluginInput[] = [...read, ...problems].map((p) => ({ ...p, file: isAbsolute(p.file) ? displayPath(p.file, workspace) : p.file }));
+    return runCheck({ ...h.loaded.facts, file: displayPath(h.path, workspace) }, h.loaded.source, plugins, inputs.requireSymbols);
   });
+  const c = compose(reports, { workspace, cwd: workspace, goMods: () => indexGoMods(workspace) });
   const several = reports.length > 1;
-  const multi = multiHost(reports);
 
-  for (const report of reports) {
-    for (const p of report.plugins) {
-      for (const f of p.findings) {
-        const text = `${several ? `host ${report.host.file}: ` : ''}${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}${f.commands?.length ? '\n' + f.commands.map((c) => `  $ ${c}`).join('\n') : ''}`;
-        const props = { file: p.file, title: `${f.rule} ${f.name}` };
-        if (f.severity === 'error') core.error(text, props);
-        else if (f.severity === 'warning') core.warning(text, props);
-        else core.notice(text, props);
-      }
-    }
-  }
-  const json = several ? JSON.stringify(multi, null, 2) + '\n' : checkJson(reports[0]!);
-  core.info(format === 'json' ? json : reports.map(checkText).join('\n'));
+  logUntrusted(inputs.format === 'json' ? checkJson(c) : checkText(c));
 
-  const reportPath = join(process.env.RUNNER_TEMP ?? cwd, 'go-plugin-compat-report.json');
-  writeFileSync(reportPath, json);
-  const sarifFile = core.getInput('sarif-file');
-  if (sarifFile) {
-    const logs = reports.map((r) => JSON.parse(checkSarif(r)) as { runs: unknown[] });
-    writeFileSync(resolve(cwd, sarifFile), JSON.stringify({ ...logs[0], runs: logs.flatMap((l) => l.runs) }, null, 2) + '\n');
+  const reportPath = writeInside(inputs.reportFile ?? join(inputs.temp ?? workspace, 'go-plugin-compat-report.json'), checkJson(c), roots, 'report-file');
+  if (inputs.sarifFile) writeInside(inputs.sarifFile, checkSarif(c, inputs.sarifCategory ? { automationId: `${inputs.sarifCategory}/` } : {}), roots, 'sarif-file');
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    appendFileSync(summaryFile, (several ? matrixMarkdown(multiHost(reports)) + '\n\n' : '') + jobSummary(c, { reportPath: displayPath(reportPath, workspace) }));
   }
-  const summary = several ? [matrixMarkdown(multi), ...reports.map(summaryMarkdown)].join('\n\n') : summaryMarkdown(reports[0]!);
-  await core.summary.addRaw(summary, true).write();
 
   const total = (k: 'errors' | 'warnings' | 'failing' | 'plugins') => reports.reduce((n, r) => n + r.summary[k], 0);
-  const report = { summary: { errors: total('errors'), warnings: total('warnings'), failing: total('failing'), plugins: total('plugins') } };
-  core.setOutput('compatible', String(multi.compatible));
+  const s = { errors: total('errors'), warnings: total('warnings'), failing: total('failing'), plugins: total('plugins') };
+  core.setOutput('compatible', String(reports.every((r) => r.compatible)));
   core.setOutput('report', reportPath);
-  core.setOutput('errors', String(report.summary.errors));
-  core.setOutput('warnings', String(report.summary.warnings));
-  core.setOutput('built', built.map((b) => relative(cwd, b.file)).join('\n'));
+  core.setOutput('errors', String(s.errors));
+  core.setOutput('warnings', String(s.warnings));
+  core.setOutput('built', built.map((b) => displayPath(resolve(cwd, b.file), workspace)).join('\n'));
 
-  const failing = failOn === 'error' ? report.summary.errors : failOn === 'warning' ? report.summary.errors + report.summary.warnings : 0;
-  if (failing > 0) core.setFailed(`${report.summary.failing} of ${report.summary.plugins} ${several ? 'host/plugin pairs' : 'plugins'} will not load (${report.summary.errors} errors, ${report.summary.warnings} warnings)`);
+  const failing = inputs.failOn === 'error' ? s.errors : inputs.failOn === 'warning' ? s.errors + s.warnings : 0;
+  const used = jobAnnotationsUsed(inputs.temp);
+  const buildErrors = buildAnnotations.filter((a) => a.level === 'error').length;
+  const plan = planAnnotations(c, {
+    reserveErrors: (failing > 0 ? 1 : 0) + buildErrors,
+    reserveWarnings: buildAnnotations.length - buildErrors,
+    jobBudget: Math.max(0, PER_JOB - used - buildAnnotations.length),
+    overflowWhere: summaryFile ? 'the job summary' : `the JSON report (${displayPath(reportPath, workspace)})`,
+  });
+  out(workflowCommands({ annotations: [...buildAnnotations.slice(0, PER_JOB - used), ...plan.annotations], hidden: plan.hidden }));
+  if (inputs.temp) {
+    try {
+      writeInside(join(inputs.temp, 'go-plugin-compat-annotations'), String(used + buildAnnotations.length + plan.annotations.length + (failing > 0 ? 1 : 0)), [inputs.temp], 'annotation count');
+    } catch {
+      // Only a budget hint for later steps.
+    }
+  }
+  if (failing > 0) {
+    fail(`${s.failing} of ${s.plugins} ${several ? 'host/plugin pairs' : 'plugins'} will not load (${s.errors} errors, ${s.warnings} warnings); fail-on: ${inputs.failOn}`);
+  }
 }
 
-run().catch((err: unknown) => core.setFailed(err instanceof Error ? err.message : String(err)));
+run().catch((err: unknown) => {
+  const known = err instanceof ActionInputError || err instanceof InputError || err instanceof UnsafePathError;
+  fail(known ? (err as Error).message : `internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+});

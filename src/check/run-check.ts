@@ -22,6 +22,8 @@ export interface PluginReport {
   goVersion: string | null;
   pluginPath: string | null;
   inferred: string | null;
+  /** Where the plugin's source is, for placing findings on its go.mod: its main module (build info), main package, build directories. */
+  source: { mainModule: string | null; mainPackage: string | null; dirs: string[] };
   /** One command that rebuilds the plugin the way the host was built, when the plugin fails. */
   rebuild: string | null;
 }
@@ -92,6 +94,11 @@ export function runCheck(
       goVersion: facts?.goVersion ?? null,
       pluginPath: facts?.pluginPath ?? null,
       inferred: v.inferred,
+      source: {
+        mainModule: facts?.buildInfo?.main?.path || null,
+        mainPackage: facts?.mainPackage ?? null,
+        dirs: facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [],
+      },
       // The build line reproduces the host's build: useful when the host fixed a differing package.
       rebuild: (failure?.kind === 'package-mismatch' || (failure?.kind === 'host-crash' && v.crash === 'toolchain')) && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === 'host')) ? rebuildCommand(host, facts) : null,
     };

@@ -5,6 +5,7 @@ import { BuildFailure, runBuild } from '../build/run-build.js';
 import { buildText } from '../report/build-text.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, formatOption } from './options.js';
+import { forLog, jsonForLog, terminalText } from '../report/escape.js';
 
 export async function runBuildCli(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -26,14 +27,14 @@ export async function runBuildCli(args: string[]): Promise<number> {
     const report = await runBuild(host, {
       dir: resolve(positionals[0] ?? '.'), output: values.output, go: values.go, dryRun, cwd: process.cwd(),
     });
-    process.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : buildText(report, dryRun));
+    process.stdout.write(format === 'json' ? jsonForLog(JSON.stringify(report, null, 2)) + '\n' : forLog(buildText(report, dryRun)));
     if (dryRun) return report.plan.unaligned.some((f) => f.severity === 'error') ? 1 : 0;
     return report.check?.compatible ? 0 : 1;
   } catch (err) {
     // --format json keeps stdout JSON even when go fails: the plan and what failed.
     if (err instanceof BuildFailure && format === 'json') process.stdout.write(JSON.stringify(err.report, null, 2) + '\n');
     if (err instanceof InputError || err instanceof ToolingError || (err instanceof Error && !(err instanceof UsageError) && /not inside a Go module|not a main package/.test(err.message))) {
-      process.stderr.write(`go-plugin-compat build: ${err.message}\n`);
+      process.stderr.write(forLog(`go-plugin-compat build: ${terminalText(err.message)}\n`));
       return 2;
     }
     throw err;

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { multiHost } from '../check/multi-host.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
@@ -8,7 +9,13 @@ import { checkJson } from '../report/check-json.js';
 import { checkSarif } from '../report/sarif.js';
 
 import { checkText } from '../report/check-text.js';
+import { matrixMarkdown } from '../action/matrix-summary.js';
 import { checkMatrixText } from '../report/check-matrix.js';
+import { colorEnabled, painter } from '../report/color.js';
+import { compose } from '../report/compose.js';
+import { forLog, terminalText } from '../report/escape.js';
+import { jobSummary } from '../report/summary.js';
+import { indexGoMods } from '../workspace/go-mods.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, deploymentOptions, formatOption } from './options.js';
 
@@ -51,7 +58,7 @@ export function runCheckCli(args: string[]): number {
       host = loadHost(hostFile, firstArch);
     } catch (err) {
       if (err instanceof InputError) {
-        process.stderr.write(`go-plugin-compat check: ${err.message}\n`);
+        process.stderr.write(forLog(`go-plugin-compat check: ${terminalText(err.message)}\n`));
         return 2;
       }
       throw err;
@@ -60,24 +67,20 @@ export function runCheckCli(args: string[]): number {
     plugins = analysed.map((a) => pickSlice(a.file, a.results, host.facts.goarch));
     reports.push(runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? [], { deployment }));
   }
-  if (reports.length === 1) {
-    const render = { text: checkText, json: checkJson, sarif: checkSarif, github: checkGithub }[format];
-    process.stdout.write(render(reports[0]!));
+  const code = plugins.some((p) => p.facts === null) ? 2 : reports.every((r) => r.compatible) ? 0 : 1;
+  // The workspace is the current directory: findings go on the plugin's go.mod line when it is under it.
+  const cwd = process.cwd();
+  const c = compose(reports, { workspace: cwd, cwd, goMods: () => indexGoMods(cwd) });
+  if (format === 'github') {
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) appendFileSync(summaryFile, (reports.length > 1 ? matrixMarkdown(multiHost(reports)) + '\n\n' : '') + jobSummary(c));
+    // A failing step adds its own error annotation ("Process completed with exit code 1"): it counts.
+    process.stdout.write(checkGithub(c, { reserveErrors: code === 0 ? 0 : 1, overflowWhere: summaryFile ? 'the job summary' : 'the output of `go-plugin-compat check --format text`' }));
+  } else if (format === 'text') {
+    const text = checkText(c, { paint: painter(colorEnabled(process.stdout)) });
+    process.stdout.write(forLog(reports.length > 1 ? checkMatrixText(multiHost(reports), text) : text));
   } else {
-    const multi = multiHost(reports);
-    if (format === 'json') process.stdout.write(JSON.stringify(multi, null, 2) + '\n');
-    else if (format === 'text') process.stdout.write(checkMatrixText(multi, reports));
-    // Annotations sit on the plugin file: say which host each one is about.
-    else if (format === 'github') process.stdout.write(reports.map((r) => checkGithub({ ...r, plugins: r.plugins.map((p) => ({ ...p, findings: p.findings.map((f) => ({ ...f, message: `host ${r.host.file}: ${f.message}` })) })) })).join(''));
-    else process.stdout.write(checkSarifMulti(reports));
+    process.stdout.write(format === 'json' ? checkJson(c) : checkSarif(c));
   }
-  const report = multiHost(reports);
-  if (plugins.some((p) => p.facts === null)) return 2;
-  return report.compatible ? 0 : 1;
-}
-
-/** One SARIF log, one run per host (each run is one host's process). */
-function checkSarifMulti(reports: CheckReport[]): string {
-  const logs = reports.map((r) => JSON.parse(checkSarif(r)) as { runs: unknown[] });
-  return JSON.stringify({ ...logs[0], runs: logs.flatMap((l) => l.runs) }, null, 2) + '\n';
+  return code;
 }

@@ -5,9 +5,11 @@ import { runInspectCli } from './inspect.js';
 import { runManifestCli } from './manifest.js';
 import { runPreflightCli } from './preflight.js';
 import { USAGE } from './usage.js';
+import { commandHelp, wantsHelp } from './help.js';
+import { forLog, terminalText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 
-import { UsageError } from "./options.js";
+import { UsageError } from './options.js';
 
 type Runner = (args: string[]) => Promise<number> | number;
 const COMMANDS: Record<string, Runner> = {
@@ -20,27 +22,41 @@ const COMMANDS: Record<string, Runner> = {
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (!cmd || cmd === '-h' || cmd === '--help' || cmd === 'help') {
-    process.stdout.write(USAGE);
-    return cmd ? 0 : 2;
+  if (!cmd) {
+    process.stderr.write(USAGE);
+    return 2;
   }
-  if (cmd === '--version' || cmd === '-v') {
+  if (cmd === '-h' || cmd === '--help' || (cmd === 'help' && rest.length === 0)) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (cmd === '--version' || cmd === '-v' || cmd === 'version') {
     process.stdout.write(`go-plugin-compat ${VERSION}\n`);
     return 0;
   }
-  const run = COMMANDS[cmd];
+  if (cmd === 'help' || (Object.hasOwn(COMMANDS, cmd) && wantsHelp(rest))) {
+    const name = cmd === 'help' ? rest[0]! : cmd;
+    const text = Object.hasOwn(COMMANDS, name) ? commandHelp(name) : null;
+    if (!text) {
+      process.stderr.write(forLog(`go-plugin-compat: no help for unknown command "${terminalText(name)}"\n\n${USAGE}`));
+      return 2;
+    }
+    process.stdout.write(text);
+    return 0;
+  }
+  const run = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
   if (!run) {
-    process.stderr.write(`go-plugin-compat: unknown command "${cmd}"\n\n${USAGE}`);
+    process.stderr.write(forLog(`go-plugin-compat: unknown command "${terminalText(cmd)}"\n\n${USAGE}`));
     return 2;
   }
   try {
     return await run(rest);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`go-plugin-compat ${cmd}: ${(err as Error).message}\n\n${USAGE}`);
+      process.stderr.write(forLog(`go-plugin-compat ${cmd}: ${terminalText((err as Error).message)}\n\n${commandHelp(cmd) ?? USAGE}`));
       return 2;
     }
-    process.stderr.write(`go-plugin-compat ${cmd}: ${(err as Error).message ?? String(err)}\n`);
+    process.stderr.write(forLog(`go-plugin-compat ${cmd}: ${terminalText((err as Error).message ?? String(err))}\n`));
     return 2;
   }
 }
@@ -50,7 +66,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`go-plugin-compat: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(forLog(`go-plugin-compat: ${terminalText((err as Error)?.message ?? String(err))}\n`));
     process.exitCode = 2;
   },
 );

@@ -4,6 +4,7 @@ import { toManifest } from '../facts/manifest.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, deploymentOptions } from './options.js';
 import { VERSION } from '../version.js';
+import { forLog, jsonForLog, terminalText } from '../report/escape.js';
 
 export function runManifestCli(args: string[]): number {
   const { values, positionals } = parseArgs({
@@ -18,7 +19,7 @@ export function runManifestCli(args: string[]): number {
     host = loadHost(positionals[0]!, values.arch);
   } catch (err) {
     if (err instanceof InputError) {
-      process.stderr.write(`go-plugin-compat manifest: ${err.message}\n`);
+      process.stderr.write(forLog(`go-plugin-compat manifest: ${terminalText(err.message)}\n`));
       return 2;
     }
     throw err;
@@ -29,7 +30,7 @@ export function runManifestCli(args: string[]): number {
   const facts = Object.keys(deployment).length ? { ...host.facts, deployment: { glibc: deployment.glibc ?? null, asanOptions: deployment.asanOptions ?? null } } : host.facts;
   const text = JSON.stringify(toManifest(facts, `go-plugin-compat ${VERSION}`), null, 2) + '\n';
   if (out) writeFileSync(out, text);
-  else process.stdout.write(text);
-  if (out) process.stderr.write(`wrote ${out}: ${host.facts.exportedHashes.length} package hashes, ${host.facts.goVersion ?? 'unknown Go'} ${host.facts.goos}/${host.facts.goarch}\n`);
+  else process.stdout.write(jsonForLog(text));
+  if (out) process.stderr.write(forLog(terminalText(`wrote ${out}: ${host.facts.exportedHashes.length} package hashes, ${host.facts.goVersion ?? 'unknown Go'} ${host.facts.goos}/${host.facts.goarch}`) + '\n'));
   return 0;
 }

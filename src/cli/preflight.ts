@@ -5,21 +5,22 @@ import { plannedFacts, splitFlags } from '../preflight/planned-facts.js';
 import { type PreflightReport, runPreflight } from '../preflight/run-preflight.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, formatOption } from './options.js';
+import { forLog, jsonForLog, terminalText } from '../report/escape.js';
 
 function preflightText(r: PreflightReport): string {
   const lines = [
-    `module ${r.module.path ?? '?'} in ${r.module.dir} (${r.module.goVersion ?? 'unknown Go'}) against host ${r.host.file} (${r.host.goVersion ?? 'unknown Go'}, ${r.host.goos}/${r.host.goarch})`,
+    terminalText(`module ${r.module.path ?? '?'} in ${r.module.dir} (${r.module.goVersion ?? 'unknown Go'}) against host ${r.host.file} (${r.host.goVersion ?? 'unknown Go'}, ${r.host.goos}/${r.host.goarch})`),
     `${r.sharedPackages} packages of this build would be shared with the host.`,
     '',
   ];
   if (r.findings.length === 0) lines.push('✓ nothing found that would make the plugin differ from the host.');
   for (const f of r.findings) {
-    lines.push(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${f.rule} ${f.message}`);
-    if (f.packages?.length) lines.push(`    packages: ${f.packages.slice(0, 6).join(', ')}${f.packages.length > 6 ? `, … (${f.packages.length})` : ''}`);
-    if (f.fix) lines.push(`    fix: ${f.fix}`);
-    for (const c of f.commands ?? []) lines.push(`      $ ${c}`);
+    lines.push(`${f.severity === 'error' ? '✗' : f.severity === 'warning' ? '!' : '·'} ${f.rule} ${terminalText(f.message)}`);
+    if (f.packages?.length) lines.push(`    packages: ${terminalText(f.packages.slice(0, 6).join(', '))}${f.packages.length > 6 ? `, … (${f.packages.length})` : ''}`);
+    if (f.fix) lines.push(`    fix: ${terminalText(f.fix)}`);
+    for (const c of f.commands ?? []) lines.push(`      $ ${terminalText(c)}`);
   }
-  lines.push('', 'build the plugin with:', `  $ ${r.buildCommand}`);
+  lines.push('', 'build the plugin with:', `  $ ${terminalText(r.buildCommand)}`);
   return lines.join('\n') + '\n';
 }
 
@@ -36,11 +37,11 @@ export async function runPreflightCli(args: string[]): Promise<number> {
     const host = loadHost(values.host);
     const local = await readLocalGo(dir);
     const report = runPreflight(host.facts, plannedFacts(dir, local, splitFlags(values['build-flags'] ?? '')));
-    process.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : preflightText(report));
+    process.stdout.write(format === 'json' ? jsonForLog(JSON.stringify(report, null, 2)) + '\n' : forLog(preflightText(report)));
     return report.ok ? 0 : 1;
   } catch (err) {
     if (err instanceof InputError || err instanceof GoCommandError) {
-      process.stderr.write(`go-plugin-compat preflight: ${err.message}\n`);
+      process.stderr.write(forLog(`go-plugin-compat preflight: ${terminalText(err.message)}\n`));
       return 2;
     }
     throw err;

@@ -18,6 +18,9 @@ builds the plugin (go's output on stderr) and checks it; --dry-run only prints
 the plan (exit 1 if it already names something that cannot be aligned).
 Exit 0 when the built plugin will load, 1 when it will not, 2 when go fails.
 
+  go-plugin-compat help COMMAND        (or COMMAND --help): usage, options and an example
+  go-plugin-compat --version
+
 Exit codes: 0 every plugin loads; 1 at least one will not; 2 usage error or unreadable input.
 Rules and fixes: docs/rules/ (https://github.com/go-plugin-compat/go-plugin-compat/tree/main/docs/rules)
 `;

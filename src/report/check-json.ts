@@ -1,5 +1,34 @@
 import type { CheckReport } from '../check/run-check.js';
+import { type Composition, composeReport } from './compose.js';
+import { jsonForLog } from './escape.js';
 
-export function checkJson(r: CheckReport): string {
-  return JSON.stringify(r, null, 2) + '\n';
+/**
+ * The `check --format json` contract, each finding with its `location` (the
+ * go.mod line or the plugin file). Several hosts: `{schemaVersion, compatible, hosts: [{host, plugins}]}`.
+ */
+export function checkJsonValue(x: CheckReport | Composition): unknown {
+  const c = 'findings' in x && 'reports' in x ? x : composeReport(x);
+  const withLocations = c.reports.map((r, h) => ({
+    ...r,
+    plugins: r.plugins.map((p, i) => {
+      const mine = c.findings.filter((f) => f.host === h && f.plugin === i);
+      return {
+        ...p,
+        findings: p.findings.map((f, k) => {
+          const cf = mine[k];
+          return cf ? { ...f, location: { ...cf.location }, ...(cf.related.length ? { relatedLocations: cf.related } : {}) } : f;
+        }),
+      };
+    }),
+  }));
+  if (withLocations.length === 1) return withLocations[0];
+  return {
+    schemaVersion: 1,
+    compatible: withLocations.every((r) => r.compatible),
+    hosts: withLocations.map(({ host, plugins, summary }) => ({ host, plugins, summary })),
+  };
+}
+
+export function checkJson(x: CheckReport | Composition): string {
+  return jsonForLog(JSON.stringify(checkJsonValue(x), null, 2)) + '\n';
 }

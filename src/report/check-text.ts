@@ -1,7 +1,9 @@
 import type { CheckReport, PluginReport } from '../check/run-check.js';
 import type { Finding } from '../rules/types.js';
+import { type Paint, plain } from './color.js';
+import { type ComposedFinding, type Composition, composeReport } from './compose.js';
+import { terminalText as t } from './escape.js';
 
-const MARK = { error: '✗', warning: '!', notice: '·' } as const;
 /** Causes fixed by how the plugin is built (toolchain, flags, environment), not by go.mod. */
 const SETTING_RULES = new Set(['GPC101', 'GPC102', 'GPC103', 'GPC104', 'GPC107', 'GPC108', 'GPC109', 'GPC110', 'GPC112']);
 
@@ -19,44 +21,66 @@ function wrap(text: string, indent: string, width = 100): string {
   return lines.map((l, i) => (i === 0 ? l : indent + l)).join('\n');
 }
 
-function findingText(f: Finding): string {
-  const head = `  ${MARK[f.severity]} ${f.rule} ${wrap(f.message, '           ')}`;
-  const lines = [head];
+function findingText(cf: ComposedFinding, paint: Paint): string {
+  const f: Finding = cf.finding;
+  const mark = f.severity === 'error' ? paint('red', '✗') : f.severity === 'warning' ? paint('yellow', '!') : paint('dim', '·');
+  const lines = [`  ${mark} ${f.rule} ${wrap(t(f.message), '           ')}`];
+  if (cf.location.kind === 'go.mod') {
+    const more = cf.related.map((l) => `:${l.line}`).join('');
+    lines.push(`           at ${t(cf.location.file)}:${cf.location.line}${more}${cf.location.directive ? ` (${cf.location.directive} ${t(cf.location.module ?? '')})`.replace(/ \)$/, ')') : ''}`);
+  }
   if (f.packages && f.packages.length > 1 && f.rule !== 'GPC001') {
-    const shown = f.packages.slice(0, 6).join(', ') + (f.packages.length > 6 ? `, … (${f.packages.length} in all)` : '');
+    const shown = f.packages.slice(0, 6).map(t).join(', ') + (f.packages.length > 6 ? `, … (${f.packages.length} in all)` : '');
     lines.push(`           packages: ${wrap(shown, '                     ')}`);
   }
   if (f.severity === 'notice') return lines.join('\n');
-  if (f.fix) lines.push(`           fix: ${wrap(f.fix, '                ')}`);
-  for (const c of f.commands ?? []) lines.push(`             $ ${c}`);
+  if (f.fix) lines.push(`           fix: ${wrap(t(f.fix), '                ')}`);
+  for (const c of f.commands ?? []) lines.push(`             $ ${t(c)}`);
   return lines.join('\n');
 }
 
-function pluginText(p: PluginReport): string {
+function pluginText(p: PluginReport, findings: ComposedFinding[], paint: Paint): string {
+  const file = t(p.file);
   const title = p.loads
-    ? `✓ ${p.file} loads`
+    ? `${paint('green', '✓')} ${file} loads`
     : p.opened
-      ? `✗ ${p.file} opens, but a required symbol is missing`
-      : `✗ ${p.file} will NOT load`;
+      ? `${paint('red', '✗')} ${file} opens, but a required symbol is missing`
+      : `${paint('red', '✗')} ${file} will ${paint('bold', 'NOT')} load`;
   const lines = [title];
-  if (p.failure) lines.push(`  runtime: ${wrap(p.failure.message, '           ')}`);
-  for (const f of p.findings) lines.push(findingText(f));
+  if (p.failure) lines.push(`  runtime: ${wrap(t(p.failure.message), '           ')}`);
+  for (const f of findings) lines.push(findingText(f, paint));
   // The build line matters when the cause is a build setting; module causes carry their own commands.
   const settingCause = p.findings.some((f) => SETTING_RULES.has(f.rule));
-  if (p.rebuild && settingCause) lines.push(`  then build it with the host's settings:\n    $ ${p.rebuild}`);
+  if (p.rebuild && settingCause) lines.push(`  then build it with the host's settings:\n    $ ${t(p.rebuild)}`);
   return lines.join('\n');
 }
 
-/** For people who have never heard of package hashes: verdict first, then why, then what to do. */
-export function checkText(r: CheckReport): string {
+/** The header: what the host is and what the numbers mean. */
+export function hostLine(r: CheckReport): string {
   const h = r.host;
-  const head = `host ${h.file} (${h.goVersion ?? 'unknown Go'}, ${h.goos}/${h.goarch}${h.source === 'manifest' ? ', from manifest' : ''}): ` +
+  const n = h.packageHashes;
+  return `host ${t(h.file)} (${t(h.goVersion ?? 'unknown Go')}, ${t(`${h.goos}/${h.goarch}`)}${h.source === 'manifest' ? ', from manifest' : ''}): ` +
     (h.pluginSupport?.supported === false
-      ? `cannot load plugins (${h.pluginSupport.reason})`
-      : `loads plugins; each must contain the same build of every package it shares with the host's ${h.packageHashes}`);
+      ? `cannot load plugins (${t(h.pluginSupport.reason)})`
+      : `loads plugins; it exports the hashes of ${n} package${n === 1 ? '' : 's'}, and a plugin must contain the same build of each of those packages it also links`);
+}
+
+function reportText(r: CheckReport, findings: ComposedFinding[], paint: Paint): string {
   const s = r.summary;
   const tail = r.compatible
     ? `\nAll ${s.plugins} plugin${s.plugins === 1 ? '' : 's'} will load.`
     : `\n${s.failing} of ${s.plugins} plugin${s.plugins === 1 ? '' : 's'} will not load. (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.notices} notice${s.notices === 1 ? '' : 's'}; rule pages: docs/rules/)`;
-  return [head, '', ...r.plugins.map(pluginText).join('\n\n').split('\n'), tail].join('\n') + '\n';
+  const blocks = r.plugins.map((p, i) => pluginText(p, findings.filter((f) => f.plugin === i), paint));
+  return [hostLine(r), '', ...blocks.join('\n\n').split('\n'), tail].join('\n') + '\n';
+}
+
+/**
+ * For people who have never heard of package hashes: verdict first, then why
+ * (and on which go.mod line), then what to do. Every input-derived string is
+ * escaped for terminals.
+ */
+export function checkText(x: CheckReport | Composition, opts: { paint?: Paint } = {}): string {
+  const c = 'findings' in x && 'reports' in x ? x : composeReport(x);
+  const paint = opts.paint ?? plain;
+  return c.reports.map((r, h) => reportText(r, c.findings.filter((f) => f.host === h), paint)).join('\n');
 }

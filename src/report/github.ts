@@ -1,17 +1,16 @@
 import type { CheckReport } from '../check/run-check.js';
+import { type AnnotationOptions, planAnnotations, workflowCommands } from './annotations.js';
+import { type Composition, composeReport } from './compose.js';
 
-/** Escaping of workflow commands (toolkit's escapeData / escapeProperty). */
-const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const prop = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
-/** GitHub workflow commands: one annotation per finding, on the plugin file. */
-export function checkGithub(r: CheckReport): string {
-  const lines: string[] = [];
-  for (const p of r.plugins) {
-    for (const f of p.findings) {
-      const body = `${f.message}${f.fix ? `\nFix: ${f.fix}` : ''}${f.commands?.length ? '\n' + f.commands.map((c) => `  $ ${c}`).join('\n') : ''}`;
-      lines.push(`::${f.severity} file=${prop(p.file)},title=${prop(`${f.rule} ${f.name}`)}::${data(body)}`);
-    }
-  }
-  return lines.join('\n') + (lines.length ? '\n' : '');
+/**
+ * `--format github`: the same annotations the Action writes (one per root
+ * cause, ranked, within GitHub's limits, plus a notice counting the rest).
+ */
+export function checkGithub(x: CheckReport | Composition, opts: Partial<AnnotationOptions> = {}): string {
+  const c = 'findings' in x && 'reports' in x ? x : composeReport(x);
+  return workflowCommands(planAnnotations(c, {
+    reserveErrors: opts.reserveErrors ?? 0,
+    ...(opts.jobBudget !== undefined ? { jobBudget: opts.jobBudget } : {}),
+    overflowWhere: opts.overflowWhere ?? 'the output of `go-plugin-compat check --format text`',
+  }));
 }

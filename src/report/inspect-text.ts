@@ -1,3 +1,4 @@
+import { terminalText } from './escape.js';
 import type { Analysis } from '../facts/analyse.js';
 import type { BuildFacts } from '../facts/build-facts.js';
 import { type Module, goQuote, settingNeedsQuote } from '../go/buildinfo.js';
@@ -65,11 +66,11 @@ export function factRows(f: BuildFacts): [string, string][] {
 export function alignRows(rows: [string, string][], indent = '  '): string {
   // reduce, not Math.max(...rows): spreading many rows overflows the call stack.
   const w = rows.reduce((m, [k]) => Math.max(m, k.length), 0);
-  return rows.map(([k, v]) => `${indent}${k.padEnd(w)}  ${v}`).join('\n');
+  return rows.map(([k, v]) => `${indent}${k.padEnd(w)}  ${terminalText(v)}`).join('\n');
 }
 
 export function inspectText(results: Analysis[]): string {
   return results
-    .map((a) => (a.error !== null ? `${a.file}\n  error: ${a.error}` : `${a.file}\n${alignRows(factRows(a.facts))}`))
+    .map((a) => (a.error !== null ? `${terminalText(a.file)}\n  error: ${terminalText(a.error)}` : `${terminalText(a.file)}\n${alignRows(factRows(a.facts))}`))
     .join('\n\n') + '\n';
 }

@@ -11,6 +11,13 @@ export interface RuleMeta {
   severity: Severity;
   /** One line: what the rule detects. */
   summary: string;
+  /**
+   * Where in the plugin's go.mod the cause is written, when it is: `module`
+   * (the require/replace line of the module of each package the finding
+   * names), `toolchain` (the toolchain line, else the go line). Reports put
+   * the finding on that line when the go.mod is in the workspace.
+   */
+  locate?: 'module' | 'toolchain';
 }
 
 /** One finding, as it appears in the JSON report. */

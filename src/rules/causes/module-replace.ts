@@ -8,7 +8,7 @@ const target = (m: Module) => (m.replace ? `${m.replace.path}${m.replace.version
 /** One side replaces the module (other version, fork or local dir) and the other does not, or differently. */
 export const moduleReplace: CauseRule = {
   meta: {
-    id: 'GPC106', name: 'module-replace-mismatch', severity: 'error',
+    id: 'GPC106', name: 'module-replace-mismatch', severity: 'error', locate: 'module',
     summary: 'A shared module is replaced (another version, a fork or a local directory) on one side only.',
   },
   explain({ reference, referenceName, plugin }, packages) {

@@ -5,7 +5,7 @@ import { shellCommand } from '../../report/shell-quote.js';
 /** A shared package comes from another version (or sum) of its module. */
 export const moduleVersion: CauseRule = {
   meta: {
-    id: 'GPC105', name: 'module-version-mismatch', severity: 'error',
+    id: 'GPC105', name: 'module-version-mismatch', severity: 'error', locate: 'module',
     summary: 'A shared package comes from a different version of its module.',
   },
   explain({ reference, referenceName, plugin }, packages) {

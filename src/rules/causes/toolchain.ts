@@ -5,7 +5,7 @@ import { shellCommand } from '../../report/shell-quote.js';
 /** Different Go toolchains: every package's export data differs. */
 export const toolchain: CauseRule = {
   meta: {
-    id: 'GPC101', name: 'toolchain-mismatch', severity: 'error',
+    id: 'GPC101', name: 'toolchain-mismatch', severity: 'error', locate: 'toolchain',
     summary: 'The plugin was built with a different Go toolchain than the host.',
   },
   explain({ reference, referenceName, plugin }, packages) {

@@ -4,7 +4,7 @@ import type { CauseRule } from '../types.js';
 /** Without -trimpath, vendored copies record the vendor/ directory, not the module cache path. */
 export const vendorPath: CauseRule = {
   meta: {
-    id: 'GPC112', name: 'vendor-path-mismatch', severity: 'error',
+    id: 'GPC112', name: 'vendor-path-mismatch', severity: 'error', locate: 'module',
     summary: 'Without -trimpath, one side compiled its dependencies from a vendor/ directory and the other did not (or from another one).',
   },
   explain({ reference, referenceName, plugin }, packages) {

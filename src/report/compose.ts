@@ -1,0 +1,196 @@
+import { basename, relative, resolve, sep } from 'node:path';
+import type { CheckReport, PluginReport } from '../check/run-check.js';
+import type { GoModFile } from '../gomod/modfile.js';
+import { ALL_RULES } from '../rules/registry.js';
+import type { Finding, RuleMeta, Severity } from '../rules/types.js';
+import { VERDICT_RULES } from '../rules/verdict/rules.js';
+import { type GoModEntry, type GoModIndex, isInside } from '../workspace/go-mods.js';
+
+/** Where a finding is shown: the go.mod line that causes it, or the plugin file. */
+export interface Location {
+  /** Workspace-relative and `/`-separated when inside the workspace; absolute otherwise. */
+  file: string;
+  inWorkspace: boolean;
+  /** 1-based line (go.mod); null for a binary (the whole file). */
+  line: number | null;
+  kind: 'go.mod' | 'plugin';
+  /** For go.mod locations: the directive on that line and the module it names. */
+  directive?: 'require' | 'replace' | 'go' | 'toolchain' | 'module';
+  module?: string;
+}
+
+export interface ComposedFinding {
+  /** Index into `Composition.reports` (one report per host). */
+  host: number;
+  /** Index of the plugin in its report (load order). */
+  plugin: number;
+  finding: Finding;
+  location: Location;
+  /** Further go.mod lines of the same finding (several modules). */
+  related: Location[];
+  /** A verdict rule (what plugin.Open does), as opposed to a cause or a notice. */
+  isVerdict: boolean;
+  /** A cause that explains the package the runtime names. */
+  explainsFailure: boolean;
+  /** Findings with the same key are one root cause (same rule, place and evidence). */
+  rootCause: string;
+}
+
+/** The one ordered list of findings every output renders: by host, plugin (load order), then as the report orders them. */
+export interface Composition {
+  workspace: string;
+  reports: CheckReport[];
+  findings: ComposedFinding[];
+  /** go.mod files that could not be read while placing findings. */
+  problems: { path: string; message: string }[];
+}
+
+export interface ComposeContext {
+  /** GITHUB_WORKSPACE in the Action, the current directory for the CLI. */
+  workspace: string;
+  /** Where relative plugin paths in the reports are resolved. Default: the workspace. */
+  cwd?: string;
+  /** The workspace's go.mod files; called only when a finding can be placed on one. */
+  goMods?: () => GoModIndex | null;
+}
+
+const META = new Map<string, RuleMeta>();
+const metaOf = (id: string): RuleMeta | undefined => {
+  if (META.size === 0) for (const m of ALL_RULES) META.set(m.id, m);
+  return META.get(id);
+};
+const VERDICT_IDS = new Set(VERDICT_RULES.map((r) => r.meta.id));
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+function fileLocation(workspace: string, abs: string, kind: Location['kind']): Location {
+  const inWorkspace = isInside(abs, workspace);
+  return { file: inWorkspace ? toPosix(relative(workspace, abs)) : abs, inWorkspace, line: null, kind };
+}
+
+/** Module path of `pkg` among `paths`: the longest that is `pkg` or a prefix at a path boundary. */
+function moduleFor(pkg: string, paths: Iterable<string>): string | null {
+  let best: string | null = null;
+  for (const m of paths) if ((pkg === m || pkg.startsWith(m + '/')) && (!best || m.length > best.length)) best = m;
+  return best;
+}
+
+/**
+ * The plugin's own go.mod: the one whose `module` is the plugin's main module
+ * (build info); without build info, the longest module path that prefixes its
+ * main package (the plugin path); else one containing a directory it was
+ * built in. Ties: the one beside a build directory, then the nearest to the
+ * plugin file.
+ */
+export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModIndex): GoModEntry | null {
+  const withModule = index.files.filter((f) => f.mod.module);
+  let cands: GoModEntry[] = [];
+  const main = p.source?.mainModule && p.source.mainModule !== 'command-line-arguments' ? p.source.mainModule : null;
+  if (main) cands = withModule.filter((f) => f.mod.module!.path === main);
+  const pkg = p.source?.mainPackage ?? p.pluginPath;
+  if (cands.length === 0 && pkg && pkg !== 'command-line-arguments' && !pkg.startsWith('plugin/unnamed-')) {
+    const m = moduleFor(pkg, withModule.map((f) => f.mod.module!.path));
+    if (m) cands = withModule.filter((f) => f.mod.module!.path === m);
+  }
+  const dirs = p.source?.dirs ?? [];
+  if (cands.length === 0 && dirs.length) cands = withModule.filter((f) => dirs.some((d) => isInside(d, f.dir)));
+  if (cands.length <= 1) return cands[0] ?? null;
+  const built = cands.filter((f) => dirs.some((d) => isInside(d, f.dir)));
+  if (built.length) cands = built;
+  const common = (a: string, b: string) => {
+    const x = a.split(sep);
+    const y = b.split(sep);
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    return i;
+  };
+  return [...cands].sort((a, b) => common(b.dir, pluginAbs) - common(a.dir, pluginAbs))[0]!;
+}
+
+function lineFor(mod: GoModFile, pkg: string): { line: number; directive: 'require' | 'replace'; module: string } | null {
+  const m = moduleFor(pkg, [...mod.replace.map((r) => r.oldPath), ...mod.require.map((r) => r.path)]);
+  if (!m) return null;
+  const req = mod.require.find((r) => r.path === m);
+  // A replace decides where the module's source comes from: it is the line to change.
+  const rep = mod.replace.find((r) => r.oldPath === m && (r.oldVersion === null || r.oldVersion === req?.version)) ?? mod.replace.find((r) => r.oldPath === m);
+  if (rep) return { line: rep.line, directive: 'replace', module: m };
+  return req ? { line: req.line, directive: 'require', module: m } : null;
+}
+
+/** The go.mod lines a finding is about, the runtime's package first. */
+function goModLocations(meta: RuleMeta, f: Finding, failurePkg: string | null, entry: GoModEntry, workspace: string): Location[] {
+  const base = fileLocation(workspace, entry.file, 'go.mod');
+  const mod = entry.mod;
+  const moduleLine = (): Location[] => (mod.module ? [{ ...base, line: mod.module.line, directive: 'module' }] : [{ ...base, line: 1 }]);
+  if (meta.locate === 'toolchain') {
+    if (mod.toolchain) return [{ ...base, line: mod.toolchain.line, directive: 'toolchain' }];
+    if (mod.go) return [{ ...base, line: mod.go.line, directive: 'go' }];
+    return moduleLine();
+  }
+  const pkgs = [...(f.packages ?? [])];
+  if (failurePkg && pkgs.includes(failurePkg)) pkgs.sort((a, b) => (a === failurePkg ? -1 : b === failurePkg ? 1 : 0));
+  const out: Location[] = [];
+  const seen = new Set<number>();
+  for (const pkg of pkgs) {
+    const l = lineFor(mod, pkg);
+    if (l && !seen.has(l.line)) {
+      seen.add(l.line);
+      out.push({ ...base, line: l.line, directive: l.directive, module: l.module });
+    }
+  }
+  return out.length ? out : moduleLine();
+}
+
+/**
+ * Composes the reports' findings into the one ordered list with locations.
+ * Pure except for `ctx.goMods`, which is called at most once and only when
+ * some finding can be placed on a go.mod line.
+ */
+export function compose(reports: CheckReport[], ctx: ComposeContext): Composition {
+  const workspace = resolve(ctx.workspace);
+  const cwd = resolve(ctx.cwd ?? workspace);
+  let index: GoModIndex | null | undefined;
+  const goMods = () => (index === undefined ? (index = ctx.goMods?.() ?? null) : index);
+  const findings: ComposedFinding[] = [];
+  for (const [h, report] of reports.entries()) {
+    for (const [i, p] of report.plugins.entries()) {
+      const abs = resolve(cwd, p.file);
+      const pluginLoc = fileLocation(workspace, abs, 'plugin');
+      let entry: GoModEntry | null | undefined;
+      const failurePkg = p.failure?.package ?? null;
+      for (const f of p.findings) {
+        const meta = metaOf(f.rule);
+        let locs: Location[] = [pluginLoc];
+        if (meta?.locate) {
+          const idx = goMods();
+          if (entry === undefined) entry = idx ? pluginGoMod(p, abs, idx) : null;
+          // Only a go.mod inside the workspace can carry an annotation.
+          if (entry && isInside(entry.file, workspace)) locs = goModLocations(meta, f, failurePkg, entry, workspace);
+        }
+        const isVerdict = VERDICT_IDS.has(f.rule);
+        const location = locs[0]!;
+        findings.push({
+          host: h,
+          plugin: i,
+          finding: f,
+          location,
+          related: locs.slice(1),
+          isVerdict,
+          explainsFailure: !isVerdict && failurePkg !== null && (f.packages ?? []).includes(failurePkg),
+          rootCause: [f.rule, location.file, location.line ?? '', location.kind === 'plugin' ? `${h}` : '', f.evidence?.reference ?? '', f.evidence?.plugin ?? '', location.kind === 'plugin' ? f.message : ''].join('\u0000'),
+        });
+      }
+    }
+  }
+  return { workspace, reports, findings, problems: index ? index.problems : [] };
+}
+
+/** A composition without go.mod placement (findings on the plugin files), for callers that have only a report. */
+export function composeReport(report: CheckReport, workspace = process.cwd()): Composition {
+  return compose([report], { workspace, cwd: workspace });
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Short display name of a plugin or host file. */
+export const shortName = (file: string): string => basename(file);

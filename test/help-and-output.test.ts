@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { HELP } from '../src/cli/help.js';
+import { colorEnabled } from '../src/report/color.js';
+import { ROOT, ensureFixtures } from './support/fixtures.js';
+
+before(ensureFixtures);
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+// Every command the CLI dispatches (read from its table, so a new command without help fails here).
+const COMMANDS = [...readCommands()];
+function* readCommands(): Generator<string> {
+  const src = spawnSync(process.execPath, ['-e', `const s=require('fs').readFileSync(${JSON.stringify(join(ROOT, 'src/cli/main.ts'))},'utf8');const m=/const COMMANDS[^{]*{([^}]*)}/.exec(s);console.log(m[1].match(/^\\s*([a-z-]+):/gm).map(x=>x.trim().slice(0,-1)).join(' '))`], { encoding: 'utf8' }).stdout.trim();
+  yield* src.split(' ');
+}
+
+describe('help', () => {
+  test('every command has a help entry', () => {
+    assert.ok(COMMANDS.length >= 5, COMMANDS.join(' '));
+    for (const c of COMMANDS) assert.ok(HELP[c], `no help for ${c}`);
+  });
+  for (const c of COMMANDS) {
+    test(`${c} --help and help ${c}: usage, options, example, exit 0`, () => {
+      const a = run([c, '--help']);
+      const b = run(['help', c]);
+      assert.equal(a.code, 0, a.stderr);
+      assert.equal(b.code, 0, b.stderr);
+      assert.equal(a.stdout, b.stdout);
+      assert.match(a.stdout, new RegExp(`^Usage: go-plugin-compat ${c} `));
+      assert.match(a.stdout, /\nOptions:\n/);
+      assert.match(a.stdout, /\nExample:\n {2}go-plugin-compat /);
+      assert.match(a.stdout, /-h, --help/);
+      assert.equal(run([c, '-h']).code, 0);
+    });
+  }
+  test('help alone, --version, unknown commands', () => {
+    const h = run(['help']);
+    assert.equal(h.code, 0);
+    assert.match(h.stdout, /go-plugin-compat help COMMAND/);
+    const v = run(['--version']);
+    assert.equal(v.code, 0);
+    assert.match(v.stdout, /^go-plugin-compat \d+\.\d+\.\d+\n$/);
+    assert.equal(run([]).code, 2);
+    assert.equal(run(['help', 'nope']).code, 2);
+    assert.equal(run(['constructor']).code, 2, 'no prototype lookups');
+  });
+});
+
+describe('text output', () => {
+  const B = 'fixtures/bin/linux-amd64/go1.26.8';
+  test('the header says what the 64 are; the finding points at the go.mod line', () => {
+    const r = run(['check', '--host', `${B}/host-base`, `${B}/greeter-xxhash-v2.2.0.so`]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /it exports the hashes of 64 packages, and a plugin must contain the same build of each of those packages it also links/);
+    assert.match(r.stdout, /at fixtures\/src\/plugins\/greeter\/go\.mod:7 \(require github\.com\/cespare\/xxhash\/v2\)/);
+    assert.doesNotMatch(r.stdout, /\u001b\[/, 'no colour when not a terminal');
+  });
+  test('NO_COLOR and FORCE_COLOR', () => {
+    const forced = run(['check', '--host', `${B}/host-base`, `${B}/greeter-xxhash-v2.2.0.so`], { FORCE_COLOR: '1' });
+    assert.match(forced.stdout, /\u001b\[31m✗\u001b\[39m/);
+    assert.equal(colorEnabled({ isTTY: true }, {}), true);
+    assert.equal(colorEnabled({ isTTY: true }, { NO_COLOR: '1' }), false);
+    assert.equal(colorEnabled({ isTTY: true }, { NO_COLOR: '' }), true, 'an empty NO_COLOR does not count');
+    assert.equal(colorEnabled({ isTTY: false }, { FORCE_COLOR: '1' }), true);
+    assert.equal(colorEnabled({ isTTY: true }, { FORCE_COLOR: '0' }), false);
+    assert.equal(colorEnabled({ isTTY: true }, { TERM: 'dumb' }), false);
+  });
+  test('--format github: ranked annotations within the limits, on the go.mod line; the summary when GITHUB_STEP_SUMMARY is set', () => {
+    const plugins = ['greeter-xxhash-v2.2.0.so', 'alpha.so', 'beta.so', 'greeter-race.so', 'greeter-trimpath.so', 'greeter-gcflags-all-N-l.so', 'greeter-goexperiment.so', 'greeter-gomodcache.so', 'greeter-vendor.so', 'greeter-workdir.so', 'greeter-tags-sdkextra.so', 'alpha-tags-sdkextra.so'].map((f) => `${B}/${f}`);
+    const r = run(['check', '--format', 'github', '--host', `${B}/host-base`, ...plugins]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.ok(lines.every((l) => /^::(error|warning|notice) /.test(l)), r.stdout);
+    assert.match(lines[0]!, /^::error file=fixtures\/src\/plugins\/greeter\/go\.mod,line=7,title=GPC105 module-version-mismatch \(greeter-xxhash-v2\.2\.0\.so\)::greeter-xxhash-v2\.2\.0\.so will not load/);
+    // The process's exit code adds "Process completed with exit code 1": 9 errors of ours.
+    assert.equal(lines.filter((l) => l.startsWith('::error')).length, 9);
+    assert.match(lines.at(-1)!, /^::notice title=go-plugin-compat%3A more findings::\d+ more findings .*go-plugin-compat check --format text/);
+  });
+});
