@@ -85,3 +85,51 @@ describe('text output', () => {
     assert.match(lines.at(-1)!, /^::notice title=go-plugin-compat%3A more findings::\d+ more findings .*go-plugin-compat check --format text/);
   });
 });
+
+describe('README examples', () => {
+  test('every Action step in README uses only inputs action.yml declares, and parses as YAML-ish blocks', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const declared = new Set([...readFileSync(join(ROOT, 'action.yml'), 'utf8').split('outputs:')[0]!.matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]!));
+    const blocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    let steps = 0;
+    for (const b of blocks) {
+      assert.doesNotMatch(b, /\t/, 'YAML has no tabs');
+      const lines = b.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        if (!/uses: go-plugin-compat\/go-plugin-compat@v0/.test(lines[i]!)) continue;
+        steps++;
+        const indent = lines[i]!.search(/\S/) + (lines[i]!.trimStart().startsWith('- ') ? 2 : 0);
+        assert.match(lines[i + 1]!, new RegExp(`^ {${indent}}with:$`));
+        for (let j = i + 2; j < lines.length && lines[j]!.search(/\S/) > indent; j++) {
+          const m = new RegExp(`^ {${indent + 2}}([a-z-]+):`).exec(lines[j]!);
+          if (m) assert.ok(declared.has(m[1]!), `README uses undeclared input ${m[1]}`);
+        }
+      }
+    }
+    assert.ok(steps >= 5, `${steps} Action steps in README`);
+    assert.match(readme, /security-events: write/);
+    assert.match(readme, /github\/codeql-action\/upload-sarif/);
+  });
+});
+
+describe('hostile names in every CLI output under GITHUB_ACTIONS=true', () => {
+  test('text, json, sarif, github and inspect: no runner command from a file name', async () => {
+    const { copyFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-hostile-'));
+    const evil = join(dir, 'x\n::add-mask::secret\r  ::error::y ##[warning]z \u001b[2J\u202e.so');
+    copyFileSync(join(ROOT, 'fixtures/bin/linux-amd64/go1.26.8/greeter-xxhash-v2.2.0.so'), evil);
+    const host = join(ROOT, 'fixtures/bin/linux-amd64/go1.26.8/host-base');
+    const isCommand = (line: string) => /^[\s\u0085]*::/.test(line) || line.includes('##[');
+    for (const args of [['check', '--host', host, evil], ['check', '--format', 'json', '--host', host, evil], ['check', '--format', 'sarif', '--host', host, evil], ['inspect', evil], ['inspect', '--format', 'json', evil], ['check', '--host', evil, evil]]) {
+      const r = run(args, { GITHUB_ACTIONS: 'true' });
+      for (const line of (r.stdout + r.stderr).split(/\r\n|\r|\n/)) assert.ok(!isCommand(line), `${args[0]} ${args[1]}: ${JSON.stringify(line)}`);
+      assert.doesNotMatch(r.stdout + r.stderr, /\u001b|\u202e/);
+    }
+    // github: only our own commands, one per line, the name inside escaped data.
+    const g = run(['check', '--format', 'github', '--host', host, evil], { GITHUB_ACTIONS: 'true' });
+    for (const line of g.stdout.trimEnd().split(/\r\n|\r|\n/)) assert.match(line, /^::(error|warning|notice) [^:]*::[^\r\n]*$/);
+    assert.doesNotMatch(g.stdout, /##\[/);
+  });
+});

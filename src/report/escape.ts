@@ -92,7 +92,13 @@ export function markdownCode(s: string): string {
   return `<code>${markdownText(s)}</code>`;
 }
 
-/** JSON for stdout: `#` of `##[` as `\u0023`, the same JSON value, inert for the runner. */
+const JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * JSON for stdout: the same JSON value, inert for the runner and terminals:
+ * `#` of `##[` as `\u0023`, and the DEL, C1, bidi and separator characters
+ * JSON.stringify leaves raw as `\uXXXX` (they can only occur inside strings).
+ */
 export function jsonForLog(json: string): string {
-  return json.replace(/##\[/g, '\\u0023#[');
+  return json.replace(/##\[/g, '\\u0023#[').replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
