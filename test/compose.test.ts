@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { runCheck, type CheckReport } from '../src/check/run-check.js';
+import { readPlugins } from '../src/cli/check.js';
+import { loadHost } from '../src/cli/load-host.js';
+import { PER_LEVEL, planAnnotations } from '../src/report/annotations.js';
+import { compose } from '../src/report/compose.js';
+import { jobSummary } from '../src/report/summary.js';
+import { indexGoMods } from '../src/workspace/go-mods.js';
+import { ROOT, ensureFixtures } from './support/fixtures.js';
+
+before(ensureFixtures);
+
+function check(dir: string, host: string, plugins: string[]): CheckReport {
+  const h = loadHost(join(ROOT, 'fixtures/bin/linux-amd64', dir, host));
+  const ps = readPlugins(plugins.map((p) => join(ROOT, 'fixtures/bin/linux-amd64', p)), h.facts.goarch).map((p, i) => ({ ...p, file: `fixtures/bin/linux-amd64/${plugins[i]}` }));
+  return runCheck({ ...h.facts, file: host }, h.source, ps);
+}
+const at = (r: CheckReport, rule: string) => {
+  const c = compose([r], { workspace: ROOT, goMods: () => indexGoMods(join(ROOT, 'fixtures/src')) });
+  return c.findings.find((f) => f.finding.rule === rule)?.location;
+};
+
+describe('placing findings on go.mod lines', () => {
+  test('from build info: the require line of the differing module', () => {
+    assert.deepEqual(at(check('go1.26.8', 'host-base', ['go1.26.8/greeter-xxhash-v2.2.0.so']), 'GPC105'),
+      { file: 'fixtures/src/plugins/greeter/go.mod', inWorkspace: true, line: 7, kind: 'go.mod', directive: 'require', module: 'github.com/cespare/xxhash/v2' });
+  });
+  test('without build info (go1.19 plugin): the module recovered from the plugin path', () => {
+    const r = check('go1.19.8', 'host-base', ['go1.19.8/greeter-xxhash-v2.2.0.so']);
+    assert.equal(r.plugins[0]!.source.mainModule, null);
+    assert.equal(at(r, 'GPC105')?.file, 'fixtures/src/plugins/greeter/go.mod');
+    assert.equal(at(r, 'GPC105')?.line, 7);
+  });
+  test('a toolchain mismatch: the toolchain line, else the go line', () => {
+    const r = check('go1.26.8', 'host-base', ['go1.27.3/greeter-base.so']);
+    const l = at(r, 'GPC101');
+    assert.equal(l?.file, 'fixtures/src/plugins/greeter/go.mod');
+    assert.equal(l?.directive, 'go');
+    assert.equal(l?.line, 3);
+  });
+  test('a replace decides the source: its line is the one to change; outside the workspace the plugin file stays', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'gpc-compose-'));
+    mkdirSync(join(ws, 'g'));
+    writeFileSync(join(ws, 'g/go.mod'), 'module example.com/greeter\n\nrequire github.com/cespare/xxhash/v2 v2.3.0\n\nreplace github.com/cespare/xxhash/v2 => github.com/cespare/xxhash/v2 v2.2.0\n');
+    const r = check('go1.26.8', 'host-base', ['go1.26.8/greeter-replace-version.so']);
+    const c = compose([r], { workspace: ws, cwd: ROOT, goMods: () => indexGoMods(ws) });
+    const f = c.findings.find((x) => x.finding.rule === 'GPC106')!;
+    assert.deepEqual([f.location.file, f.location.line, f.location.directive], ['g/go.mod', 5, 'replace']);
+    const v = c.findings.find((x) => x.finding.rule === 'GPC001')!;
+    assert.equal(v.location.inWorkspace, false);
+    assert.match(v.location.file, /^\/.*greeter-replace-version\.so$/);
+  });
+  test('go.mod search is lazy: not called when no finding can be placed', () => {
+    let called = 0;
+    compose([check('go1.26.8', 'host-base', ['go1.26.8/greeter-base.so'])], { workspace: ROOT, goMods: () => (called++, null) });
+    assert.equal(called, 0);
+  });
+});
+
+describe('annotation plan and summary limits', () => {
+  const many = check('go1.26.8', 'host-base', ['alpha.so', 'beta.so', 'greeter-xxhash-v2.2.0.so', 'greeter-race.so', 'greeter-trimpath.so', 'greeter-gcflags-all-N-l.so', 'greeter-goexperiment.so', 'greeter-gomodcache.so', 'greeter-vendor.so', 'greeter-workdir.so', 'greeter-tags-sdkextra.so', 'alpha-tags-sdkextra.so'].map((f) => `go1.26.8/${f}`));
+  test('per level and per job, with one overflow notice', () => {
+    const c = compose([many], { workspace: ROOT, goMods: () => indexGoMods(join(ROOT, 'fixtures/src')) });
+    const p = planAnnotations(c, { reserveErrors: 1, overflowWhere: 'the job summary' });
+    const n = (l: string) => p.annotations.filter((a) => a.level === l).length;
+    assert.equal(n('error'), PER_LEVEL - 1);
+    assert.ok(n('warning') <= PER_LEVEL && n('notice') <= PER_LEVEL);
+    assert.match(p.annotations.at(-1)!.message, /more findings .* are in the job summary/);
+    // The job budget wins over the per-level caps.
+    const small = planAnnotations(c, { reserveErrors: 1, jobBudget: 5, overflowWhere: 'x' });
+    assert.equal(small.annotations.length, 4, '3 annotations, the overflow notice, and the failure message = 5');
+    // Errors first; the first is the cause of the package the runtime names for the first failing plugin.
+    assert.equal(p.annotations[0]!.level, 'error');
+  });
+  test('the summary stays under 1 MiB however many plugins', () => {
+    const huge: CheckReport = { ...many, plugins: Array.from({ length: 400 }, () => many.plugins).flat() };
+    const s = jobSummary(compose([huge], { workspace: ROOT }));
+    assert.ok(Buffer.byteLength(s) < 1024 * 1024, String(Buffer.byteLength(s)));
+    assert.match(s, /more plugins not shown \(the summary is limited to 1 MiB\)/);
+  });
+  test('hostile strings in the summary stay text', () => {
+    const evil = '| x | <script>alert(1)</script> [a](http://e) @all\n## h';
+    const r: CheckReport = { ...many, plugins: many.plugins.slice(0, 1).map((p) => ({ ...p, file: evil, failure: p.failure && { ...p.failure, message: evil } })) };
+    const s = jobSummary(compose([r], { workspace: ROOT }));
+    assert.ok(!s.includes('<script>') && !s.includes('[a](') && !s.includes('@all') && !s.includes('\n## h'));
+  });
+});
