@@ -26,14 +26,67 @@ export function escapeModulePath(p: string): string {
 
 const isAbs = (f: string) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f);
 const GOROOT_RE = /^(.*)\/src\/runtime\/[^/]+\.(?:go|s)$/;
+
+/** A module path's first element is a domain name: `github.com`, `golang.org`, `example.com` (not `.cache`). */
+function domainLike(el: string): boolean {
+  if (el.length < 3 || !/[a-z0-9]/.test(el[0]!)) return false;
+  const dot = el.lastIndexOf('.');
+  if (dot <= 0 || dot === el.length - 1) return false;
+  for (let i = 0; i < el.length; i++) {
+    const c = el.charCodeAt(i);
+    // a-z 0-9 . - _ ~ and `!` (the cache's escape of upper case)
+    if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57) && c !== 46 && c !== 45 && c !== 95 && c !== 126 && c !== 33) return false;
+  }
+  return true;
+}
+
+/** One file under a `module@version` directory: where the module path may start, and the module's version. */
+interface ModFile {
+  /** Offsets (into the file name) where the module path could begin: after `…/pkg/mod/`, or at a domain-like element. */
+  starts: number[];
+  /** Offset of the `@`. */
+  at: number;
+  version: string;
+}
+
 /**
- * `<cache>/<escaped module path>@<version>/<file>`. Where the cache ends is
- * not written in the name: prefer the conventional `…/pkg/mod`, else take the
- * first path element that looks like a domain (module paths start with one).
+ * Finds `<escaped module path>@<version>/` in one file name, in one pass over
+ * its elements (no regular expression, so no backtracking on hostile names).
+ * A module cache may be anywhere (`~/.cache/go-mod`, a CI cache dir), so the
+ * path is not split at a directory name: every element that can start a module
+ * path is a candidate, and analysePaths picks the one the files agree on.
  */
-const MODFILE_PKGMOD_RE = /^(.*\/pkg\/mod)\/((?:[^/@]+\/)*[^/@]+)@(v[^/]+)\//;
-const MODFILE_RE = /^(.*?)\/([^/@]*\.[^/@]*(?:\/[^/@]+)*)@(v[^/]+)\//;
-const TRIMMED_MOD_RE = /^((?:[^/@]+\/)*[^/@]+)@(v[^/]+)\//;
+const MAX_STARTS = 16;
+const KNOWN_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'golang.org', 'google.golang.org', 'gopkg.in', 'go.uber.org', 'k8s.io', 'sigs.k8s.io', 'cloud.google.com', 'go.opentelemetry.io', 'gitee.com', 'codeberg.org', 'go.etcd.io', 'honnef.co', 'filippo.io', 'modernc.org', 'gonum.org', 'gorm.io', 'mvdan.cc']);
+
+export function findModuleVersion(f: string): ModFile | null {
+  let at = -1;
+  let elStart = 0;
+  const starts: number[] = [];
+  let pkgMod = -1;
+  for (let i = 0; i <= f.length; i++) {
+    if (i < f.length && f[i] !== '/') continue;
+    const el = f.slice(elStart, i);
+    const a = el.indexOf('@');
+    if (a > 0 && el[a + 1] === 'v' && i < f.length) {
+      at = elStart + a;
+      // The element holding `@` is the module's last path element; it can also be its only one.
+      if (starts.length === 0) starts.push(elStart);
+      break;
+    }
+    if (a >= 0) starts.length = 0; // an `@` that is not a module version ends no module path
+    else if (el === 'mod' && f.slice(Math.max(0, elStart - 4), elStart) === 'pkg/') pkgMod = i + 1;
+    else if (domainLike(el)) starts.push(elStart);
+    elStart = i + 1;
+  }
+  if (at < 0) return null;
+  const vEnd = f.indexOf('/', at);
+  const version = f.slice(at + 1, vEnd);
+  // `<GOPATH>/pkg/mod/` is the conventional cache: the module path starts right after it.
+  // Module paths have a few elements: the last candidates are the only plausible ones (and keep the vote linear).
+  const cand = pkgMod >= 0 && pkgMod <= at ? [pkgMod] : starts.slice(-MAX_STARTS);
+  return cand.length ? { starts: cand, at, version } : null;
+}
 
 export function analysePaths(files: string[]): PathFacts {
   // Longer than PATH_MAX is no file the compiler opened (and bounds every pattern below).
@@ -48,31 +101,47 @@ export function analysePaths(files: string[]): PathFacts {
       break;
     }
   }
-  const modules = new Map<string, { path: string; version: string }>();
-  const modcaches = new Map<string, number>();
   const local = new Set<string>();
   const vendor = new Set<string>();
+  const modFiles: { f: string; m: ModFile; abs: boolean }[] = [];
   for (const f of real) {
     if (goroot && f.startsWith(goroot + '/src/')) continue;
-    const m = isAbs(f) ? MODFILE_PKGMOD_RE.exec(f) ?? MODFILE_RE.exec(f) : TRIMMED_MOD_RE.exec(f);
-    if (m) {
-      const [prefix, path, version] = isAbs(f) ? [m[1]!, m[2]!, m[3]!] : ['', m[1]!, m[2]!];
-      // GOMODCACHE is the prefix minus the module's leading path elements; for a
-      // module cache the escaped module path starts right after `<cache>/`.
-      if (isAbs(f)) modcaches.set(prefix, (modcaches.get(prefix) ?? 0) + 1);
-      const mod = unescapeModulePath(path);
-      modules.set(`${mod}@${version}`, { path: mod, version });
+    const absolute = isAbs(f);
+    const m = findModuleVersion(f);
+    // A vendored copy is not the module cache, even if its path holds an `@`.
+    if (m && !(absolute && f.lastIndexOf('/vendor/', m.at) >= 0)) {
+      modFiles.push({ f, m, abs: absolute });
       continue;
     }
-    if (!isAbs(f)) continue;
+    if (!absolute) continue;
     const dir = f.slice(0, f.lastIndexOf('/'));
     const v = dir.indexOf('/vendor/');
     if (v >= 0) vendor.add(dir.slice(0, v + 7));
     else local.add(dir);
   }
-  // Several prefixes can appear (a GOROOT inside the cache for GOTOOLCHAIN
-  // builds is excluded above); the most common one is the cache.
-  const modcache = [...modcaches.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // Every cached module shares one cache directory: among each file's candidate
+  // starts, take the cache prefix most files allow (ties: the longest prefix,
+  // i.e. the shortest module path).
+  const votes = new Map<string, number>();
+  for (const { f, m, abs: a } of modFiles) {
+    if (!a) continue;
+    for (const s of new Set(m.starts.map((st) => f.slice(0, st - 1)))) votes.set(s, (votes.get(s) ?? 0) + 1);
+  }
+  // A tie (one module, or modules that all share a dotted directory) prefers a
+  // prefix followed by a well-known code host, then the longest prefix.
+  const hosted = (prefix: string) => modFiles.some(({ f, abs: a }) => a && f.startsWith(prefix + '/') && KNOWN_HOSTS.has(f.slice(prefix.length + 1, f.indexOf('/', prefix.length + 1))));
+  let most = 0;
+  for (const n of votes.values()) most = Math.max(most, n);
+  const tied = [...votes.entries()].filter(([, n]) => n === most).map(([p]) => ({ p, hosted: hosted(p) }));
+  const modcache = tied.sort((a, b) => Number(b.hosted) - Number(a.hosted) || b.p.length - a.p.length)[0]?.p ?? null;
+  const modules = new Map<string, { path: string; version: string }>();
+  for (const { f, m, abs: a } of modFiles) {
+    let start: number;
+    if (!a) start = m.starts.includes(0) ? 0 : m.starts[0]!;
+    else start = modcache !== null && f.startsWith(modcache + '/') && m.starts.includes(modcache.length + 1) ? modcache.length + 1 : m.starts[0]!;
+    const mod = unescapeModulePath(f.slice(start, m.at));
+    modules.set(`${mod}@${m.version}`, { path: mod, version: m.version });
+  }
   return {
     trimmed,
     goroot,
