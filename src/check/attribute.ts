@@ -34,12 +34,14 @@ export function attribute(
   const out: Finding[] = [];
   for (const { pair, packages, residueOf } of groups.values()) {
     let left = [...packages];
+    const explained = new Map<string, string>();
     for (const rule of CAUSE_RULES) {
       if (left.length === 0) break;
-      const e = rule.explain(pair, left);
+      const e = rule.explain(pair, left, explained);
       if (!e || e.packages.length === 0) continue;
       const claimed = new Set(e.packages); // a Set: includes() per package was quadratic
       left = left.filter((p) => !claimed.has(p));
+      for (const p of e.packages) explained.set(p, rule.meta.id);
       out.push(finding(rule.meta, {
         message: e.message,
         packages: e.packages,

@@ -15,15 +15,19 @@ export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: s
   const pair = { reference: host, referenceName: 'host', plugin };
   const findings: Finding[] = [];
   const claimed: string[] = [];
+  const claimedBy = new Map<string, string>();
   let left = shared;
   for (const rule of CAUSE_RULES) {
     // GPC199 needs real fingerprints; GPC109 cannot tell from flags alone which packages use C definitions.
     if (rule.meta.id === 'GPC199' || rule.meta.id === 'GPC109' || left.length === 0) continue;
-    const e = rule.explain(pair, left);
+    const e = rule.explain(pair, left, claimedBy);
     if (!e || e.packages.length === 0) continue;
     const taken = new Set(e.packages); // a Set: includes() per package was quadratic
     left = left.filter((p) => !taken.has(p));
-    for (const p of e.packages) claimed.push(p);
+    for (const p of e.packages) {
+      claimed.push(p);
+      claimedBy.set(p, rule.meta.id);
+    }
     findings.push(finding(rule.meta, {
       message: `${prefix}${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix,
       ...(e.commands ? { commands: e.commands } : {}),

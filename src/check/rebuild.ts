@@ -1,6 +1,6 @@
 import type { BuildFacts } from '../facts/build-facts.js';
 import { shellAssign, shellWord } from '../report/shell-quote.js';
-import { baseVersion, gcflagsSetting, isTrimmed, raceOf, setting, tagsOf } from '../rules/query.js';
+import { baseVersion, fipsEnvValue, fipsSnapshot, gcflagsSetting, isTrimmed, pgoOf, raceOf, setting, tagsOf, workspaceModules } from '../rules/query.js';
 
 
 /**
@@ -23,6 +23,10 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
     const v = setting(host, k);
     if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(shellAssign(k, v));
   }
+  // GOFIPS140 is an environment setting; the go command adds its build tag itself.
+  if (fipsEnvValue(fipsSnapshot(host)) !== fipsEnvValue(fipsSnapshot(plugin))) env.push(shellAssign('GOFIPS140', fipsEnvValue(fipsSnapshot(host))));
+  // A go.work around the plugin overrides its go.mod; the host's build info names no workspace.
+  if (workspaceModules(plugin).length && !workspaceModules(host).length) env.push('GOWORK=off');
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push('-trimpath');
   else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
@@ -35,6 +39,10 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   if (r.asan) flags.push('-asan');
   const tags = tagsOf(host);
   if (tags && tags.length) flags.push(shellWord(`-tags=${tags.join(',')}`));
+  // A default.pgo next to the plugin's main package is used unless -pgo says otherwise.
+  const pg = pgoOf(host);
+  if (pg) flags.push(shellWord(`-pgo=${pg}`));
+  else if (pgoOf(plugin)) flags.push('-pgo=off');
   const gc = gcflagsSetting(host);
   if (gc) flags.push(shellWord(`-gcflags=${gc}`));
   return [...env, 'go', 'build', ...flags, '-o', shellWord(plugin.file.split('/').pop() ?? 'plugin.so'), '.'].join(' ');

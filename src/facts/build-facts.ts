@@ -72,6 +72,10 @@ export interface BuildFacts {
   /** Plugins: names exported under the main package's symbol prefix. */
   mainPackageSymbols: string[];
   fatArches?: string[];
+  /** Packages compiled with coverage instrumentation (`<pkg>.goCover_*` symbols; -cover/-coverpkg). */
+  coveredPackages?: string[];
+  /** Import graph (package → its imports), when known: preflight reads it from `go list -deps`; binaries do not record it. */
+  imports?: Record<string, string[]>;
 }
 
 /**
@@ -246,7 +250,18 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     exportedSymbols: identity?.exports ? identity.exports.filter((e) => e.resolves).map((e) => e.name).sort() : kind === 'plugin' && pluginPath ? exportedGoSymbols(c, pluginPath) : [],
     mainPackageSymbols: identity?.exports && mainPackage ? identity.exports.filter((e) => c.dynamicSymbols().some((s) => s.name === `${mainPackage}.${e.name}`)).map((e) => e.name).sort() : kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...(c.fatArches ? { fatArches: c.fatArches } : {}),
+    ...coverage(c),
   };
+}
+
+/** `-cover` leaves `<pkg>.goCover_<hash>_…` variables in every covered package; they are exported, so they survive stripping. */
+function coverage(c: Container): { coveredPackages?: string[] } {
+  const out = new Set<string>();
+  for (const s of c.dynamicSymbols()) {
+    const i = s.name.indexOf('.goCover_');
+    if (i > 0) out.add(s.name.slice(0, i));
+  }
+  return out.size ? { coveredPackages: [...out].sort() } : {};
 }
 
 /** The pclntab layout and the link-symbol spelling bound the Go release of a binary. */

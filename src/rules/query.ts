@@ -76,7 +76,8 @@ export function isTrimmed(f: BuildFacts): boolean | null {
 
 export function tagsOf(f: BuildFacts): string[] | null {
   if (!f.buildInfo) return null;
-  return (setting(f, '-tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean).sort();
+  // The go command adds `fips140vX.Y` itself for GOFIPS140 (GPC115 compares that setting).
+  return (setting(f, '-tags') ?? '').split(',').map((t) => t.trim()).filter((t) => t && !/^fips140v\d/.test(t)).sort();
 }
 
 export function raceOf(f: BuildFacts): { race: boolean; msan: boolean; asan: boolean } {
@@ -130,4 +131,70 @@ export function cgoEnabled(f: BuildFacts): string | undefined {
 
 export function shortFile(file: string): string {
   return file.split('/').slice(-1)[0] ?? file;
+}
+
+/** The profile a build used for PGO (`-pgo=<file>`), or null (`off`, absent, or releases before go1.21). */
+export function pgoOf(f: BuildFacts): string | null {
+  const v = setting(f, '-pgo');
+  return v && v !== 'off' ? v : null;
+}
+
+/**
+ * The FIPS 140 module a build compiled in: a frozen snapshot (`v1.0.0-c2097c7c`)
+ * replaces crypto/internal/fips140/... and so changes every package above it;
+ * `latest` and `off` compile the tree's own sources (measured: equal hashes).
+ */
+export function fipsSnapshot(f: BuildFacts): string | null {
+  const v = setting(f, 'GOFIPS140');
+  return v && v !== 'off' && v !== 'latest' ? v : null;
+}
+
+/** The GOFIPS140 value that selects a recorded snapshot: `v1.0.0-c2097c7c` → `v1.0.0`. */
+export function fipsEnvValue(snapshot: string | null): string {
+  return snapshot ? snapshot.replace(/-[0-9a-f]{6,}$/, '') : 'off';
+}
+
+/** Modules a go.work workspace supplied: build info lists them as `(devel)` without a replacement. */
+export function workspaceModules(f: BuildFacts): Module[] {
+  return (f.buildInfo?.deps ?? []).filter((m) => m.version === '(devel)' && !m.replace);
+}
+
+/** Compiler flags that change no export data: diagnostics and bounds-check removal (measured: -m, -B). */
+const HARMLESS_GCFLAGS = /^-(?:m(?:=\d+)?|B|v|json(?:=.*)?|S|W|live|h|bench=.*|d=(?:ssa\/check_bce|checkptr=0).*)$/;
+
+/** `-gcflags` setting → `[pattern, flags]`; a value without `pattern=` applies to the packages named on the command line (the main package). */
+export function gcflagsEntries(value: string | undefined): { pattern: string | null; flags: string[] }[] {
+  if (!value) return [];
+  const m = /^([^\s=-][^\s=]*)=(.*)$/s.exec(value);
+  const split = (s: string) => s.split(/\s+/).filter(Boolean);
+  return m ? [{ pattern: m[1]!, flags: split(m[2]!) }] : [{ pattern: null, flags: split(value) }];
+}
+
+/** Does a go package pattern (`all`, `std`, `example.com/x/...`, an import path) match a package? */
+export function matchPattern(pattern: string, pkg: string, mainPkg: string | null): boolean {
+  if (pattern === 'all') return true;
+  if (pattern === 'std') return isStd(pkg);
+  if (pattern === 'cmd') return pkg === 'cmd' || pkg.startsWith('cmd/');
+  if (pattern === 'main' || pattern === '.') return pkg === mainPkg;
+  if (!pattern.includes('...')) return pattern === pkg;
+  // `x/...` also matches x itself; `...` matches any string.
+  if (pattern.endsWith('/...') && pkg === pattern.slice(0, -4)) return true;
+  const parts = pattern.split('...');
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const j = i === 0 ? (pkg.startsWith(p) ? 0 : -1) : pkg.indexOf(p, at);
+    if (j < 0) return false;
+    at = j + p.length;
+  }
+  return parts[parts.length - 1] === '' || pkg.endsWith(parts[parts.length - 1]!);
+}
+
+/** The export-data-relevant compiler flags the `-gcflags` build setting gave one package. */
+export function gcflagsFor(f: BuildFacts, pkg: string): string[] {
+  let flags: string[] = [];
+  for (const e of gcflagsEntries(gcflagsSetting(f))) {
+    if (e.pattern === null ? pkg === f.mainPackage || pkg === f.buildInfo?.path : matchPattern(e.pattern, pkg, f.mainPackage)) flags = e.flags;
+  }
+  return flags.filter((x) => !HARMLESS_GCFLAGS.test(x));
 }

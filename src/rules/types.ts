@@ -61,7 +61,8 @@ export interface Explanation {
  */
 export interface CauseRule {
   meta: RuleMeta;
-  explain(pair: Pair, packages: string[]): Explanation | null;
+  /** `explained`: packages earlier rules already claimed for this pair, with their rule ids. */
+  explain(pair: Pair, packages: string[], explained?: ReadonlyMap<string, string>): Explanation | null;
 }
 
 export const DOCS_BASE = 'https://github.com/go-plugin-compat/go-plugin-compat/blob/main/docs/rules/';

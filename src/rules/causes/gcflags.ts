@@ -1,12 +1,20 @@
-import { gcflagsSetting, packageFlags } from '../query.js';
+import { gcflagsFor, gcflagsSetting, packageFlags } from '../query.js';
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
-/** Compiler flags such as -N -l (debug builds, Delve) change the compiled package. */
+const show = (f: string[]) => f.join(' ') || '(none)';
+
+/**
+ * Compiler flags such as -N -l (debug builds, Delve) change the compiled
+ * package. Per package: DWARF producers when both sides have them, else the
+ * `-gcflags` build setting with its package pattern (`all=`, `std=`,
+ * `example.com/x/...=`, or none: the main package only). Diagnostic flags
+ * (-m, -B, -json, -v) change no export data and are ignored.
+ */
 export const gcflags: CauseRule = {
   meta: {
     id: 'GPC107', name: 'gcflags-mismatch', severity: 'error',
-    summary: 'Shared packages were compiled with different compiler flags (-gcflags, e.g. all=-N -l for Delve).',
+    summary: 'Shared packages were compiled with different compiler flags (-gcflags, e.g. all=-N -l for Delve, or a per-package pattern).',
   },
   explain({ reference, referenceName, plugin }, packages) {
     const claimed: string[] = [];
@@ -15,33 +23,27 @@ export const gcflags: CauseRule = {
     for (const pkg of packages) {
       const a = packageFlags(reference, pkg);
       const b = packageFlags(plugin, pkg);
-      if (a && b) {
-        if (a.join(' ') === b.join(' ')) continue;
-        claimed.push(pkg);
-        refFlags ||= a.join(' ') || '(none)';
-        plugFlags ||= b.join(' ') || '(none)';
-      }
+      let x: string[];
+      let y: string[];
+      if (a && b) [x, y] = [a, b];
+      else if (reference.buildInfo && plugin.buildInfo) [x, y] = [gcflagsFor(reference, pkg), gcflagsFor(plugin, pkg)];
+      else continue;
+      if (x.join(' ') === y.join(' ')) continue;
+      claimed.push(pkg);
+      refFlags ||= show(x);
+      plugFlags ||= show(y);
     }
-    // Without DWARF on one side, fall back to the -gcflags build setting.
-    if (claimed.length === 0) {
-      const a = gcflagsSetting(reference) ?? '';
-      const b = gcflagsSetting(plugin) ?? '';
-      if (!reference.buildInfo || !plugin.buildInfo || a === b) return null;
-      const global = (s: string) => /(^|\s)all=/.test(s) || /(^|\s)std=/.test(s);
-      if (!global(a) && !global(b)) return null;
-      claimed.push(...packages);
-      refFlags = a || '(none)';
-      plugFlags = b || '(none)';
-    }
+    if (claimed.length === 0) return null;
     const setting = gcflagsSetting(reference);
+    const plugSetting = gcflagsSetting(plugin);
     return {
       packages: claimed,
-      message: `compiler flags differ: the plugin compiled them with ${plugFlags}, the ${referenceName} with ${refFlags}`,
+      message: `compiler flags differ: the plugin compiled ${claimed.length === 1 ? claimed[0] : 'them'} with ${plugFlags}${plugSetting ? ` (-gcflags=${plugSetting})` : ''}, the ${referenceName} with ${refFlags}${setting ? ` (-gcflags=${setting})` : ''}`,
       evidence: { reference: refFlags, plugin: plugFlags },
       fix: setting
         ? `build the plugin with -gcflags='${setting}' like the ${referenceName}`
         : `build the plugin without -gcflags for shared packages (a debug build needs a debug host: build both with -gcflags=all=-N -l)`,
-      commands: [setting ? shellCommand(['go', 'build', '-buildmode=plugin', `-gcflags=${setting}`], { tail: '…' }) : 'go build -buildmode=plugin …   # no all= -gcflags'],
+      commands: [setting ? shellCommand(['go', 'build', '-buildmode=plugin', `-gcflags=${setting}`], { tail: '…' }) : 'go build -buildmode=plugin …   # no -gcflags that match shared packages'],
     };
   },
 };

@@ -12,13 +12,22 @@ import { toolchain } from './toolchain.js';
 import { trimpath } from './trimpath.js';
 import { unknownCause } from './unknown.js';
 import { vendorPath } from './vendor-path.js';
+import { cover } from './cover.js';
+import { fips } from './fips.js';
+import { localDirPaths } from './local-dir-paths.js';
+import { pgo } from './pgo.js';
+import { transitive } from './transitive.js';
+import { vendorEdited } from './vendor-edited.js';
+import { workspace } from './workspace.js';
 
 /**
  * In priority order: a difference that changes every package (toolchain,
  * experiments, instrumentation, -trimpath) is claimed first; then causes
- * that name modules; then flags, tags, cgo and paths; the rest is unexplained.
+ * that name modules; then flags, tags, cgo and paths; then packages changed
+ * only through a changed import (GPC198); the rest is unexplained (GPC199).
  */
 export const CAUSE_RULES: CauseRule[] = [
-  toolchain, goexperiment, instrumentation, trimpath, moduleVersion, moduleReplace,
-  gcflags, buildTags, vendorPath, modcachePath, sourceDir, cgoSettings, unknownCause,
+  toolchain, goexperiment, fips, instrumentation, trimpath, pgo, moduleVersion, workspace, moduleReplace,
+  cover, gcflags, buildTags, vendorPath, vendorEdited, modcachePath, sourceDir, localDirPaths, cgoSettings,
+  transitive, unknownCause,
 ];

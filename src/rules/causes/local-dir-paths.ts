@@ -1,0 +1,66 @@
+import { isTrimmed, mainModuleDir, moduleOf, replaceDir } from '../query.js';
+import type { BuildFacts } from '../../facts/build-facts.js';
+import type { CauseRule } from '../types.js';
+
+/** Where a side's build read a module from: its replace directory or, for its main module, its directory. */
+function moduleDir(f: BuildFacts, pkg: string): { module: string; dir: string } | null {
+  const m = moduleOf(f, pkg);
+  if (!m) return null;
+  const dir = replaceDir(f, m) ?? (m === f.buildInfo?.main ? mainModuleDir(f) : null);
+  return dir ? { module: m.path, dir } : null;
+}
+
+/**
+ * A plugin without build info (go1.19 and older write none into plugins)
+ * still names its source directories in the pclntab. When the reference
+ * side read a shared module from a local directory, find where the plugin
+ * read it: the plugin directory that ends in the package's path inside the
+ * module (`…/core` for `<module>/core`), else, for the module's root
+ * package, the root its other packages came from.
+ */
+export const localDirPaths: CauseRule = {
+  meta: {
+    id: 'GPC118', name: 'local-module-dir-mismatch', severity: 'error',
+    summary: 'Without -trimpath, a plugin without build info read a shared local module from another directory (from its source paths).',
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    if (plugin.buildInfo || !plugin.paths || plugin.paths.trimmed || isTrimmed(reference) !== false) return null;
+    const dirs = plugin.paths.localDirs;
+    const claimed: string[] = [];
+    const roots = new Map<string, string>();
+    let ev: { reference: string; plugin: string } | null = null;
+    const pending: { pkg: string; module: string; refDir: string }[] = [];
+    for (const pkg of packages) {
+      const r = moduleDir(reference, pkg);
+      if (!r) continue;
+      const sub = pkg === r.module ? '' : pkg.slice(r.module.length + 1);
+      const refPkgDir = sub ? `${r.dir}/${sub}` : r.dir;
+      if (dirs.includes(refPkgDir)) continue; // same directory: not this cause
+      if (!sub) {
+        pending.push({ pkg, module: r.module, refDir: r.dir });
+        continue;
+      }
+      const found = dirs.filter((d) => d.endsWith('/' + sub));
+      if (found.length !== 1) continue;
+      const root = found[0]!.slice(0, -sub.length - 1);
+      roots.set(r.module, root);
+      claimed.push(pkg);
+      ev ??= { reference: r.dir, plugin: root };
+    }
+    for (const p of pending) {
+      // The root package's directory is the module root: where its sibling packages were read, if any.
+      const root = roots.get(p.module) ?? null;
+      if (root === p.refDir) continue;
+      claimed.push(p.pkg);
+      ev ??= { reference: p.refDir, plugin: root ?? `another directory (the plugin's source dirs: ${dirs.join(', ')})` };
+    }
+    if (!ev || claimed.length === 0) return null;
+    return {
+      packages: claimed,
+      message: `the plugin (no build info; from its source paths) read the shared module from ${ev.plugin}, the ${referenceName} from ${ev.reference}; without -trimpath the directory is part of every package`,
+      evidence: ev,
+      fix: `build the plugin with the shared module at ${ev.reference} (point its replace directive there), or build both with -trimpath`,
+      commands: [`go mod edit -replace=${moduleOf(reference, claimed[0]!)!.path}=${ev.reference}`],
+    };
+  },
+};

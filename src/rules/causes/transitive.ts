@@ -1,0 +1,51 @@
+import type { CauseRule } from '../types.js';
+
+/**
+ * A package's fingerprint covers what it exports, and that includes what it
+ * re-exports and inlines from its imports: a package whose own build facts
+ * are equal still differs when a package it imports changed (measured:
+ * -gcflags or -coverpkg on example.com/csdk/core also changes example.com/csdk).
+ * With the import graph (preflight: `go list -deps`) only importers of a
+ * changed package are claimed; from binaries, which record no imports, the
+ * packages left once another package's cause is known.
+ */
+export const transitive: CauseRule = {
+  meta: {
+    id: 'GPC198', name: 'changed-through-import', severity: 'error',
+    summary: 'A shared package differs only because a package it imports changed (see that package\'s cause).',
+  },
+  explain({ plugin, referenceName }, packages, explained) {
+    const changed = [...(explained?.keys() ?? [])];
+    if (changed.length === 0) return null;
+    const graph = plugin.imports;
+    let claimed: string[];
+    const via = new Map<string, string>();
+    if (graph) {
+      // Fixed point over the import graph: a package whose imports include a changed one.
+      const bad = new Set(changed);
+      let grew = true;
+      while (grew) {
+        grew = false;
+        for (const p of packages) {
+          if (bad.has(p)) continue;
+          const hit = (graph[p] ?? []).find((i) => bad.has(i));
+          if (hit) {
+            bad.add(p);
+            via.set(p, via.get(hit) ?? hit);
+            grew = true;
+          }
+        }
+      }
+      claimed = packages.filter((p) => via.has(p));
+    } else claimed = [...packages];
+    if (claimed.length === 0) return null;
+    const roots = graph ? [...new Set(claimed.map((p) => via.get(p)!))] : changed;
+    const rules = [...new Set(roots.map((r) => explained!.get(r) ?? '').filter(Boolean))];
+    return {
+      packages: claimed,
+      message: `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but import${claimed.length > 1 ? '' : 's'} ${graph ? '' : 'or inline from '}changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
+      evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(', ')}` },
+      fix: `fix the cause of ${roots.slice(0, 4).join(', ')} (${rules.join(', ')}); these packages then match too`,
+    };
+  },
+};
