@@ -15,7 +15,7 @@
 // A case whose printed fix does not work keeps its assertions and is marked `todo`
 // with the reason: that is a bug report against the fix, not something to hide.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
@@ -206,3 +206,78 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
   }
 });
 
+
+// ---- the build-setting causes (fixtures/ground-truth/causes.json, issue 8 item 6) ----
+// The broken plugin is rebuilt exactly as fixtures/gen/causes.mjs built it, in its source
+// tree (fixtures/gen/causes-tree.mjs, recreated before and after). The fix then runs in the
+// user's situation, not in a clean one: the broken build's environment stays set (GOFIPS140,
+// the other GOMODCACHE, the go.work next to the plugin, default.pgo in its directory, the
+// edited vendor/), GOFLAGS is only -buildvcs=false (so vendor/ is used by default when present),
+// and only the printed shell commands and the printed rebuild line may change the outcome.
+const CAUSE_CASES = ['pgo', 'pgo-auto', 'cover-shared', 'cover-transitive', 'gcflags-pattern', 'gcflags-transitive', 'fips-v1.0.0', 'gowork', 'vendor-edited', 'modcache-dotdir'];
+
+describe('printed fixes for build-setting causes make the plugin load', { skip, concurrency: 1 }, () => {
+  const set = JSON.parse(readFileSync(join(ROOT, 'fixtures/ground-truth/causes.json'), 'utf8')) as {
+    binaries: { file: string; build: { go: string; dir: string; env: Record<string, string>; flags: string[] } }[];
+    cases: { id: string; host: string; plugins: string[]; results: { loads: boolean; error: string | null }[]; expect: { rule?: string } }[];
+  };
+  let out = '';
+  let runCase: RunCase;
+  let prepare: () => void;
+
+  before(async () => {
+    ensureFixtures();
+    out = mkdtempSync(join(tmpdir(), 'gpc-fix-e2e-causes-'));
+    ({ runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: RunCase });
+    ({ prepareCausesTree: prepare } = (await import(join(ROOT, 'fixtures/gen/causes-tree.mjs'))) as { prepareCausesTree: () => void });
+    prepare();
+  });
+  after(() => {
+    if (prepare) prepare();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  for (const id of CAUSE_CASES) {
+    test(id, { timeout: 360_000 }, async (t: TestContext) => {
+      const rec = set.cases.find((c) => c.id === id);
+      assert.ok(rec, `case ${id} in fixtures/ground-truth/causes.json`);
+      const build = set.binaries.find((b) => b.file === rec.plugins[0])!.build;
+      const host = join(BIN, rec.host);
+      const name = basename(rec.plugins[0]!);
+      mkdirSync(join(out, id, 'broken'), { recursive: true });
+      mkdirSync(join(out, id, 'fixed'), { recursive: true });
+      const userEnv = { ...goEnv(), ...build.env, GOFLAGS: '-buildvcs=false' };
+
+      const brokenRel = `${id}/broken/${name}`;
+      mustRun(build.go, ['build', ...build.flags, '-o', join(out, brokenRel), '.'], { cwd: build.dir, env: { ...goEnv(), ...build.env } });
+      const pre = cliJson<CheckJson>(['check', '--format', 'json', '--host', host, join(out, brokenRel)]);
+      const bp = pre.json.plugins[0]!;
+      assert.equal(bp.loads, false, 'check predicts the rebuilt broken plugin fails');
+      assert.ok(bp.findings.some((f) => f.rule === rec.expect.rule), `names ${rec.expect.rule}`);
+      const rtBroken = await runCase({ host, plugins: [brokenRel] }, out);
+      assert.equal(packageOf(rtBroken.results[0]!.error), packageOf(rec.results[0]!.error), 'the rebuilt plugin fails like the corpus one');
+
+      for (const f of bp.findings) {
+        t.diagnostic(`${f.rule}: ${f.message} | fix: ${f.fix ?? '-'}${f.commands ? ` | commands: ${JSON.stringify(f.commands)}` : ''}`);
+        for (const cmd of f.commands ?? []) {
+          if (cmd.includes('…')) continue; // a template: the rebuild line below carries it
+          t.diagnostic(`ran: ${cmd}`);
+          mustRun('/bin/sh', ['-c', cmd], { cwd: build.dir, env: userEnv });
+        }
+      }
+      assert.ok(bp.rebuild, 'a rebuild line');
+      t.diagnostic(`rebuild: ${bp.rebuild}`);
+      const { env: lineEnv, argv } = parseCommandLine(bp.rebuild);
+      const fixedRel = `${id}/fixed/${name}`;
+      const cmd = retargetOutput(argv, join(out, fixedRel));
+      const rb = run(cmd[0]!, cmd.slice(1), { cwd: build.dir, env: { ...userEnv, ...lineEnv } });
+      assert.equal(rb.code, 0, `the printed rebuild line runs:\n${rb.stdout}\n${rb.stderr}`);
+
+      const ap = cliJson<CheckJson>(['check', '--format', 'json', '--host', host, join(out, fixedRel)]).json.plugins[0]!;
+      assert.equal(ap.loads, true, `check says the rebuilt plugin loads; it says ${JSON.stringify(ap.failure)} ${JSON.stringify(ap.findings.map((f) => f.rule))}`);
+      const rtFixed = await runCase({ host, plugins: [fixedRel] }, out);
+      t.diagnostic(`runtime after the fix: ${JSON.stringify(rtFixed.results[0])}`);
+      assert.equal(rtFixed.results[0]!.loads, true, `the real host loads the rebuilt plugin: ${JSON.stringify(rtFixed.results[0])}`);
+    });
+  }
+});

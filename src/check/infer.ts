@@ -11,7 +11,9 @@ import { type Finding, finding } from '../rules/types.js';
  * tables are unreadable.
  */
 export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: string): { shared: string[]; findings: Finding[]; packages: string[] } {
-  const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== 'main' && (isStd(p) || moduleOf(plugin, p) !== null));
+  // What the build will link (preflight: `go list -deps`), else every package of a module both select.
+  const linked = plugin.imports ? new Set(Object.keys(plugin.imports)) : null;
+  const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== 'main' && (linked ? linked.has(p) : isStd(p) || moduleOf(plugin, p) !== null));
   const pair = { reference: host, referenceName: 'host', plugin };
   const findings: Finding[] = [];
   const claimed: string[] = [];

@@ -11,6 +11,7 @@ function preflightText(r: PreflightReport): string {
   const lines = [
     terminalText(`module ${r.module.path ?? '?'} in ${r.module.dir} (${r.module.goVersion ?? 'unknown Go'}) against host ${r.host.file} (${r.host.goVersion ?? 'unknown Go'}, ${r.host.goos}/${r.host.goarch})`),
     `${r.sharedPackages} packages of this build would be shared with the host.`,
+    r.prediction.loads ? 'prediction: the plugin built here would load.' : `prediction: it would NOT load (${r.prediction.failure?.kind}${r.prediction.failure?.package ? `: ${r.prediction.failure.package}` : ''}).`,
     '',
   ];
   if (r.findings.length === 0) lines.push('✓ nothing found that would make the plugin differ from the host.');
@@ -35,8 +36,9 @@ export async function runPreflightCli(args: string[]): Promise<number> {
   const dir = resolve(positionals[0] ?? '.');
   try {
     const host = loadHost(values.host);
-    const local = await readLocalGo(dir);
-    const report = runPreflight(host.facts, plannedFacts(dir, local, splitFlags(values['build-flags'] ?? '')));
+    const buildFlags = splitFlags(values['build-flags'] ?? '');
+    const local = await readLocalGo(dir, buildFlags);
+    const report = runPreflight(host.facts, plannedFacts(dir, local, buildFlags));
     process.stdout.write(format === 'json' ? jsonForLog(JSON.stringify(report, null, 2)) + '\n' : forLog(preflightText(report)));
     return report.ok ? 0 : 1;
   } catch (err) {

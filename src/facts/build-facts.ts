@@ -76,6 +76,8 @@ export interface BuildFacts {
   coveredPackages?: string[];
   /** Import graph (package → its imports), when known: preflight reads it from `go list -deps`; binaries do not record it. */
   imports?: Record<string, string[]>;
+  /** Preflight with -tags: each package's source files under some tag sets (which packages the tags change). */
+  tagFiles?: { tags: string[]; files: Record<string, string[]> }[];
 }
 
 /**
@@ -287,7 +289,7 @@ function mainFromSymbols(c: Container, exported: Map<string, string>): string | 
 }
 
 /** `-ldflags=-pluginpath=x` recorded in build info. */
-function pluginPathFromLdflags(bi: BuildFacts['buildInfo']): string | null {
+export function pluginPathFromLdflags(bi: BuildFacts['buildInfo']): string | null {
   const ld = setting(bi, '-ldflags');
   if (!ld) return null;
   const m = /(?:^|\s)-?-pluginpath[= ]("[^"]*"|'[^']*'|\S+)/.exec(ld);

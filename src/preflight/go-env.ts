@@ -1,14 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getExecOutput } from '@actions/exec';
+import { escapeModulePath } from '../facts/paths.js';
 
-/** What the local Go command says about a module directory: toolchain, environment, module graph. */
+/** What the local Go command says about a module directory: toolchain, environment, what the build links. */
 export interface LocalGo {
   version: string;
   env: Record<string, string>;
+  /** `go list -m -json all` (for checksums; empty when building from vendor/). */
   modules: GoListModule[];
+  /** `go list -deps -json` of the main package with the build's flags: every package the build links, dependencies first, the main package last. */
+  packages: GoListPackage[];
+  /** GOEXPERIMENT as the build records it (experiments that differ from the toolchain's defaults), or null when it changes nothing. */
+  experiment: string | null;
+  /** Module path → checksum from go.sum (go1.19's `go list -m` prints none). */
+  goSum: Map<string, string>;
+  /** Modules compiled from a local copy (directory replacement, vendor/) whose linked packages are byte-identical to a version in the module cache: path → that version. */
+  sameAsCache: Map<string, string>;
+  /** With -tags: each linked package's source files under the build's tags and under no tags (which packages the tags really change). */
+  filesByTags: { tags: string[]; files: Record<string, string[]> }[] | null;
+}
+
+export interface GoListPackage {
+  ImportPath: string;
+  GoFiles?: string[];
+  CgoFiles?: string[];
+  SFiles?: string[];
+  Standard?: boolean;
+  DepOnly?: boolean;
+  Dir?: string;
+  Imports?: string[];
+  Module?: GoListModule;
 }
 
 export interface GoListModule {
   Path: string;
+  GoMod?: string;
   Version?: string;
   Main?: boolean;
   Dir?: string;
@@ -16,14 +43,20 @@ export interface GoListModule {
   Replace?: { Path: string; Version?: string; Dir?: string; Sum?: string };
 }
 
-const ENV_KEYS = ['GOVERSION', 'GOROOT', 'GOMODCACHE', 'GOFLAGS', 'GOEXPERIMENT', 'CGO_ENABLED', 'GOOS', 'GOARCH', 'GOAMD64', 'GOARM64', 'GOARM', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOWORK'];
+const ENV_KEYS = ['GOVERSION', 'GOROOT', 'GOMODCACHE', 'GOFLAGS', 'GOEXPERIMENT', 'CGO_ENABLED', 'GOOS', 'GOARCH', 'GOAMD64', 'GOARM64', 'GOARM', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOWORK', 'GOFIPS140'];
 
 export class GoCommandError extends Error {}
 
-async function go(args: string[], cwd: string): Promise<string> {
+/** How to run go: another binary (a toolchain's bin/go) or environment than this process's. */
+export interface GoRunner {
+  go?: string;
+  env?: Record<string, string>;
+}
+
+async function goIn(args: string[], cwd: string, runner: GoRunner = {}): Promise<string> {
   let out;
   try {
-    out = await getExecOutput('go', args, { cwd, silent: true, ignoreReturnCode: true });
+    out = await getExecOutput(runner.go ?? 'go', args, { cwd, silent: true, ignoreReturnCode: true, ...(runner.env ? { env: runner.env } : {}) });
   } catch (err) {
     throw new GoCommandError(`cannot run go: ${(err as Error).message}`);
   }
@@ -50,9 +83,95 @@ export function parseJsonStream<T>(text: string): T[] {
   return out;
 }
 
-/** Runs the go command in `dir` (so go.mod's toolchain line and GOFLAGS apply, as they will for the build). */
-export async function readLocalGo(dir: string): Promise<LocalGo> {
+/** Build flags `go list` takes too: all but the output file. */
+export function listFlags(buildFlags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < buildFlags.length; i++) {
+    const f = buildFlags[i]!;
+    if (f === '-o') i++;
+    else if (!f.startsWith('-o=') && !f.startsWith('-buildmode')) out.push(f);
+  }
+  return out;
+}
+
+const experimentTags = (tags: string) => tags.split(/\s+/).filter((t) => t.startsWith('goexperiment.')).map((t) => t.slice(13));
+
+/**
+ * Runs the go command in `dir` (so go.mod's toolchain line, go.work and
+ * GOFLAGS apply, as they will for the build): the environment, and the
+ * packages `go build -buildmode=plugin <flags> .` will link.
+ */
+export async function readLocalGo(dir: string, buildFlags: string[] = [], runner: GoRunner = {}): Promise<LocalGo> {
+  const go = (args: string[], cwd: string, env?: Record<string, string>) => goIn(args, cwd, env ? { ...runner, env } : runner);
   const env = JSON.parse(await go(['env', '-json', ...ENV_KEYS], dir)) as Record<string, string>;
-  const modules = parseJsonStream<GoListModule>(await go(['list', '-m', '-json', 'all'], dir));
-  return { version: env.GOVERSION ?? '', env, modules };
+  const flags = listFlags(buildFlags);
+  const packages = parseJsonStream<GoListPackage>(
+    await go(['list', '-deps', '-json=ImportPath,Standard,DepOnly,Dir,Imports,Module', '-buildmode=plugin', ...flags, '.'], dir),
+  );
+  const vendored = [...flags, ...(env.GOFLAGS ?? '').split(/\s+/)].some((f) => f === '-mod=vendor');
+  let modules: GoListModule[] = [];
+  // Only for checksums: with vendor/ (explicit or by default) there are none, as in the build's own record.
+  if (!vendored) modules = parseJsonStream<GoListModule>(await go(['list', '-m', '-json', ...flags.filter((f) => f.startsWith('-mod')), 'all'], dir).catch(() => ''));
+  // A GOEXPERIMENT that spells out the defaults changes nothing: compare the experiment tags with and without it.
+  let experiment: string | null = null;
+  if (env.GOEXPERIMENT) {
+    const tags = (e: Record<string, string> | undefined) => go(['list', '-f', '{{join context.ToolTags " "}}', 'runtime'], dir, e);
+    const on = new Set(experimentTags(await tags(undefined)));
+    const base = new Set(experimentTags(await tags({ ...((runner.env ?? process.env) as Record<string, string>), GOEXPERIMENT: '' })));
+    const diff = [...[...on].filter((x) => !base.has(x)), ...[...base].filter((x) => !on.has(x)).map((x) => `no${x}`)].sort();
+    experiment = diff.length ? diff.join(',') : null;
+  }
+  const goSum = readGoSum(packages.find((p) => !p.DepOnly)?.Module?.GoMod ?? join(dir, 'go.mod'));
+  const sameAsCache = new Map<string, string>();
+  for (const p of packages) {
+    const m = p.Module;
+    if (p.Standard || !m || m.Main || !m.Version || !p.Dir || sameAsCache.has(m.Path)) continue;
+    const local = m.Replace && !m.Replace.Version ? m.Replace.Dir : p.Dir.includes('/vendor/') ? p.Dir.slice(0, p.Dir.indexOf('/vendor/') + 8) + m.Path : null;
+    if (!local || !env.GOMODCACHE) continue;
+    const cached = join(env.GOMODCACHE, `${escapeModulePath(m.Path)}@${m.Version}`);
+    const pkgs = packages.filter((q) => q.Module?.Path === m.Path).map((q) => q.ImportPath.slice(m.Path.length));
+    if (pkgs.every((sub) => sameFiles(join(local, sub), join(cached, sub)))) sameAsCache.set(m.Path, m.Version);
+  }
+  let filesByTags: LocalGo['filesByTags'] = null;
+  const tagFlag = flags.find((f) => f.startsWith('-tags'));
+  if (tagFlag) {
+    const fields = '-json=ImportPath,GoFiles,CgoFiles,SFiles';
+    const files = (ps: GoListPackage[]) => Object.fromEntries(ps.map((q) => [q.ImportPath, [...(q.GoFiles ?? []), ...(q.CgoFiles ?? []), ...(q.SFiles ?? [])].sort()]));
+    const withTags = parseJsonStream<GoListPackage>(await go(['list', '-deps', fields, '-buildmode=plugin', ...flags, '.'], dir));
+    const without = parseJsonStream<GoListPackage>(await go(['list', '-deps', fields, '-buildmode=plugin', ...flags.filter((f) => !f.startsWith('-tags')), '.'], dir));
+    const tags = (tagFlag.split('=')[1] ?? '').split(',').filter(Boolean).sort();
+    filesByTags = [{ tags, files: files(withTags) }, { tags: [], files: files(without) }];
+  }
+  return { version: env.GOVERSION ?? '', env, modules, packages, experiment, goSum, sameAsCache, filesByTags };
+}
+
+/** `module version h1:…` lines of go.sum next to go.mod. */
+function readGoSum(goMod: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let text = '';
+  try {
+    text = readFileSync(goMod.replace(/go\.mod$/, 'go.sum'), 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    const [path, version, sum] = line.split(' ');
+    if (path && version && sum && !version.endsWith('/go.mod')) out.set(`${path}@${version}`, sum);
+  }
+  return out;
+}
+
+/** Same compiled sources in two package directories (names and bytes of the files the compiler reads). */
+function sameFiles(a: string, b: string): boolean {
+  const list = (d: string) => {
+    try {
+      return readdirSync(d, { withFileTypes: true }).filter((e) => e.isFile() && /\.(go|s|c|h|syso)$/.test(e.name) && !e.name.endsWith('_test.go')).map((e) => e.name).sort();
+    } catch {
+      return null;
+    }
+  };
+  const x = list(a);
+  const y = list(b);
+  if (!x || !y || x.join('/') !== y.join('/')) return false;
+  return x.every((f) => readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
 }

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BuildFacts } from '../facts/build-facts.js';
+import { isAbsolute, join } from 'node:path';
+import { type BuildFacts, pluginPathFromLdflags } from '../facts/build-facts.js';
 import type { Module } from '../go/buildinfo.js';
-import type { LocalGo } from './go-env.js';
+import { matchPattern } from '../rules/query.js';
+import type { GoListModule, LocalGo } from './go-env.js';
 
 /** Splits GOFLAGS / --build-flags into words, keeping quoted values together. */
 export function splitFlags(s: string): string[] {
@@ -10,41 +11,86 @@ export function splitFlags(s: string): string[] {
 }
 
 function flagValue(flags: string[], name: string): string | undefined {
+  let out: string | undefined;
   for (let i = 0; i < flags.length; i++) {
     const f = flags[i]!.replace(/^--/, '-');
-    if (f === name) return flags[i + 1] && !flags[i + 1]!.startsWith('-') ? flags[i + 1] : 'true';
-    if (f.startsWith(name + '=')) return f.slice(name.length + 1);
+    // The last occurrence wins, as with the go command.
+    if (f === name) out = flags[i + 1] && !flags[i + 1]!.startsWith('-') && !BOOL_FLAGS.has(name) ? flags[i + 1] : 'true';
+    else if (f.startsWith(name + '=')) out = f.slice(name.length + 1);
   }
-  return undefined;
+  return out;
 }
+const BOOL_FLAGS = new Set(['-race', '-msan', '-asan', '-trimpath', '-cover']);
 
 /**
- * The build facts the plugin *will* have if built here now: what `go env` and
- * `go list -m all` say, plus the planned flags, shaped like facts read from a
- * binary so the same cause rules can compare them with the host.
+ * The build facts the plugin *will* have if built here now, shaped like facts
+ * read from a binary so that check's cause rules and simulation judge it:
+ * the packages are exactly those `go list -deps` says the build links (not
+ * every module of `go list -m all`), with the import graph; build settings as
+ * `go build` would record them (flags, GOFLAGS, GOEXPERIMENT against the
+ * toolchain's defaults, GOFIPS140, -pgo including an automatic default.pgo,
+ * -cover with the packages -coverpkg selects); go.work modules as build info
+ * lists them (`(devel)`, no replacement).
  */
 export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]): BuildFacts {
   const flags = [...splitFlags(local.env.GOFLAGS ?? ''), ...buildFlags];
-  const main = local.modules.find((m) => m.Main);
-  const toModule = (m: LocalGo['modules'][number]): Module => ({
-    path: m.Path,
-    version: m.Version ?? '(devel)',
-    sum: m.Sum ?? '',
-    replace: m.Replace ? { path: m.Replace.Path, version: m.Replace.Version ?? '(devel)', sum: m.Replace.Sum ?? '', replace: null } : null,
-  });
-  const settings: { key: string; value: string }[] = [{ key: '-buildmode', value: 'plugin' }];
-  const trimpath = flagValue(flags, '-trimpath');
+  const mainPkg = local.packages.find((p) => !p.DepOnly) ?? local.packages[local.packages.length - 1];
+  const mainMod = mainPkg?.Module ?? local.modules.find((m) => m.Main);
+  const trimmed = flagValue(flags, '-trimpath') === 'true';
+  const sums = new Map(local.modules.map((m) => [m.Path, m.Sum ?? '']));
+  const sumOf = (path: string, version: string) => sums.get(path) || local.goSum.get(`${path}@${version}`) || '';
+  const vendoredMods = new Set(local.packages.filter((p) => !p.Standard && p.Dir?.includes('/vendor/') && p.Module).map((p) => p.Module!.Path));
+  const toModule = (m: GoListModule): Module => {
+    // Other main modules are go.work `use` directories.
+    if (m.Main) return { path: m.Path, version: '(devel)', sum: '', replace: null };
+    const same = local.sameAsCache.get(m.Path);
+    // A local copy byte-identical to the cached version compiles to the same package once paths are trimmed.
+    if (same && m.Replace && !m.Replace.Version && trimmed) return { path: m.Path, version: same, sum: sumOf(m.Path, same), replace: null };
+    const version = m.Version ?? '(devel)';
+    // Build info records no checksum for vendored modules; an unedited vendored copy compiles like the cached one.
+    const sum = m.Replace ? '' : vendoredMods.has(m.Path) && !same ? '' : sumOf(m.Path, version);
+    return {
+      path: m.Path, version, sum,
+      replace: m.Replace ? { path: m.Replace.Path, version: m.Replace.Version ?? '(devel)', sum: m.Replace.Sum ?? '', replace: null } : null,
+    };
+  };
+  const deps = new Map<string, Module>();
+  for (const p of local.packages) {
+    if (p.Standard || !p.Module || p.Module.Path === mainMod?.Path || deps.has(p.Module.Path)) continue;
+    deps.set(p.Module.Path, toModule(p.Module));
+  }
+  const linked = local.packages.filter((p) => p.ImportPath !== 'unsafe' && p.ImportPath !== 'C').map((p) => p.ImportPath);
+  const imports: Record<string, string[]> = {};
+  for (const p of local.packages) imports[p.ImportPath] = (p.Imports ?? []).filter((i) => i !== 'C' && i !== 'unsafe');
+
+  const settings: { key: string; value: string }[] = [{ key: '-buildmode', value: flagValue(flags, '-buildmode') ?? 'plugin' }];
   for (const k of ['-race', '-msan', '-asan', '-tags', '-gcflags', '-ldflags', '-trimpath']) {
     const v = flagValue(flags, k);
     if (v !== undefined) settings.push({ key: k, value: v });
   }
-  for (const k of ['CGO_ENABLED', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOARCH', 'GOEXPERIMENT', 'GOOS', 'GOAMD64', 'GOARM64', 'GOARM']) {
-    const v = local.env[k];
-    if (v !== undefined && (v !== '' || k.startsWith('CGO_'))) settings.push({ key: k, value: v });
+  // -pgo=auto (the default since go1.21) uses default.pgo in the main package's directory.
+  const pgoFlag = flagValue(flags, '-pgo') ?? 'auto';
+  const mainDir = mainPkg?.Dir ?? dir;
+  const profile = pgoFlag === 'off' ? null : pgoFlag === 'auto' ? (existsSync(join(mainDir, 'default.pgo')) ? join(mainDir, 'default.pgo') : null) : isAbsolute(pgoFlag) ? pgoFlag : join(dir, pgoFlag);
+  if (profile) settings.push({ key: '-pgo', value: profile });
+  const cover = flagValue(flags, '-cover') === 'true' || flagValue(flags, '-coverpkg') !== undefined;
+  let coveredPackages: string[] | undefined;
+  if (cover) {
+    settings.push({ key: '-cover', value: 'true' });
+    const pats = (flagValue(flags, '-coverpkg') ?? '').split(',').filter(Boolean);
+    const main = mainPkg?.ImportPath ?? null;
+    coveredPackages = pats.length ? linked.filter((p) => pats.some((pat) => matchPattern(pat, p, main))) : main ? [main] : [];
   }
-  const mod = flagValue(flags, '-mod');
-  const vendored = mod === 'vendor' || (mod === undefined && existsSync(join(dir, 'vendor', 'modules.txt')));
-  const modules = local.modules.filter((m) => !m.Main);
+  for (const k of ['CGO_ENABLED', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOARCH', 'GOOS', 'GOAMD64', 'GOARM64', 'GOARM', 'GOFIPS140']) {
+    const v = local.env[k];
+    if (v !== undefined && (v !== '' || k.startsWith('CGO_')) && !(k === 'GOFIPS140' && v === 'off')) settings.push({ key: k, value: v });
+  }
+  if (local.experiment) settings.push({ key: 'GOEXPERIMENT', value: local.experiment });
+  const vendored = local.packages.some((p) => !p.Standard && p.Dir?.includes('/vendor/'));
+  const mainModDir = mainMod?.Dir ?? dir;
+  const depList = [...deps.values()];
+  const pluginPath = pluginPathFromLdflags({ path: '', main: null, deps: [], settings }) ?? mainPkg?.ImportPath ?? null;
+  const buildmode = flagValue(flags, '-buildmode') ?? 'plugin';
   return {
     file: dir,
     format: local.env.GOOS === 'darwin' ? 'macho' : 'elf',
@@ -53,7 +99,7 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     bits: /64|amd64|s390x/.test(local.env.GOARCH ?? '') ? 64 : 32,
     byteOrder: /^(ppc64|mips|mips64|s390x)$/.test(local.env.GOARCH ?? '') ? 'big' : 'little',
     machine: `${local.env.GOOS}/${local.env.GOARCH}`,
-    kind: 'plugin',
+    kind: buildmode === 'plugin' ? 'plugin' : 'executable',
     containerKind: 'shared-object',
     linkage: 'dynamic',
     interpreter: null,
@@ -63,25 +109,34 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     goVersion: local.version || null,
     goVersionSource: 'buildinfo',
     goVersionRange: null,
-    buildInfo: { path: main?.Path ?? '', main: main ? { path: main.Path, version: '(devel)', sum: '', replace: null } : null, deps: modules.map(toModule), settings },
+    buildInfo: {
+      path: mainPkg?.ImportPath ?? mainMod?.Path ?? '',
+      main: mainMod ? { path: mainMod.Path, version: '(devel)', sum: '', replace: null } : null,
+      deps: depList,
+      settings,
+    },
     compileUnits: [],
     compilerFlags: { common: [], perPackage: [] },
     paths: {
-      trimmed: trimpath === 'true',
+      trimmed,
       goroot: local.env.GOROOT ?? null,
       modcache: local.env.GOMODCACHE ?? null,
-      modules: modules.filter((m) => m.Version).map((m) => ({ path: m.Path, version: m.Version! })),
-      localDirs: main?.Dir ? [main.Dir] : [dir],
-      vendorDirs: vendored ? [join(main?.Dir ?? dir, 'vendor')] : [],
+      modules: depList.filter((m) => m.version !== '(devel)' && !m.replace).map((m) => ({ path: m.path, version: m.version })),
+      localDirs: [...new Set([mainDir, mainModDir])],
+      vendorDirs: vendored ? [join(mainModDir, 'vendor')] : [],
     },
-    pluginPath: main?.Path ?? null,
-    mainPackage: main?.Path ?? null,
+    pluginPath,
+    mainPackage: mainPkg?.ImportPath ?? null,
     packageHashes: [],
     packageHashSource: null,
     exportedHashes: [],
     symbolSpelling: null,
     pluginSupport: null,
-    exportedSymbols: [],
-    mainPackageSymbols: [],
+    // plugin.Open resolves exports as <pluginpath>.<name>: a -pluginpath that renames them leaves none under it.
+    exportedSymbols: pluginPath === mainPkg?.ImportPath ? ['(exports)'] : [],
+    mainPackageSymbols: ['(exports)'],
+    ...(local.filesByTags ? { tagFiles: local.filesByTags } : {}),
+    ...(coveredPackages ? { coveredPackages } : {}),
+    imports,
   };
 }

@@ -162,6 +162,8 @@ export function workspaceModules(f: BuildFacts): Module[] {
 /** Compiler flags that change no export data: diagnostics and bounds-check removal (measured: -m, -B). */
 const HARMLESS_GCFLAGS = /^-(?:m(?:=\d+)?|B|v|json(?:=.*)?|S|W|live|h|bench=.*|d=(?:ssa\/check_bce|checkptr=0).*)$/;
 
+export const harmlessGcflag = (f: string): boolean => HARMLESS_GCFLAGS.test(f);
+
 /** `-gcflags` setting → `[pattern, flags]`; a value without `pattern=` applies to the packages named on the command line (the main package). */
 export function gcflagsEntries(value: string | undefined): { pattern: string | null; flags: string[] }[] {
   if (!value) return [];

@@ -15,6 +15,12 @@ export const buildTags: CauseRule = {
     const only = (x: string[], y: string[]) => x.filter((t) => !y.includes(t));
     const extra = only(b, a);
     const missing = only(a, b);
+    // Preflight knows each package's files under both tag sets: only packages whose files change differ.
+    const key = (t: string[]) => t.join(',');
+    const fa = plugin.tagFiles?.find((x) => key(x.tags) === key(a))?.files;
+    const fb = plugin.tagFiles?.find((x) => key(x.tags) === key(b))?.files;
+    if (fa && fb) packages = packages.filter((p) => (fa[p] ?? []).join('/') !== (fb[p] ?? []).join('/'));
+    if (packages.length === 0) return null;
     const parts = [extra.length ? `the plugin adds ${extra.join(',')}` : '', missing.length ? `the plugin lacks ${missing.join(',')}` : ''].filter(Boolean);
     return {
       packages,

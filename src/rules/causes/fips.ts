@@ -16,7 +16,7 @@ export const fips: CauseRule = {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
     const a = fipsSnapshot(reference);
     const b = fipsSnapshot(plugin);
-    if (a === b) return null;
+    if (fipsEnvValue(a) === fipsEnvValue(b)) return null;
     const desc = (s: string | null) => (s ? `the frozen FIPS 140 module ${s} (GOFIPS140=${fipsEnvValue(s)})` : 'the standard library\'s own crypto (GOFIPS140 off or latest)');
     const env = fipsEnvValue(a);
     return {

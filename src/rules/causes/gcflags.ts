@@ -1,4 +1,6 @@
-import { gcflagsFor, gcflagsSetting, packageFlags } from '../query.js';
+import { gcflagsFor, gcflagsSetting, harmlessGcflag, packageFlags } from '../query.js';
+
+const relevant = (f: string) => !harmlessGcflag(f);
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
@@ -21,14 +23,13 @@ export const gcflags: CauseRule = {
     let refFlags = '';
     let plugFlags = '';
     for (const pkg of packages) {
-      const a = packageFlags(reference, pkg);
-      const b = packageFlags(plugin, pkg);
-      let x: string[];
-      let y: string[];
-      if (a && b) [x, y] = [a, b];
-      else if (reference.buildInfo && plugin.buildInfo) [x, y] = [gcflagsFor(reference, pkg), gcflagsFor(plugin, pkg)];
-      else continue;
-      if (x.join(' ') === y.join(' ')) continue;
+      // DWARF (exact, per package) on both sides, else the build setting, on each side separately.
+      const dw = packageFlags(reference, pkg) !== null && packageFlags(plugin, pkg) !== null;
+      const side = (f: typeof plugin) => (dw ? packageFlags(f, pkg) : f.buildInfo ? gcflagsFor(f, pkg) : packageFlags(f, pkg));
+      const x = side(reference);
+      const y = side(plugin);
+      if (!x || !y) continue;
+      if (x.filter(relevant).join(' ') === y.filter(relevant).join(' ')) continue;
       claimed.push(pkg);
       refFlags ||= show(x);
       plugFlags ||= show(y);

@@ -10,8 +10,10 @@ export const goexperiment: CauseRule = {
   },
   explain({ reference, referenceName, plugin }, packages) {
     if (!reference.buildInfo || !plugin.buildInfo) return null;
-    const a = setting(reference, 'GOEXPERIMENT') ?? '';
-    const b = setting(plugin, 'GOEXPERIMENT') ?? '';
+    // A list of experiments: compare as a set (preflight computes it against the toolchain's defaults).
+    const norm = (v: string | undefined) => (v ?? '').split(',').filter(Boolean).sort().join(',');
+    const a = norm(setting(reference, 'GOEXPERIMENT'));
+    const b = norm(setting(plugin, 'GOEXPERIMENT'));
     if (a === b) return null;
     return {
       packages,
