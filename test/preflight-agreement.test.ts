@@ -1,0 +1,112 @@
+// preflight, run on the source of each single-plugin ground-truth case with the
+// build's own toolchain, flags and environment, must predict what plugin.Open
+// did with the plugin built from it (issue 8 item 7: >= 95%). Sets:
+// fixtures/ground-truth.json (source trees recreated as fixtures/gen/build-linux-amd64.mjs
+// lays them out) and fixtures/ground-truth/causes.json (fixtures/gen/causes-tree.mjs).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { loadHost } from '../src/cli/load-host.js';
+import { readLocalGo } from '../src/preflight/go-env.js';
+import { plannedFacts } from '../src/preflight/planned-facts.js';
+import { runPreflight } from '../src/preflight/run-preflight.js';
+import { BASE_ENV, MODCACHE, W, WORK, cleanEnv } from './support/e2e.js';
+import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
+import { type Expected, type RecordedCase, expectedFromRecord } from './support/runtime-verdict.js';
+
+interface Build { go: string; dir: string; env: Record<string, string>; flags: string[]; copyOf?: string }
+interface GtSet { binaries: { file: string; build?: Build }[]; cases: RecordedCase[] }
+
+const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as GtSet;
+const SETS: [string, GtSet][] = [['ground-truth.json', read('fixtures/ground-truth.json')], ['ground-truth/causes.json', read('fixtures/ground-truth/causes.json')]];
+
+const G = '/usr/local/go/bin/go';
+const sh = (cmd: string, args: string[], cwd: string) => {
+  const r = spawnSync(cmd, args, { cwd, env: { ...cleanEnv(), ...BASE_ENV }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} in ${cwd}: ${r.stderr}`);
+};
+
+/** The source dirs of fixtures/gen/build-linux-amd64.mjs, recreated where missing (never removed: other tests share WORK). */
+function prepareMainTree(): void {
+  const src = join(ROOT, 'fixtures/src');
+  for (const d of [WORK, `${W}/work2`]) cpSync(src, d, { recursive: true });
+  const g = (...p: string[]) => join(WORK, 'plugins', ...p);
+  sh(G, ['mod', 'download', 'github.com/cespare/xxhash/v2@v2.3.0', 'github.com/cespare/xxhash/v2@v2.2.0'], join(WORK, 'host'));
+  const variant = (name: string, ...edit: string[]) => {
+    if (existsSync(g(name))) return;
+    cpSync(g('greeter'), g(name), { recursive: true });
+    if (edit.length) sh(G, ['mod', 'edit', ...edit], g(name));
+  };
+  variant('greeter-xxhash-v2.2.0', '-require=github.com/cespare/xxhash/v2@v2.2.0');
+  variant('greeter-replace-version', '-replace=github.com/cespare/xxhash/v2=github.com/cespare/xxhash/v2@v2.2.0');
+  const fork = join(WORK, 'forks', 'xxhash');
+  if (!existsSync(fork)) {
+    cpSync(join(MODCACHE, 'github.com/cespare/xxhash/v2@v2.3.0'), fork, { recursive: true });
+    spawnSync('chmod', ['-R', 'u+w', fork]);
+  }
+  variant('greeter-replace-dir', '-replace=github.com/cespare/xxhash/v2=../../forks/xxhash');
+  if (!existsSync(g('greeter-vendor'))) {
+    variant('greeter-vendor');
+    sh(G, ['mod', 'vendor'], g('greeter-vendor'));
+  }
+  const elsewhere = join(W, 'elsewhere', 'greeter');
+  if (!existsSync(elsewhere)) {
+    mkdirSync(dirname(elsewhere), { recursive: true });
+    cpSync(g('greeter'), elsewhere, { recursive: true });
+    sh(G, ['mod', 'edit', `-replace=example.com/sdk=${WORK}/sdk`], elsewhere);
+  }
+}
+
+const skip = !isLinuxAmd64 ? 'the corpus is linux/amd64' : !existsSync(G) ? `no go1.26.8 at ${G}` : false;
+
+describe('preflight agrees with the runtime on single-plugin cases', { skip, concurrency: 1 }, () => {
+  before(async () => {
+    ensureFixtures();
+    prepareMainTree();
+    const { prepareCausesTree } = (await import(join(ROOT, 'fixtures/gen/causes-tree.mjs'))) as { prepareCausesTree: () => void };
+    prepareCausesTree();
+  });
+
+  test('>= 95% agreement (loads and failure kind), every disagreement listed', { timeout: 900_000 }, async (t) => {
+    let n = 0;
+    let agree = 0;
+    let samePackage = 0;
+    const off: string[] = [];
+    const skipped: string[] = [];
+    for (const [name, set] of SETS) {
+      for (const c of set.cases) {
+        if (c.plugins.length !== 1) continue;
+        const b = set.binaries.find((x) => x.file === c.plugins[0])?.build;
+        if (!b?.dir || !b.flags || b.copyOf) {
+          skipped.push(`${c.id}: no source build`);
+          continue;
+        }
+        if (!existsSync(b.go) || !existsSync(b.dir)) {
+          skipped.push(`${c.id}: ${existsSync(b.go) ? b.dir : b.go} is not here`);
+          continue;
+        }
+        const env = { ...cleanEnv(), ...b.env, PATH: `${dirname(b.go)}:${process.env.PATH}` };
+        // Built the same way: a build without -buildmode is an executable, not a plugin.
+        const flags = b.flags.some((f) => f.startsWith('-buildmode')) ? b.flags : [...b.flags, '-buildmode=exe'];
+        const host = loadHost(join(BIN, c.host)).facts;
+        const local = await readLocalGo(b.dir, flags, { go: b.go, env });
+        const r = runPreflight(host, plannedFacts(b.dir, local, flags));
+        const want: Expected = expectedFromRecord(c)[0]!;
+        const got = r.prediction;
+        n++;
+        const ok = got.loads === want.loads && (want.loads || got.failure?.kind === want.kind);
+        if (ok) agree++;
+        if (ok && (want.loads || got.failure?.package === want.package)) samePackage++;
+        if (!ok) off.push(`${name} ${c.id}: runtime ${JSON.stringify(want)}, preflight ${JSON.stringify({ loads: got.loads, kind: got.failure?.kind ?? null, package: got.failure?.package ?? null })} ${r.findings.map((f) => f.rule).join(' ')}`);
+        else if (!want.loads && got.failure?.package !== want.package) t.diagnostic(`package differs: ${c.id}: runtime ${want.package}, preflight ${got.failure?.package}`);
+      }
+    }
+    t.diagnostic(`preflight agreement: ${agree}/${n} (loads + kind), ${samePackage}/${n} also naming the runtime's package; skipped ${skipped.length}`);
+    for (const s of skipped) t.diagnostic(`skipped ${s}`);
+    for (const o of off) t.diagnostic(`DISAGREES ${o}`);
+    assert.ok(n >= 40, `enough cases ran (${n})`);
+    assert.ok(agree / n >= 0.95, `agreement ${agree}/${n}:\n${off.join('\n')}`);
+  });
+});
