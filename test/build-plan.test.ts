@@ -118,13 +118,18 @@ describe('planBuild', () => {
 });
 
 describe('buildRecipe in manifests', () => {
-  test('a derived recipe has the shape manifests are checked for; a damaged one is refused', async () => {
-    const { isBuildRecipe } = await import('../src/facts/build-recipe.js');
-    assert.ok(isBuildRecipe(base));
-    assert.ok(isBuildRecipe(JSON.parse(JSON.stringify(base))));
-    assert.equal(isBuildRecipe({ ...base, settings: { ...base.settings, tags: 'x' } }), false);
-    assert.equal(isBuildRecipe({ ...base, modules: [{ path: 'a', version: 1, replace: null }] }), false);
-    assert.equal(isBuildRecipe({ ...base, settings: { ...base.settings, cgoFlags: { 'LD_PRELOAD': 'x' } } }), false);
+  test('a derived recipe passes the manifest schema; a damaged one is refused with the field named', async () => {
+    const { parseManifestWithRecipe, toManifest } = await import('../src/facts/manifest.js');
+    const m = toManifest(host, 'test');
+    assert.deepEqual(parseManifestWithRecipe(JSON.stringify(m), 'm.json').recipe, base);
+    const old: Partial<typeof m> = { ...m };
+    delete old.buildRecipe;
+    assert.deepEqual(parseManifestWithRecipe(JSON.stringify(old), 'old.json').recipe, base, 'a manifest without buildRecipe derives it');
+    for (const bad of [
+      { ...base, settings: { ...base.settings, tags: 'x' } },
+      { ...base, modules: [{ path: 'a', version: 1, replace: null }] },
+      { ...base, settings: { ...base.settings, cgoFlags: { LD_PRELOAD: 'x' } } },
+    ]) assert.throws(() => parseManifestWithRecipe(JSON.stringify({ ...m, buildRecipe: bad }), 'bad.json'), /bad\.json: .*buildRecipe/);
   });
 });
 

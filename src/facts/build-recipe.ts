@@ -83,27 +83,3 @@ export function buildRecipe(h: BuildFacts): BuildRecipe {
     },
   };
 }
-
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const strOrNull = (v: unknown) => v === null || isStr(v);
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Whether a manifest's `buildRecipe` has the shape `build` reads (a manifest
- * is untrusted input: a wrong shape is rejected, and the recipe is derived
- * from the host facts instead).
- */
-export function isBuildRecipe(r: unknown): r is BuildRecipe {
-  if (!isObj(r) || !strOrNull(r.goVersion) || !strOrNull(r.goos) || !strOrNull(r.goarch)) return false;
-  const s = r.settings;
-  if (!isObj(s) || !(s.trimpath === null || typeof s.trimpath === 'boolean')) return false;
-  if (![s.race, s.msan, s.asan].every((b) => typeof b === 'boolean')) return false;
-  if (!Array.isArray(s.tags) || !s.tags.every(isStr) || !isStr(s.goexperiment)) return false;
-  if (![s.gcflags, s.pgo, s.cgoEnabled, s.gofips140].every(strOrNull)) return false;
-  if (!isObj(s.cgoFlags) || !Object.entries(s.cgoFlags).every(([k, v]) => /^CGO_[A-Z]+FLAGS$/.test(k) && isStr(v))) return false;
-  if (!Array.isArray(r.modules) || !r.modules.every((m: unknown) => isObj(m) && isStr(m.path) && isStr(m.version)
-    && (m.replace === null || (isObj(m.replace) && isStr(m.replace.path) && isStr(m.replace.version) && strOrNull(m.replace.dir))))) return false;
-  const p = r.pathPrefixes;
-  if (!isObj(p) || !strOrNull(p.modcache) || !Array.isArray(p.vendorDirs) || !p.vendorDirs.every(isStr)) return false;
-  return p.mainModule === null || (isObj(p.mainModule) && isStr(p.mainModule.path) && strOrNull(p.mainModule.dir));
-}
