@@ -43,6 +43,19 @@ describe('causes: check agrees with the runtime and names the cause', () => {
   }
 });
 
+// GPC199 is for facts that are genuinely absent: on the original corpus every differing package has a named cause.
+describe('no unexplained packages on fixtures/ground-truth.json', () => {
+  const gt = JSON.parse(readFileSync(join(ROOT, 'fixtures/ground-truth.json'), 'utf8')) as { cases: RecordedCase[] };
+  for (const c of gt.cases) {
+    test(c.id, () => {
+      const host = loadHost(join(BIN, c.host));
+      const r = runCheck(host.facts, host.source, readPlugins(c.plugins.map((p) => join(BIN, p)), host.facts.goarch));
+      const unknown = r.plugins.flatMap((p) => p.findings).filter((f) => f.rule === 'GPC199');
+      assert.deepEqual(unknown.map((f) => f.message), [], 'GPC199');
+    });
+  }
+});
+
 describe('module cache paths', () => {
   test('a cache under a dot directory is found where module@version begins', () => {
     const p = analysePaths(['/root/.cache/go-mod/github.com/cespare/xxhash/v2@v2.2.0/xxhash.go', '/usr/lib/go/src/runtime/proc.go', '/w/p/main.go']);

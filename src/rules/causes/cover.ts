@@ -1,4 +1,5 @@
 import { isStd, setting } from '../query.js';
+import { shellCommand } from '../../report/shell-quote.js';
 import type { CauseRule } from '../types.js';
 
 /**
@@ -35,7 +36,7 @@ export const cover: CauseRule = {
       fix: refCovered.length
         ? `build the plugin with -cover -coverpkg=${refCovered.join(',')} like the ${referenceName} (the same covered packages)`
         : `build the plugin without -cover, or with -coverpkg naming only the plugin's own packages`,
-      commands: [refCovered.length ? `go build -buildmode=plugin -cover -coverpkg=${refCovered.join(',')} …` : 'go build -buildmode=plugin …   # without -cover / -coverpkg of shared packages'],
+      commands: [refCovered.length ? shellCommand(['go', 'build', '-buildmode=plugin', '-cover', `-coverpkg=${refCovered.join(',')}`], { tail: '…' }) : 'go build -buildmode=plugin …   # without -cover / -coverpkg of shared packages'],
     };
   },
 };

@@ -1,5 +1,6 @@
 import { isTrimmed, mainModuleDir, moduleOf, replaceDir } from '../query.js';
 import type { BuildFacts } from '../../facts/build-facts.js';
+import { shellCommand } from '../../report/shell-quote.js';
 import type { CauseRule } from '../types.js';
 
 /** Where a side's build read a module from: its replace directory or, for its main module, its directory. */
@@ -60,7 +61,7 @@ export const localDirPaths: CauseRule = {
       message: `the plugin (no build info; from its source paths) read the shared module from ${ev.plugin}, the ${referenceName} from ${ev.reference}; without -trimpath the directory is part of every package`,
       evidence: ev,
       fix: `build the plugin with the shared module at ${ev.reference} (point its replace directive there), or build both with -trimpath`,
-      commands: [`go mod edit -replace=${moduleOf(reference, claimed[0]!)!.path}=${ev.reference}`],
+      commands: [shellCommand(['go', 'mod', 'edit', `-replace=${moduleOf(reference, claimed[0]!)!.path}=${ev.reference}`])],
     };
   },
 };

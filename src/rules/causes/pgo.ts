@@ -1,4 +1,5 @@
 import { pgoOf } from '../query.js';
+import { shellCommand } from '../../report/shell-quote.js';
 import type { CauseRule } from '../types.js';
 
 /**
@@ -26,7 +27,7 @@ export const pgo: CauseRule = {
       fix: a
         ? `build the plugin with the ${referenceName}'s profile (the same file content): -pgo=${a}`
         : `build the plugin with -pgo=off (or remove default.pgo from its main package directory), like the ${referenceName}`,
-      commands: [a ? `go build -buildmode=plugin -pgo=${a} …` : 'go build -buildmode=plugin -pgo=off …'],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin', `-pgo=${a ?? 'off'}`], { tail: '…' })],
     };
   },
 };

@@ -43,7 +43,7 @@ export const transitive: CauseRule = {
     const rules = [...new Set(roots.map((r) => explained!.get(r) ?? '').filter(Boolean))];
     return {
       packages: claimed,
-      message: `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but import${claimed.length > 1 ? '' : 's'} ${graph ? '' : 'or inline from '}changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
+      message: `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but ${claimed.length > 1 ? 'import' : 'imports'}${graph ? '' : ' (or inline from)'} changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
       evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(', ')}` },
       fix: `fix the cause of ${roots.slice(0, 4).join(', ')} (${rules.join(', ')}); these packages then match too`,
     };

@@ -37,7 +37,7 @@ export const workspace: CauseRule = {
       fix: pluginInWs
         ? `build the plugin with GOWORK=off (its go.mod then decides, like the ${referenceName}'s), or build both in the same workspace`
         : `build the plugin in the same go.work workspace as the ${referenceName} (same directories)`,
-      commands: [pluginInWs ? 'GOWORK=off go build -buildmode=plugin …' : 'go work use <the host workspace\'s module directories>   # then go build -buildmode=plugin …'],
+      commands: [pluginInWs ? 'GOWORK=off go build -buildmode=plugin …' : 'go work use …   # the module directories of the host\'s workspace, then go build -buildmode=plugin'],
     };
   },
 };
