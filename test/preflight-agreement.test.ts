@@ -5,7 +5,7 @@
 // lays them out) and fixtures/ground-truth/causes.json (fixtures/gen/causes-tree.mjs).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { loadHost } from '../src/cli/load-host.js';
@@ -108,5 +108,53 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
     for (const o of off) t.diagnostic(`DISAGREES ${o}`);
     assert.ok(n >= 40, `enough cases ran (${n})`);
     assert.ok(agree / n >= 0.95, `agreement ${agree}/${n}:\n${off.join('\n')}`);
+  });
+});
+
+// What the build links, not what go.mod lists; harmless settings are not differences.
+describe('preflight: only what the build links, harmless settings ignored', { skip, concurrency: 1 }, () => {
+  const dir = join(W, 'causes/work/plugin-unlinked');
+  let host: ReturnType<typeof loadHost>['facts'];
+  before(async () => {
+    ensureFixtures();
+    const { prepareCausesTree } = (await import(join(ROOT, 'fixtures/gen/causes-tree.mjs'))) as { prepareCausesTree: () => void };
+    prepareCausesTree();
+    host = loadHost(join(BIN, 'causes/go1.26.8/host-base')).facts;
+  });
+  const env = (extra: Record<string, string> = {}) => ({ ...cleanEnv(), ...BASE_ENV, ...extra });
+  const preflight = async (d: string, flags: string[], extra: Record<string, string> = {}) =>
+    runPreflight(host, plannedFacts(d, await readLocalGo(d, flags, { go: G, env: env(extra) }), flags));
+
+  test('a module go.mod requires at another version but the plugin never imports: predicted and really loads', async () => {
+    cpSync(join(W, 'causes/work/plugin'), dir, { recursive: true });
+    sh(G, ['mod', 'edit', '-require=github.com/cespare/xxhash/v2@v2.2.0'], dir);
+    const main = readFileSync(join(dir, 'main.go'), 'utf8')
+      .replace('\t"github.com/cespare/xxhash/v2"\n', '')
+      .replace(' + " " + strconv.FormatUint(xxhash.Sum64String(who), 16)', '');
+    writeFileSync(join(dir, 'main.go'), main);
+    const r = await preflight(dir, ['-buildmode=plugin']);
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.rule), [], 'no finding for a module the build does not link');
+    assert.equal(r.prediction.loads, true);
+    // and the runtime agrees
+    const out = join(W, 'causes/out-unlinked');
+    mkdirSync(out, { recursive: true });
+    spawnSync(G, ['build', '-buildmode=plugin', '-o', join(out, 'unlinked.so'), '.'], { cwd: dir, env: env() });
+    const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: (c: unknown, d: string) => Promise<{ results: { loads: boolean }[] }> };
+    cpSync(join(BIN, 'causes/go1.26.8/host-base'), join(out, 'host-base'));
+    const rt = await runCase({ host: 'host-base', plugins: ['unlinked.so'] }, out);
+    assert.equal(rt.results[0]!.loads, true, JSON.stringify(rt.results[0]));
+  });
+
+  test('-gcflags=all=-m, all=-B and a GOEXPERIMENT that spells out the defaults are not differences', async () => {
+    const p = join(W, 'causes/work/plugin');
+    for (const flags of [['-gcflags=all=-m'], ['-gcflags=all=-B']]) {
+      const r = await preflight(p, ['-buildmode=plugin', ...flags]);
+      assert.equal(r.prediction.loads, true, `${flags}: ${r.findings.map((f) => f.rule)}`);
+    }
+    const d = await preflight(p, ['-buildmode=plugin'], { GOEXPERIMENT: 'regabiargs,greenteagc' });
+    assert.equal(d.prediction.loads, true, `defaults spelled out: ${d.findings.map((f) => f.message)}`);
+    const x = await preflight(p, ['-buildmode=plugin'], { GOEXPERIMENT: 'cgocheck2' });
+    assert.equal(x.prediction.loads, false);
+    assert.ok(x.findings.some((f) => f.rule === 'GPC102'));
   });
 });
