@@ -41,6 +41,18 @@ describe('help', () => {
       assert.equal(run([c, '-h']).code, 0);
     });
   }
+  test('every option a command parses is in its help', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    for (const c of COMMANDS) {
+      const file = join(ROOT, `src/cli/${c}.ts`);
+      if (!existsSync(file)) continue;
+      const src = readFileSync(file, 'utf8');
+      const block = /options: \{([\s\S]*?)\n\s*\}\s*,?\s*\n?\s*\}\);/.exec(src)?.[1] ?? /options: \{(.*)\}/.exec(src)?.[1] ?? '';
+      const names = [...block.matchAll(/'?([a-z][a-z-]*)'?: \{ type/g)].map((m) => m[1]!);
+      assert.ok(names.length > 0, `options of ${c}`);
+      for (const n of names) assert.match(HELP[c]!, new RegExp(`--${n}\\b`), `${c} --help lacks --${n}`);
+    }
+  });
   test('help alone, --version, unknown commands', () => {
     const h = run(['help']);
     assert.equal(h.code, 0);

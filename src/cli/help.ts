@@ -18,7 +18,8 @@ Example:
 
 Exit codes: 0 every file was read; 2 a file could not be read as a Go binary, or a usage error.
 `,
-  check: `Usage: go-plugin-compat check --host HOST|MANIFEST [--require-symbol NAME]...
+  check: `Usage: go-plugin-compat check --host HOST|MANIFEST [--host …]... [--require-symbol NAME]...
+                             [--glibc VERSION] [--asan-options OPTS]
                              [--format text|json|sarif|github] PLUGIN...
 
 Predicts plugin.Open: will each PLUGIN load into HOST? PLUGINs are given in the
@@ -28,8 +29,12 @@ version, replace or vendoring, or the toolchain, are placed on the go.mod line
 of the plugin's module when that go.mod is under the current directory.
 
 Options:
-  --host HOST|MANIFEST     the program that calls plugin.Open, or its manifest (required)
+  --host HOST|MANIFEST     the program that calls plugin.Open, or its manifest (required;
+                           repeat it to judge every plugin against every host)
   --require-symbol NAME    a symbol the host looks up in every plugin (repeatable)
+  --glibc VERSION          the glibc of the machines the host runs on (e.g. 2.31): plugins
+                           needing newer symbol versions will not load there
+  --asan-options OPTS      the ASAN_OPTIONS the host runs with (e.g. detect_odr_violation=0)
   --format FORMAT          text (default), json (finding.location included), sarif
                            (for GitHub code scanning), github (workflow-command
                            annotations within GitHub's limits; with GITHUB_STEP_SUMMARY
@@ -43,16 +48,18 @@ Example:
 
 Exit codes: 0 every plugin loads; 1 at least one will not; 2 usage error or unreadable input.
 `,
-  manifest: `Usage: go-plugin-compat manifest HOST -o FILE [--arch GOARCH]
+  manifest: `Usage: go-plugin-compat manifest HOST -o FILE [--arch GOARCH] [--glibc VERSION] [--asan-options OPTS]
 
 Writes the host's plugin ABI (Go release, platform, package hashes, build
 settings) as JSON, to publish with a release so plugin authors can run
 check --host host.abi.json without the host binary.
 
 Options:
-  -o, --output FILE   where to write the manifest (required; - for stdout)
-  --arch GOARCH       the slice of a universal (fat) Mach-O host to describe
-  -h, --help          show this help
+  -o, --output FILE      where to write the manifest (required; - for stdout)
+  --arch GOARCH          the slice of a universal (fat) Mach-O host to describe
+  --glibc VERSION        record the glibc of the machines the host runs on (e.g. 2.31)
+  --asan-options OPTS    record the ASAN_OPTIONS the host runs with
+  -h, --help             show this help
 
 Example:
   go-plugin-compat manifest ./bin/host -o host.abi.json
