@@ -88,8 +88,9 @@ async function supervise(): Promise<number> {
         totals[slot] = { ...m, execs: base.execs + m.execs, crashes: base.crashes + m.crashes, hangs: base.hangs + m.hangs, overruns: base.overruns + m.overruns, slowest: Math.max(base.slowest, m.slowest) };
       });
       const watchdog = setInterval(() => {
-        // No heartbeat for 3× the hang limit: the worker is stuck inside one execution.
-        if (Date.now() - last > 3 * HANG_MS) {
+        // No heartbeat for 3× the hang limit: the worker is stuck inside one execution. Before its
+        // first report it is still distilling seeds from the corpus (slow on a loaded machine).
+        if (last === started ? Date.now() - started > 600_000 : Date.now() - last > 3 * HANG_MS) {
           clearInterval(watchdog);
           child.kill('SIGKILL');
           try {
@@ -184,11 +185,17 @@ async function runWorker(): Promise<void> {
 
   const run = (e: Entry, input: Buffer) => (e.target === 'binary' ? binaryTarget(input, host, goodPlugin) : manifestTarget(input, goodPlugin));
 
-  // Seeds first, so their coverage is the baseline.
+  // Seeds first, so their coverage is the baseline; then the first heartbeat arms the watchdog.
   for (const e of corpus) {
-    run(e, e.data);
+    try {
+      run(e, e.data);
+    } catch {
+      // a seed that crashes is found again by mutation and reported then
+    }
     cov.collect();
   }
+  stats.features = cov.size;
+  process.send?.(stats);
   const BATCH = 8;
   const one = (e: Entry, input: Buffer): boolean => {
     writeFileSync(current, input);

@@ -15,13 +15,19 @@ export const LIMITS = {
   readSlack: 1 << 20,
   /** ... but never more than this (the largest Go binaries are a few hundred MB). */
   readBytesMax: 768 << 20,
-  /** Bytes inflated from compressed DWARF sections of one file; zlib's ratio is at most 1032:1. */
-  inflateRatio: 1032,
-  inflateBytesMax: 384 << 20,
-  /** Entries (symbols, names, compile units, abbreviations, file names) decoded from one file. */
-  entriesMax: 4 << 20,
-  /** Symbols in one symbol table: kubernetes-sized Go binaries have a few hundred thousand. */
-  symbolsMax: 1 << 20,
+  /**
+   * Bytes inflated from compressed DWARF of one file: the file's size times
+   * this plus the slack, at most the max. zlib allows 1032:1, but Go's DWARF
+   * inflates to about a quarter of the file's size (measured on the corpus):
+   * far more is a bomb.
+   */
+  inflateRatio: 8,
+  inflateSlack: 32 << 20,
+  inflateBytesMax: 512 << 20,
+  /** Entries (symbols, names, compile units, abbreviations, file names) decoded from one file: bounds memory (~250 MB at this count). */
+  entriesMax: (1 << 19) + (1 << 16),
+  /** Symbols in one symbol table: the largest Go binaries (kubelet-sized) have two or three hundred thousand. */
+  symbolsMax: 1 << 19,
   /** Sections in one file: Go writes a few dozen; -ffunction-sections objects reach tens of thousands. */
   sectionsMax: 1 << 18,
   /** DWARF compile units: Go writes one per package (a few thousand at most). */
@@ -50,7 +56,7 @@ export class Budget {
 
   constructor(readonly fileSize: number) {
     this.readBytesMax = Math.min(LIMITS.readBytesMax, fileSize * LIMITS.readFactor + LIMITS.readSlack);
-    this.inflateBytesMax = Math.min(LIMITS.inflateBytesMax, fileSize * LIMITS.inflateRatio);
+    this.inflateBytesMax = Math.min(LIMITS.inflateBytesMax, fileSize * LIMITS.inflateRatio + LIMITS.inflateSlack);
   }
 
   chargeRead(n: number, what: string): void {
