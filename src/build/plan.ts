@@ -11,6 +11,7 @@ import type { ListedModule, ModuleView } from './module-view.js';
 import { safeCflags, safeGcflags } from './safe-flags.js';
 import { commandLine, shellQuote } from './shell.js';
 import type { Toolchain } from './toolchain.js';
+import { shellCommand } from '../report/shell-quote.js';
 
 /** One thing the plan makes match the host, in words, with the host's value. */
 export interface Alignment {
@@ -266,7 +267,7 @@ function planDirReplace(
       fix: hostTrimmed === false
         ? `put the host's exact sources of ${m.Path} at ${hostDir} and run build again (the host was built without -trimpath, so the path must be the same); host-side: build the host with -trimpath, or require a published version of ${m.Path} instead of a directory`
         : `put the host's exact sources of ${m.Path} at ${hostDir} and run build again; host-side: require a published version instead of a directory`,
-      commands: [`go mod edit -replace=${m.Path}=${hostDir}`],
+      commands: [shellCommand(['go', 'mod', 'edit', `-replace=${m.Path}=${hostDir}`])],
     }));
     return;
   }
@@ -292,7 +293,7 @@ export function leftovers(recipe: BuildRecipe, view: ModuleView): Finding[] {
     out.push(finding(moduleNotAligned, {
       message: `after the go.mod edits the plugin still selects ${m.Path} ${modLabel(m.Version, m.Replace)}; the host has ${modLabel(h.version, h.replace)}`,
       fix: `find what requires the other version (go mod graph | grep ${m.Path}) and align that module with the host too`,
-      commands: [`go mod why -m ${m.Path}`],
+      commands: [shellCommand(['go', 'mod', 'why', '-m', m.Path])],
     }));
   }
   return out;

@@ -8,6 +8,7 @@ import { readRuntimeVersion } from '../go/runtime-version.js';
 import { type Deployment, type NativeFacts, readNativeFacts } from './native.js';
 import { type PathFacts, analysePaths } from './paths.js';
 import { type PluginIdentity, pluginIdentity } from './plugin-identity.js';
+import { shellWord } from '../report/shell-quote.js';
 
 export type GoKind = 'executable' | 'plugin' | 'shared-library' | 'unknown';
 
@@ -298,7 +299,8 @@ export function pluginPathFromLdflags(bi: BuildFacts['buildInfo']): string | nul
 
 /** What the linker must export for a plugin's module data to join the host's list. */
 const RUNTIME_EXPORTS = ['runtime.lastmoduledatap', 'runtime.firstmoduledata'];
-const quote = (v: string) => (/^[\w./=:,@+-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
+// One POSIX quoting for every suggested command (src/report/shell-quote.ts).
+const quote = shellWord;
 
 /**
  * The host's own build line with external linking: its -ldflags without

@@ -1,6 +1,7 @@
 import { rebuildCommand } from '../../check/rebuild.js';
 import { type Finding, finding } from '../types.js';
 import type { VerdictRule } from './types.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /**
  * Outcomes decided by the dynamic loader before Go's runtime sees the plugin
@@ -20,7 +21,7 @@ export const libcMismatch: VerdictRule = {
       message: `plugin.Open will fail in dlopen: ${n.message}`,
       evidence: { reference: 'glibc', plugin: `musl (${n.via})` },
       fix: "build the plugin with the host's C library: a glibc C compiler (gcc or clang on a glibc system, not musl-gcc or an Alpine image)",
-      commands: [`CC=gcc CGO_ENABLED=1 go build -buildmode=plugin -o ${out(plugin?.file)} .`],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin', '-o', out(plugin?.file), '.'], { env: [['CC', 'gcc'], ['CGO_ENABLED', '1']] })],
     })];
   },
 };
@@ -38,7 +39,7 @@ export const glibcTooOld: VerdictRule = {
       message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but ${where}`,
       evidence: { reference: `glibc ${n.system}${n.systemSource === 'stated' ? ' (stated)' : ' (host needs)'}`, plugin: `needs glibc ${n.needed}` },
       fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})`,
-      commands: [`CC='zig cc -target ${arch}-linux-gnu.${n.system}' CGO_ENABLED=1 go build -buildmode=plugin -o ${out(plugin?.file)} .`],
+      commands: [shellCommand(['go', 'build', '-buildmode=plugin', '-o', out(plugin?.file), '.'], { env: [['CC', `zig cc -target ${arch}-linux-gnu.${n.system}`], ['CGO_ENABLED', '1']] })],
     })];
   },
 };
