@@ -3,7 +3,7 @@
 // rebuilds `go version -m` text from our analysis and compares it, line by line
 // and field by field, with the real `go version -m`.
 //
-// Usage: npx tsx scripts/third-party.ts        (cache: $GPC_THIRD_PARTY_DIR or /tmp/gpc-third-party)
+// Usage: npx tsx scripts/third-party.ts [--large]   (--large: also the big binaries of the benchmark; cache: $GPC_THIRD_PARTY_DIR or /tmp/gpc-third-party)
 // Exit status 1 on any difference.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -92,6 +92,28 @@ export const THIRD_PARTY: readonly ThirdPartySpec[] = [
   },
 ];
 
+/**
+ * Large real Go programs (24–75 MB), for the benchmark (`npm run bench`) and
+ * `scripts/third-party.ts --large`; left out of the test suite's download.
+ */
+export const LARGE_THIRD_PARTY: readonly ThirdPartySpec[] = [
+  {
+    pkg: 'sst-linux-x64', version: '4.17.1', member: 'package/bin/sst', format: 'elf',
+    integrity: 'sha512-DtIm3XkpzWb9yS4ZSgxg5KuOHRHhBk66y9lzVw6E/GBfUDdVOES2pbQUuFHuAq2tPJpbzuxGH7trdylAGD+TxA==',
+    sha256: '539659fa60f00e8b9610b7dfd967928d382b4800ca25452d9697e31a4eb521fd',
+  },
+  {
+    pkg: '@flydotio/litestream-linux-x64', version: '1.0.1', member: 'package/litestream', format: 'elf',
+    integrity: 'sha512-zmcAR8q2TNiAsWRSWscrN+r4NNQ+FwfatKhcE3G/YticNSkNyIhtCTlvXxIyOG+E+UWa+j441cjbmb7p83JPEw==',
+    sha256: 'bbd8b9baa5bd9ae35318bececace384247b71fed4269a3e3cb8a8ac3f6c957bb',
+  },
+  {
+    pkg: '@typescript/native-preview-linux-x64', version: '7.0.0-dev.20260707.2', member: 'package/lib/tsgo', format: 'elf',
+    integrity: 'sha512-du0dzi6y97Po5vDNdPJTyyijHCpaS22JLRnKZEJXBDaO9gCIymOv/5QQokFRuOlQm0bWl3i9PF4OVdGP6uAOQA==',
+    sha256: '138b9ab195ae0ad372dae2f952090e07d4c504bbccf63240172ae843116009ce',
+  },
+];
+
 export interface ThirdPartyBinary extends ThirdPartySpec {
   /** Absolute path of the extracted binary. */
   path: string;
@@ -126,7 +148,8 @@ function labelOf(s: ThirdPartySpec): string {
  * are re-extracted, and only missing tarballs are fetched, in one `npm pack`.
  * Throws ThirdPartyUnavailable when npm cannot fetch them.
  */
-export function ensureThirdParty(opts: { dir?: string; log?: (msg: string) => void; timeoutMs?: number } = {}): ThirdPartyBinary[] {
+export function ensureThirdParty(opts: { dir?: string; log?: (msg: string) => void; timeoutMs?: number; large?: boolean } = {}): ThirdPartyBinary[] {
+  const wanted = opts.large ? [...THIRD_PARTY, ...LARGE_THIRD_PARTY] : THIRD_PARTY;
   const dir = opts.dir ?? thirdPartyDir();
   const log = opts.log ?? (() => {});
   const tgzDir = join(dir, 'tgz');
@@ -134,7 +157,7 @@ export function ensureThirdParty(opts: { dir?: string; log?: (msg: string) => vo
   const binPath = (s: ThirdPartySpec) => join(dir, 'bin', tarballName(s.pkg, s.version).replace(/\.tgz$/, ''), s.member.replace(/^package\//, ''));
   const ready = (s: ThirdPartySpec) => existsSync(binPath(s)) && sha('sha256', binPath(s), 'hex') === s.sha256;
 
-  const todo = THIRD_PARTY.filter((s) => !ready(s));
+  const todo = wanted.filter((s) => !ready(s));
   const tgzOf = (s: ThirdPartySpec) => join(tgzDir, tarballName(s.pkg, s.version));
   const validTgz = (s: ThirdPartySpec) => existsSync(tgzOf(s)) && `sha512-${sha('sha512', tgzOf(s), 'base64')}` === s.integrity;
   const specs = [...new Set(todo.filter((s) => !validTgz(s)).map((s) => `${s.pkg}@${s.version}`))];
@@ -164,7 +187,7 @@ export function ensureThirdParty(opts: { dir?: string; log?: (msg: string) => vo
     if (!ready(s)) throw new Error(`${out}: sha256 differs from the pinned ${s.sha256}`);
     log(`extracted ${labelOf(s)}`);
   }
-  return THIRD_PARTY.map((s) => ({ ...s, path: binPath(s), label: labelOf(s), size: statSync(binPath(s)).size }));
+  return wanted.map((s) => ({ ...s, path: binPath(s), label: labelOf(s), size: statSync(binPath(s)).size }));
 }
 
 // ---------------------------------------------------------------------------
@@ -314,7 +337,7 @@ async function main(): Promise<number> {
     return 2;
   }
   console.log(`cache: ${thirdPartyDir()}`);
-  const bins = ensureThirdParty({ log: (m) => console.log(m) });
+  const bins = ensureThirdParty({ log: (m) => console.log(m), large: process.argv.includes('--large') });
   const rows = bins.map((b) => compareOne(b, go));
   const total = bins.reduce((n, b) => n + b.size, 0);
   console.log(`\n${bins.length} binaries, ${mb(total)}, ${bins.filter((b) => b.format === 'macho').length} Mach-O; ${spawnSync(go, ['version'], { encoding: 'utf8' }).stdout.trim()}\n`);
