@@ -3,7 +3,7 @@ import { BinaryFormatError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
 import { LIMITS, checkCount } from '../io/limits.js';
 import { StringTable, cString } from './string-table.js';
-import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
+import { type Container, type ContainerKind, type Section, type Segment, type SymbolEntry, filterByPrefix } from './types.js';
 import { type VersionNeed, parseVersionNeeds } from './elf-versions.js';
 
 const PT_LOAD = 1;
@@ -83,6 +83,7 @@ export class ElfContainer implements Container {
   private readonly elfType: number;
   private readonly rawSections: { type: number; link: number; entsize: number; flags: number }[] = [];
   private symCache = new Map<number, SymbolEntry[]>();
+  private rawTables = new Map<number, { data: Buffer; strs: StringTable }>();
   private pie = false;
   private machine = 0;
   private relocs: Map<number, { value: number | null; symbol: string | null }> | null = null;
@@ -263,9 +264,24 @@ export class ElfContainer implements Container {
     return this.symbolTable(SHT_DYNSYM);
   }
 
+  symbolsWithPrefix(table: 'static' | 'dynamic', prefixes: readonly string[]): SymbolEntry[] {
+    const type = table === 'static' ? SHT_SYMTAB : SHT_DYNSYM;
+    const full = this.symCache.get(type);
+    if (full) return filterByPrefix(full, prefixes);
+    const want = prefixes.map((p) => Buffer.from(p, 'utf8'));
+    return this.decodeSymbols(type, (strs, off) => want.some((p) => startsWithAt(strs, off, p)));
+  }
+
   private symbolTable(type: number): SymbolEntry[] {
     const cached = this.symCache.get(type);
     if (cached) return cached;
+    const out = this.decodeSymbols(type, null);
+    this.symCache.set(type, out);
+    return out;
+  }
+
+  /** Decodes the entries of one table whose name bytes pass `keep` (all when null). */
+  private decodeSymbols(type: number, keep: ((strs: Buffer, nameOff: number) => boolean) | null): SymbolEntry[] {
     const idx = this.rawSections.findIndex((s) => s.type === type);
     const out: SymbolEntry[] = [];
     if (idx >= 0) {
@@ -273,13 +289,22 @@ export class ElfContainer implements Container {
       const strSec = this.sections[this.rawSections[idx]!.link];
       if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
       const ent = this.bits === 64 ? 24 : 16;
-      // Counts checked against sizes before anything is decoded, as debug/elf does.
-      checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
-      this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
-      const data = this.readSection(sec);
-      const strs = new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`);
+      // Read and charged once per table, however many prefix scans follow.
+      let raw = this.rawTables.get(type);
+      if (!raw) {
+        // Counts checked against sizes before anything is decoded, as debug/elf does.
+        checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
+        this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
+        raw = { data: this.readSection(sec), strs: new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`) };
+        this.rawTables.set(type, raw);
+      }
+      const { data, strs } = raw;
       for (let o = ent; o + ent <= data.length; o += ent) {
         const nameOff = this.u32(data, o);
+        if (nameOff >= strs.data.length && nameOff !== 0) {
+          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.data.length} bytes)`);
+        }
+        if (keep && !keep(strs.data, nameOff)) continue;
         let info: number, shndx: number, value: number, size: number;
         if (this.bits === 64) {
           info = data[o + 4]!;
@@ -292,9 +317,6 @@ export class ElfContainer implements Container {
           info = data[o + 12]!;
           shndx = this.littleEndian ? data.readUInt16LE(o + 14) : data.readUInt16BE(o + 14);
         }
-        if (nameOff >= strs.data.length && nameOff !== 0) {
-          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.data.length} bytes)`);
-        }
         out.push({
           name: strs.get(nameOff),
           value,
@@ -305,7 +327,6 @@ export class ElfContainer implements Container {
         });
       }
     }
-    this.symCache.set(type, out);
     return out;
   }
 
@@ -385,3 +406,9 @@ export class ElfContainer implements Container {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+function startsWithAt(buf: Buffer, off: number, prefix: Buffer): boolean {
+  if (off + prefix.length > buf.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[off + i] !== prefix[i]) return false;
+  return true;
+}

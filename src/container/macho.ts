@@ -4,7 +4,7 @@ import { BinaryFormatError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
 import { LIMITS, checkCount } from '../io/limits.js';
 import { StringTable } from './string-table.js';
-import type { Container, ContainerKind, Section, Segment, SymbolEntry } from './types.js';
+import { type Container, type ContainerKind, type Section, type Segment, type SymbolEntry, filterByPrefix } from './types.js';
 
 const MH_MAGIC = 0xfeedface;
 const MH_MAGIC_64 = 0xfeedfacf;
@@ -161,6 +161,11 @@ export class MachoContainer implements Container {
 
   section(name: string): Section | undefined {
     return this.sections.find((s) => s.name === name);
+  }
+
+  symbolsWithPrefix(table: 'static' | 'dynamic', prefixes: readonly string[]): SymbolEntry[] {
+    // Mach-O symbols have no sizes: inferring them needs every address, so decode the table once.
+    return filterByPrefix(table === 'static' ? this.symbols() : this.dynamicSymbols(), prefixes);
   }
 
   hasSymbolTable(): boolean {

@@ -80,6 +80,12 @@ export interface Container {
   symbols(): SymbolEntry[];
   /** Symbols visible to the dynamic linker (ELF .dynsym; Mach-O external defined symbols). */
   dynamicSymbols(): SymbolEntry[];
+  /**
+   * The symbols of one table whose names start with one of `prefixes`, decoding
+   * no other entry: a Go binary's tables hold 10⁴–10⁶ names and the verdict needs
+   * a few (`go:link.*`, one package's exports).
+   */
+  symbolsWithPrefix(table: 'static' | 'dynamic', prefixes: readonly string[]): SymbolEntry[];
   hasSymbolTable(): boolean;
   hasDynamicSymbolTable(): boolean;
   /** The file bytes of a section (decompressed by the caller if `compressed`). */
@@ -139,4 +145,9 @@ export function distinctSections(c: Container, pred: (s: Section) => boolean, ma
     if (out.length === max) break;
   }
   return out;
+}
+
+/** `symbolsWithPrefix` over a decoded list (containers whose tables are small or already decoded). */
+export function filterByPrefix(syms: SymbolEntry[], prefixes: readonly string[]): SymbolEntry[] {
+  return syms.filter((s) => prefixes.some((p) => s.name.startsWith(p)));
 }

@@ -124,22 +124,47 @@ function goosFromFiles(files: string[]): string | null {
   return null;
 }
 
-/** Reads every build fact from one opened container. Throws BinaryFormatError on damage. */
-export function readBuildFacts(file: string, c: Container): BuildFacts {
-  const bi = readBuildInfo(c);
-  const abi = readPluginAbi(c);
-  const pcln = readPclnFiles(c);
-  const units: CompileUnit[] = readCompileUnits(c) ?? [];
+/**
+ * Reads the container again (the same file, the same architecture) and runs
+ * `read` on it; how lazy facts get their bytes after the first pass closed the file.
+ */
+export type Reopen = <T>(read: (c: Container) => T) => T;
+
+/** The facts that only explain a rejected package: source paths and per-unit compiler flags. */
+const LAZY_KEYS = ['paths', 'compileUnits', 'compilerFlags'] as const;
+
+function unitsOf(c: Container, firstGoUnit = false): BuildFacts['compileUnits'] {
+  const units: CompileUnit[] = readCompileUnits(c, { firstGoUnit }) ?? [];
   // One entry per Go package: the linker may split a package over several
   // units, and cgo packages add units whose producer is the C compiler.
   const seen = new Set<string>();
-  const compileUnits = units.flatMap((u) => {
+  return units.flatMap((u) => {
     const p = parseProducer(u.producer);
     const key = `${u.name}\0${u.producer}`;
     if (p.goVersion === null || seen.has(key)) return [];
     seen.add(key);
     return [{ package: u.name, goVersion: p.goVersion, flags: p.flags }];
   });
+}
+
+/**
+ * Reads the build facts of one opened container. Throws BinaryFormatError on
+ * damage. Every fact is computed once. With `reopen`, the facts that only
+ * explain a rejected package (`paths`, `compileUnits`, `compilerFlags`: the
+ * pclntab file table and every DWARF unit, most of the bytes we would read)
+ * are left out of this pass and computed on first access through `reopen`;
+ * the verdict needs headers, symbols, hash tables and build info only.
+ */
+export function readBuildFacts(file: string, c: Container, reopen?: Reopen): BuildFacts {
+  const bi = readBuildInfo(c);
+  const abi = readPluginAbi(c);
+  // Hosts need their file names for the verdict (which implementation of package plugin they link).
+  const hostLike = c.kind === 'executable' || c.kind === 'pie';
+  const filesRead = !reopen || hostLike;
+  const pcln = readPclnFiles(c, filesRead);
+  const compileUnits = reopen ? null : unitsOf(c);
+  // Lazily: the first Go unit gives the version every Go unit has, when build info does not.
+  const firstUnits = compileUnits ?? (bi ? [] : unitsOf(c, true));
   const buildInfo = bi ? { path: bi.path, main: bi.main, deps: bi.deps, settings: bi.settings } : null;
 
   let goVersion: string | null = null;
@@ -148,7 +173,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     goVersion = bi.goVersion;
     goVersionSource = 'buildinfo';
   } else {
-    const fromDwarf = majority(compileUnits.map((u) => u.goVersion));
+    const fromDwarf = majority((compileUnits ?? firstUnits).map((u) => u.goVersion));
     if (fromDwarf) {
       goVersion = fromDwarf;
       goVersionSource = 'dwarf';
@@ -162,12 +187,13 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   }
 
   const files = pcln?.files ?? [];
+  let pathFacts: PathFacts | null | undefined = !pcln ? null : filesRead ? analysePaths(files) : undefined;
   const buildmode = setting(buildInfo, '-buildmode');
   const isShared = c.kind === 'shared-object' || c.kind === 'dylib' || c.kind === 'bundle';
   const hasPluginMarks = abi.linkTable !== null || abi.pluginPath !== null;
   const hasGoShlibNote = !!c.section('.note.go.pkg-list') || !!c.section('.go.shlibdeps');
   // Not a Go binary at all: no build info, no Go pclntab, no Go compile units, no hash symbols.
-  const isGo = bi !== null || pcln !== null || compileUnits.length > 0 || abi.spelling !== null || goVersion !== null;
+  const isGo = bi !== null || pcln !== null || (compileUnits ?? firstUnits).length > 0 || abi.spelling !== null || goVersion !== null;
   let kind: GoKind;
   if (!isGo) kind = 'unknown';
   else if (buildmode === 'plugin' || hasPluginMarks || (isShared && abi.exported.size > 0 && !hasGoShlibNote && buildmode === undefined)) kind = 'plugin';
@@ -177,7 +203,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
 
   const linkage: BuildFacts['linkage'] = c.interpreter || c.needed.length > 0 || isShared ? 'dynamic' : 'static';
   // Build info is exact (android vs linux, ios vs darwin); the container's marks are the fallback.
-  const goos = setting(buildInfo, 'GOOS') ?? c.goos ?? goosFromFiles(files) ?? (c.needed.some((n) => n.startsWith('libc.so')) ? 'linux' : null);
+  const goos = setting(buildInfo, 'GOOS') ?? c.goos ?? goosFromFiles(filesRead ? files : readPclnFiles(c)?.files ?? []) ?? (c.needed.some((n) => n.startsWith('libc.so')) ? 'linux' : null);
 
   // The runtime's own record: module data (pluginpath, link-ordered hashes, exports).
   const md = kind === 'plugin' || kind === 'executable' ? readModuleData(c, goVersion) : null;
@@ -218,7 +244,7 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
   if (kind === 'executable') pluginSupport = hostPluginSupport(c, files, abi.exported, linkage, buildInfo);
   else if (!isGo) pluginSupport = { supported: false, reason: 'is not a Go program' };
 
-  return {
+  const facts: BuildFacts = {
     file,
     format: c.format,
     goos,
@@ -237,9 +263,9 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     goVersion,
     goVersionSource,
     buildInfo,
-    compileUnits,
-    compilerFlags: summariseFlags(compileUnits),
-    paths: pcln ? analysePaths(files) : null,
+    compileUnits: compileUnits ?? [],
+    compilerFlags: summariseFlags(compileUnits ?? []),
+    paths: pathFacts ?? null,
     goVersionRange: goVersion ? null : versionRange(pcln?.format ?? null, abi.spelling),
     pluginPath,
     mainPackage,
@@ -251,10 +277,35 @@ export function readBuildFacts(file: string, c: Container): BuildFacts {
     identity,
     // What plugin.Lookup can return: ptab names dlsym resolves under the plugin path.
     exportedSymbols: identity?.exports ? identity.exports.filter((e) => e.resolves).map((e) => e.name).sort() : kind === 'plugin' && pluginPath ? exportedGoSymbols(c, pluginPath) : [],
-    mainPackageSymbols: identity?.exports && mainPackage ? identity.exports.filter((e) => c.dynamicSymbols().some((s) => s.name === `${mainPackage}.${e.name}`)).map((e) => e.name).sort() : kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
+    mainPackageSymbols: identity?.exports && mainPackage ? exportsUnder(c, mainPackage, identity.exports) : kind === 'plugin' && mainPackage ? exportedGoSymbols(c, mainPackage) : [],
     ...(c.fatArches ? { fatArches: c.fatArches } : {}),
     ...coverage(c),
   };
+  if (reopen) {
+    if (compileUnits === null) {
+      let units: BuildFacts['compileUnits'] | undefined;
+      const all = () => (units ??= reopen(unitsOf));
+      lazy(facts, 'compileUnits', all);
+      lazy(facts, 'compilerFlags', () => summariseFlags(all()));
+    }
+    if (pathFacts === undefined) lazy(facts, 'paths', () => (pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? []))));
+  }
+  return facts;
+}
+
+/** The ptab exports that the dynamic symbol table also has under `pkg.` (one prefix scan, not one per export). */
+function exportsUnder(c: Container, pkg: string, exports: { name: string }[]): string[] {
+  const have = new Set(c.symbolsWithPrefix('dynamic', [`${pkg}.`]).map((s) => s.name));
+  return exports.filter((e) => have.has(`${pkg}.${e.name}`)).map((e) => e.name).sort();
+}
+
+/** Makes `facts[key]` computed on first read (then a plain value); enumerable, so JSON and spreads see it. */
+function lazy<K extends (typeof LAZY_KEYS)[number]>(facts: BuildFacts, key: K, compute: () => BuildFacts[K]): void {
+  const settle = (value: BuildFacts[K]) => {
+    Object.defineProperty(facts, key, { value, enumerable: true, writable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(facts, key, { enumerable: true, configurable: true, get: () => settle(compute()), set: settle });
 }
 
 /** `-cover` leaves `<pkg>.goCover_<hash>_…` variables in every covered package; they are exported, so they survive stripping. */
@@ -341,7 +392,7 @@ function externalLinkFix(bi: BuildFacts['buildInfo'], file: string): PluginSuppo
 function hostPluginSupport(c: Container, files: string[], exported: Map<string, string>, linkage: string, bi: BuildFacts['buildInfo']): PluginSupport {
   const dlopenImpl = files.some((f) => /(?:^|\/)plugin\/plugin_dlopen\.go$/.test(f));
   const stubImpl = files.some((f) => /(?:^|\/)plugin\/plugin_stubs\.go$/.test(f));
-  const syms = c.symbols();
+  const syms = c.symbolsWithPrefix('static', ['plugin.Open', 'plugin.open']);
   const importsPlugin = dlopenImpl || stubImpl || exported.has('plugin') || syms.some((s) => s.name === 'plugin.Open' || s.name.startsWith('plugin.open'));
   const cgo = setting(bi, 'CGO_ENABLED');
   // A static host without cgo (the usual CGO_ENABLED=0 build) has the stub even when pclntab is unreadable.

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { Unzlib } from 'fflate';
 import type { Container, Section } from '../container/types.js';
 import { StringTable } from '../container/string-table.js';
@@ -23,24 +24,47 @@ const ZCHUNK = 16 << 10;
 /** The unit header and its first DIE always fit in this many bytes for Go. */
 const HEAD_BYTES = 4096;
 
+/** Above this declared size a section is inflated piece by piece (bounded memory) instead of at once. */
+const MAX_INFLATE_AT_ONCE = 64 << 20;
+
 /**
  * A section's bytes as a stream of decompressed chunks, read from the file
  * piece by piece: ELF SHF_COMPRESSED (zlib), `.zdebug_*` ("ZLIB" + size) or
- * plain. `consume` returns false to stop early.
+ * plain. `consume` returns false to stop early. With `whole`, a compressed
+ * section of a sane declared size is inflated at once by node's native zlib
+ * (several times faster than fflate, which stays for early stops and for
+ * sections too large to hold).
  */
-function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) => boolean): void {
+function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) => boolean, whole = false): void {
   let start = 0;
   let zlib = false;
+  let declared = Infinity;
   if (sec.compressed) {
     const hdrSize = c.bits === 64 ? 24 : 12;
     const hdr = c.readSection(sec, hdrSize);
     const type = c.littleEndian ? hdr.readUInt32LE(0) : hdr.readUInt32BE(0);
     if (type !== 1) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
+    if (hdr.length >= hdrSize) {
+      declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
+    }
     start = hdrSize;
     zlib = true;
   } else if (sec.inFile && sec.size >= 12 && c.readSection(sec, 4).toString('latin1') === 'ZLIB') {
+    declared = Number(c.readSection(sec, 12).readBigUInt64BE(4));
     start = 12;
     zlib = true;
+  }
+  if (zlib && whole && declared <= MAX_INFLATE_AT_ONCE) {
+    // Charged up front: the output can be no larger than the declared size.
+    c.source.budget.chargeInflate(declared, sec.name);
+    let out: Buffer;
+    try {
+      out = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1) });
+    } catch (err) {
+      throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${(err as Error).message})`);
+    }
+    consume(out);
+    return;
   }
   let stop = false;
   const budget = c.source.budget;
@@ -75,7 +99,7 @@ function readWhole(c: Container, sec: Section | undefined, limit = 64 << 20): Bu
     n += chunk.length;
     if (n > limit) throw new BinaryFormatError(`${sec.name}: more than ${limit} bytes`);
     return true;
-  });
+  }, true);
   return Buffer.concat(parts);
 }
 
@@ -152,11 +176,12 @@ function parseAbbrevs(c: Container, buf: Buffer, little: boolean): Map<number, M
 }
 
 /**
- * Reads DW_AT_name and DW_AT_producer of every compile unit, inflating
- * .debug_info as a stream and parsing only each unit's header and first DIE;
- * the rest of each unit is skipped without being kept.
+ * Reads DW_AT_name and DW_AT_producer of every compile unit, parsing only
+ * each unit's header and first DIE; the rest of each unit is skipped. With
+ * `firstGoUnit`, stops at the first unit the Go compiler produced (its
+ * version is every Go unit's version), inflating only the first pieces.
  */
-export function readCompileUnits(c: Container): CompileUnit[] | null {
+export function readCompileUnits(c: Container, opts: { firstGoUnit?: boolean } = {}): CompileUnit[] | null {
   const info = debugSection(c, 'info');
   const abbrevSec = debugSection(c, 'abbrev');
   if (!info || !abbrevSec || !info.inFile) return null;
@@ -179,10 +204,12 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
   const units: CompileUnit[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let skip = 0;
+  let done = false;
   // Keeps only the bytes of the current unit's head; the rest of each unit is counted off in `skip`.
   const handle = (chunk: Uint8Array): void => {
     const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    pending = pending.length ? Buffer.concat([pending, data]) : Buffer.from(data);
+    // Chunks are fresh buffers (inflateSync's, fflate's copies, or our reads): keep views, not copies.
+    pending = pending.length ? Buffer.concat([pending, data]) : data;
     for (;;) {
       if (skip > 0) {
         const n = Math.min(skip, pending.length);
@@ -204,15 +231,20 @@ export function readCompileUnits(c: Container): CompileUnit[] | null {
       if (units.length >= LIMITS.compileUnitsMax) {
         throw new BinaryFormatError(`.debug_info: more than ${LIMITS.compileUnitsMax} compile units (Go writes one per package)`);
       }
-      units.push(parseUnitHead(pending.subarray(0, want), lenSize, little, abbrevs, strAt));
+      const unit = parseUnitHead(pending.subarray(0, want), lenSize, little, abbrevs, strAt);
+      units.push(unit);
+      if (opts.firstGoUnit && parseProducer(unit.producer).goVersion !== null) {
+        done = true;
+        return;
+      }
       skip = total;
     }
   };
   try {
     streamSection(c, info, (chunk) => {
       handle(chunk);
-      return true;
-    });
+      return !done;
+    }, !opts.firstGoUnit);
   } catch (err) {
     if (err instanceof DataEnd) throw new BinaryFormatError(`.debug_info: ${err.message}`);
     throw err;

@@ -24,7 +24,7 @@ const MAX_FILETAB = 64 << 20;
 function locate(c: Container): { offset: number; size: number } | null {
   const sec: Section | undefined = c.section('.gopclntab');
   if (sec && sec.inFile) return { offset: sec.offset, size: sec.size };
-  const syms = c.symbols();
+  const syms = c.symbolsWithPrefix('static', ['runtime.pclntab', 'runtime.epclntab']);
   const start = syms.find((s) => s.name === 'runtime.pclntab');
   const end = syms.find((s) => s.name === 'runtime.epclntab');
   if (start && end && end.value > start.value && start.section !== null) {
@@ -69,9 +69,10 @@ function scanForHeader(c: Container): { offset: number; size: number } | null {
  * Reads the source file table of the pclntab: every file name the binary's
  * functions come from. These are the absolute paths (or `-trimpath`
  * rewrites) that end up in export data, so they tell us the GOROOT, module
- * cache and work-dir prefixes even when build info is missing.
+ * cache and work-dir prefixes even when build info is missing. With
+ * `withFiles` false, only the header is read (the table's format).
  */
-export function readPclnFiles(c: Container): PclnFiles | null {
+export function readPclnFiles(c: Container, withFiles = true): PclnFiles | null {
   const loc = locate(c);
   if (!loc || loc.size < 16) return null;
   const head = c.source.read(loc.offset, Math.min(loc.size, 8 + 8 * 8), 'pclntab header');
@@ -90,7 +91,8 @@ export function readPclnFiles(c: Container): PclnFiles | null {
   };
   const inTable = (off: number, len: number) => off >= 0 && len >= 0 && off + len <= loc.size;
 
-  if (format === 'go1.2') return readGo12(c, loc, ptrSize, little);
+  // Without files: the layout alone (it bounds the Go release), from the header.
+  if (format === 'go1.2') return withFiles ? readGo12(c, loc, ptrSize, little) : { format, ptrSize, files: [] };
 
   // go1.16: nfunc, nfiles, funcnameOff, cuOff, filetabOff, pctabOff, pclnOff.
   // go1.18+: nfunc, nfiles, textStart, funcnameOff, cuOff, filetabOff, pctabOff, pclnOff.
@@ -98,6 +100,7 @@ export function readPclnFiles(c: Container): PclnFiles | null {
   const filetab = word(base);
   const pctab = word(base + 1);
   if (!inTable(filetab, 0) || pctab < filetab || !inTable(filetab, pctab - filetab)) return null;
+  if (!withFiles) return { format, ptrSize, files: [] };
   const len = Math.min(pctab - filetab, MAX_FILETAB);
   const data = c.source.read(loc.offset + filetab, len, 'pclntab file table');
   return { format, ptrSize, files: splitNames(data) };

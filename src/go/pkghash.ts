@@ -46,8 +46,8 @@ const readPath = (c: Container, s: SymbolEntry) => readSymbol(c, s, Math.min(s.s
  * table, which `-s` strips.
  */
 export function readPluginAbi(c: Container): PluginAbi {
-  const dyn = c.dynamicSymbols();
-  const regular = c.symbols();
+  const dyn = c.symbolsWithPrefix('dynamic', PREFIXES);
+  const regular = c.symbolsWithPrefix('static', PREFIXES);
   let spelling: PluginAbi['spelling'] = null;
   const exported = new Map<string, string>();
   const collect = (syms: SymbolEntry[]) => {
@@ -109,7 +109,7 @@ export function recoverLinkOrder(c: Container, exported: Map<string, string>): P
   for (const [pkg, h] of exported) byHash.set(h, pkg);
   // A cheap first test on the leading 4 bytes keeps the scan linear and fast: most words match no hash.
   const heads = new Set([...byHash.keys()].map((h) => Buffer.from(h, 'hex').readUInt32LE(0)));
-  const exportedAt = new Set(c.dynamicSymbols().filter((s) => s.name.includes('link.pkghashbytes.')).map((s) => s.value));
+  const exportedAt = new Set(c.symbolsWithPrefix('dynamic', PREFIXES.map((p) => `${p}pkghashbytes.`)).map((s) => s.value));
   const CHUNK = 4 << 20;
   for (const sec of distinctSections(c, (s) => s.name === '.rodata')) {
     const first = (8 - (sec.addr % 8)) % 8;
@@ -138,8 +138,8 @@ export function recoverLinkOrder(c: Container, exported: Map<string, string>): P
 export function exportedGoSymbols(c: Container, pkgPath: string): string[] {
   const prefix = pkgPath + '.';
   const out: string[] = [];
-  for (const s of c.dynamicSymbols()) {
-    if (s.section === null || !s.name.startsWith(prefix)) continue;
+  for (const s of c.symbolsWithPrefix('dynamic', [prefix])) {
+    if (s.section === null) continue;
     const rest = s.name.slice(prefix.length);
     // plugin.Lookup sees only exported top-level identifiers: no methods, closures or generated names.
     if (/^\p{Lu}[\p{L}\p{N}_]*$/u.test(rest)) out.push(rest);

@@ -7,7 +7,7 @@ import { LIMITS } from '../io/limits.js';
  * read-only data for a `go1.N.M` string, preferring the most specific.
  */
 export function readRuntimeVersion(c: Container): string | null {
-  const sym = c.symbols().find((s) => s.name === 'runtime.buildVersion');
+  const sym = c.symbolsWithPrefix('static', ['runtime.buildVersion']).find((s) => s.name === 'runtime.buildVersion');
   if (sym) {
     const ptrSize = c.bits / 8;
     const hdr = readSymbol(c, sym, 2 * ptrSize);

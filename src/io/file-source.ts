@@ -33,6 +33,8 @@ export class FileSource {
     readonly path: string,
     readonly base: number,
     readonly size: number,
+    /** Device, inode, size and change time of the file: what makes two paths, or two reads, the same file. */
+    readonly identity: string,
   ) {}
 
   /** The budget of the whole file (shared by its slices). */
@@ -52,7 +54,7 @@ export class FileSource {
       if (!st.isFile()) {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? 'EISDIR' : 'ENOTREG' });
       }
-      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size) }, path, 0, st.size);
+      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size) }, path, 0, st.size, fileIdentity(st));
     } catch (err) {
       closeSync(fd);
       throw err;
@@ -61,13 +63,13 @@ export class FileSource {
 
   /** A source over bytes already in memory (the fuzzer, tests). */
   static fromBuffer(data: Buffer, path = '<memory>'): FileSource {
-    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length) }, path, 0, data.length);
+    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length) }, path, 0, data.length, `memory:${path}`);
   }
 
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
   slice(offset: number, length: number): FileSource {
     this.check(offset, length, 'slice');
-    return new FileSource(this.backing, this.path, this.base + offset, length);
+    return new FileSource(this.backing, this.path, this.base + offset, length, this.identity);
   }
 
   /** Reads exactly `length` bytes at `offset`, or throws naming `what`. */
@@ -113,4 +115,9 @@ export class FileSource {
       if (this.backing.fd !== null) closeSync(this.backing.fd);
     }
   }
+}
+
+/** `dev:ino:size:mtime`: equal for hard links of one file, different once it is rewritten. */
+export function fileIdentity(st: Stats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}`;
 }
