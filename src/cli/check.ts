@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { multiHost } from '../check/multi-host.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { PluginInput } from '../check/simulate.js';
-import { type Analysis, analyseFile } from '../facts/analyse.js';
+import { type Analysis, AnalysisCache } from '../facts/analyse.js';
 import { checkGithub } from '../report/github.js';
 import { checkJson } from '../report/check-json.js';
 import { checkSarif } from '../report/sarif.js';
@@ -27,8 +27,13 @@ function pickSlice(file: string, results: Analysis[], arch: string | null): Plug
   return { file, facts: pick.facts, error: pick.error };
 }
 
+/**
+ * Plugins' facts for the verdict: each distinct file read once, and what only
+ * explains a rejected package (paths, DWARF units) read when a rule asks.
+ */
 export function readPlugins(files: string[], arch: string | null): PluginInput[] {
-  return files.map((file) => pickSlice(file, analyseFile(file), arch));
+  const cache = new AnalysisCache(files, { lazy: true });
+  return files.map((file) => pickSlice(file, cache.analyse(file), arch));
 }
 
 export function runCheckCli(args: string[]): number {
@@ -48,7 +53,8 @@ export function runCheckCli(args: string[]): number {
   if (hostFiles.length === 0) throw new UsageError('check needs --host HOST|MANIFEST');
   if (positionals.length === 0) throw new UsageError('check needs at least one PLUGIN');
   // A universal host is judged by the slice for the plugins' architecture.
-  const analysed = positionals.map((file) => ({ file, results: analyseFile(file) }));
+  const cache = new AnalysisCache(positionals, { lazy: true });
+  const analysed = positionals.map((file) => ({ file, results: cache.analyse(file) }));
   const firstArch = analysed.map((a) => a.results.find((r) => r.facts)?.facts?.goarch).find(Boolean) ?? null;
   const reports: CheckReport[] = [];
   let plugins: PluginInput[] = [];

@@ -1,11 +1,48 @@
 import { parseArgs } from 'node:util';
-import { analyseFile } from '../facts/analyse.js';
-import { inspectJson } from '../report/inspect-json.js';
-import { inspectText } from '../report/inspect-text.js';
+import { type Analysis, AnalysisCache } from '../facts/analyse.js';
+import { InspectJsonWriter } from '../report/inspect-json.js';
+import { InspectTextWriter } from '../report/inspect-text.js';
 import { UsageError, formatOption } from './options.js';
 import { forLog, jsonForLog } from '../report/escape.js';
 
-export function runInspectCli(args: string[]): number {
+export interface InspectHooks {
+  /** Called with each result just before it is written (tests count what stays alive). */
+  onResult?: (a: Analysis) => void;
+}
+
+/**
+ * Analyses and prints one binary at a time: each result is written as soon
+ * as it is known and then dropped, so memory does not grow with the batch.
+ * Returns whether any file had an error. `write` may return a promise (a
+ * slow sink): it is awaited before the next file.
+ */
+export async function streamInspect(
+  files: readonly string[],
+  format: 'text' | 'json',
+  write: (text: string) => void | Promise<void>,
+  hooks: InspectHooks = {},
+): Promise<boolean> {
+  let pending: void | Promise<void> = undefined;
+  const sink = (text: string) => {
+    pending = write(text);
+  };
+  const writer = format === 'json' ? new InspectJsonWriter(sink) : new InspectTextWriter(sink);
+  const cache = new AnalysisCache(files);
+  let errors = false;
+  for (const file of files) {
+    for (const a of cache.analyse(file)) {
+      errors ||= a.error !== null;
+      hooks.onResult?.(a);
+      writer.add(a);
+      await pending;
+    }
+  }
+  writer.end();
+  await pending;
+  return errors;
+}
+
+export async function runInspectCli(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -13,7 +50,9 @@ export function runInspectCli(args: string[]): number {
   });
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
-  const results = positionals.flatMap(analyseFile);
-  process.stdout.write(format === 'json' ? jsonForLog(inspectJson(results)) : forLog(inspectText(results)));
-  return results.some((r) => r.error !== null) ? 2 : 0;
+  // Writes to a pipe or file are synchronous on Linux; nothing is buffered behind us.
+  // Each chunk ends at a line or JSON token boundary, so the guards apply chunk by chunk.
+  const guard = format === 'json' ? jsonForLog : (t: string) => forLog(t);
+  const errors = await streamInspect(positionals, format, (text) => void process.stdout.write(guard(text)));
+  return errors ? 2 : 0;
 }

@@ -1,27 +1,48 @@
+import { statSync } from 'node:fs';
 import { openContainers, openSource } from '../container/open.js';
 import type { Container } from '../container/types.js';
-import { describeError } from '../io/errors.js';
-import type { FileSource } from '../io/file-source.js';
-import { type BuildFacts, readBuildFacts } from './build-facts.js';
+import { BinaryFormatError, describeError } from '../io/errors.js';
+import { type FileSource, fileIdentity } from '../io/file-source.js';
+import { type BuildFacts, type Reopen, readBuildFacts } from './build-facts.js';
 
 export type Analysis = { file: string; error: null; facts: BuildFacts } | { file: string; error: string; facts: null };
+
+export interface AnalyseOptions {
+  /**
+   * Leave the facts that only explain a rejected package (source paths, DWARF
+   * units) to be read on first use, by reopening the file (`check`). Without
+   * it every fact is read in this pass (`inspect`, `manifest`).
+   */
+  lazy?: boolean;
+}
 
 /**
  * Reads one file into build facts: one result per architecture (universal
  * Mach-O gives several). Any damage becomes an `error` naming what is wrong;
  * nothing thrown escapes, so one bad file never hides the others.
  */
-export function analyseFile(file: string): Analysis[] {
+export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[] {
   let containers;
   try {
     containers = openContainers(file);
   } catch (err) {
     return [{ file, error: describeError(err), facts: null }];
   }
-  return analyseContainers(file, containers);
+  const identity = containers[0]!.source.identity;
+  // Same path, same architecture, and it must still be the same file.
+  const reopenAt = (index: number): Reopen => (read) => {
+    const again = openContainers(file);
+    try {
+      if (again[0]!.source.identity !== identity) throw new BinaryFormatError('the file changed while it was being checked');
+      return read(again[index]!);
+    } finally {
+      again[0]!.source.close();
+    }
+  };
+  return analyseContainers(file, containers, opts.lazy ? reopenAt : null);
 }
 
-/** The same for bytes already open (the fuzzer and tests read from memory). */
+/** The same for bytes already open (the fuzzer and tests read from memory); every fact is read at once. */
 export function analyseSource(file: string, source: FileSource): Analysis[] {
   let containers;
   try {
@@ -29,14 +50,14 @@ export function analyseSource(file: string, source: FileSource): Analysis[] {
   } catch (err) {
     return [{ file, error: describeError(err), facts: null }];
   }
-  return analyseContainers(file, containers);
+  return analyseContainers(file, containers, null);
 }
 
-function analyseContainers(file: string, containers: Container[]): Analysis[] {
+function analyseContainers(file: string, containers: Container[], reopenAt: ((index: number) => Reopen) | null): Analysis[] {
   try {
-    return containers.map((c): Analysis => {
+    return containers.map((c, i): Analysis => {
       try {
-        return { file, error: null, facts: readBuildFacts(file, c) };
+        return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i) : undefined) };
       } catch (err) {
         return { file, error: describeError(err), facts: null };
       }
@@ -44,4 +65,57 @@ function analyseContainers(file: string, containers: Container[]): Analysis[] {
   } finally {
     containers[0]?.source.close();
   }
+}
+
+function identityOf(path: string): string | null {
+  try {
+    const st = statSync(path);
+    return st.isFile() ? fileIdentity(st) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Analyses each distinct file (device and inode) of a batch once: a host also
+ * given as a plugin, hard links of one plugin. A result is held only until the
+ * last path naming its file has been served, so a streamed batch stays flat.
+ */
+export class AnalysisCache {
+  private readonly remaining = new Map<string, number>();
+  private readonly held = new Map<string, Analysis[]>();
+
+  constructor(paths: readonly string[], private readonly opts: AnalyseOptions = {}) {
+    for (const p of paths) {
+      const id = identityOf(p);
+      if (id) this.remaining.set(id, (this.remaining.get(id) ?? 0) + 1);
+    }
+  }
+
+  /** Results held now (for tests: a streamed batch must not accumulate them). */
+  get size(): number {
+    return this.held.size;
+  }
+
+  analyse(path: string): Analysis[] {
+    const id = identityOf(path);
+    const left = id ? (this.remaining.get(id) ?? 0) - 1 : 0;
+    const results = (id && this.held.get(id)) || analyseFile(path, this.opts);
+    if (id && left > 0) {
+      this.remaining.set(id, left);
+      this.held.set(id, results);
+    } else if (id) {
+      this.remaining.delete(id);
+      this.held.delete(id);
+    }
+    return results.map((a) => (a.file === path ? a : renamed(a, path)));
+  }
+}
+
+/** The same result under another path; lazy facts stay lazy (their getters are copied, not called). */
+function renamed(a: Analysis, file: string): Analysis {
+  if (a.facts === null) return { ...a, file };
+  const facts = Object.defineProperties({}, Object.getOwnPropertyDescriptors(a.facts)) as BuildFacts;
+  facts.file = file;
+  return { file, error: null, facts };
 }

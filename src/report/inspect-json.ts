@@ -52,3 +52,24 @@ export function inspectEntry(a: Analysis): Record<string, unknown> {
 export function inspectJson(results: Analysis[]): string {
   return JSON.stringify({ schemaVersion: SCHEMA_VERSION, binaries: results.map(inspectEntry) }, null, 2) + '\n';
 }
+
+/**
+ * Writes the `inspect` document one binary at a time, byte for byte what
+ * `inspectJson` prints for the whole batch, so that nothing accumulates.
+ */
+export class InspectJsonWriter {
+  private count = 0;
+
+  constructor(private readonly write: (text: string) => void) {
+    write(`{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "binaries": [`);
+  }
+
+  add(a: Analysis): void {
+    const body = JSON.stringify(inspectEntry(a), null, 2).replaceAll('\n', '\n    ');
+    this.write(`${this.count++ ? ',' : ''}\n    ${body}`);
+  }
+
+  end(): void {
+    this.write(this.count ? '\n  ]\n}\n' : ']\n}\n');
+  }
+}

@@ -70,7 +70,24 @@ export function alignRows(rows: [string, string][], indent = '  '): string {
 }
 
 export function inspectText(results: Analysis[]): string {
-  return results
-    .map((a) => (a.error !== null ? `${terminalText(a.file)}\n  error: ${terminalText(a.error)}` : `${terminalText(a.file)}\n${alignRows(factRows(a.facts))}`))
-    .join('\n\n') + '\n';
+  return results.map(entryText).join('\n\n') + '\n';
+}
+
+function entryText(a: Analysis): string {
+  return a.error !== null ? `${terminalText(a.file)}\n  error: ${terminalText(a.error)}` : `${terminalText(a.file)}\n${alignRows(factRows(a.facts))}`;
+}
+
+/** `inspectText`, one binary at a time. */
+export class InspectTextWriter {
+  private count = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(a: Analysis): void {
+    this.write((this.count++ ? '\n\n' : '') + entryText(a));
+  }
+
+  end(): void {
+    this.write('\n');
+  }
 }

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { linkSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { streamInspect } from '../src/cli/inspect.js';
+import { type Analysis, AnalysisCache, analyseFile } from '../src/facts/analyse.js';
+import { inspectJson } from '../src/report/inspect-json.js';
+import { inspectText } from '../src/report/inspect-text.js';
+import { BIN, ensureFixtures } from './support/fixtures.js';
+
+before(ensureFixtures);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+function corpus(): string[] {
+  return readdirSync(BIN, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+describe('inspect streams: results do not accumulate over a batch', () => {
+  for (const format of ['json', 'text'] as const) {
+    test(`${format}: at most the current result is alive after each binary`, async () => {
+      const files = corpus();
+      assert.ok(files.length >= 40, 'a long batch');
+      const refs: WeakRef<Analysis>[] = [];
+      let maxAlive = 0;
+      let out = '';
+      await streamInspect(files, format, async (text) => {
+        out += text;
+        // A new task (WeakRefs made in the last one are no longer kept), then a full collection.
+        await new Promise((r) => setImmediate(r));
+        gc();
+        maxAlive = Math.max(maxAlive, refs.filter((r) => r.deref() !== undefined).length);
+      }, { onResult: (a) => refs.push(new WeakRef(a)) });
+      assert.equal(refs.length, files.length + 1, 'one result per file, two for the universal binary');
+      assert.ok(maxAlive <= 2, `${maxAlive} results alive at once (expected the current one, at most one more)`);
+      // The streamed document is exactly the batch document.
+      const whole = files.flatMap((f) => analyseFile(f));
+      assert.equal(out, format === 'json' ? inspectJson(whole) : inspectText(whole));
+    });
+  }
+});
+
+describe('per-inode cache', () => {
+  test('hard links and a repeated path are read once and named as given; nothing is held after the last', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-inode-'));
+    try {
+      const src = join(BIN, 'linux-amd64/go1.26.8/greeter-base.so');
+      const link = join(dir, 'same.so');
+      linkSync(src, link);
+      const paths = [src, link, src];
+      const cache = new AnalysisCache(paths);
+      const [a] = cache.analyse(src);
+      assert.equal(cache.size, 1);
+      const [b] = cache.analyse(link);
+      assert.equal(b!.file, link);
+      assert.equal(b!.facts!.file, link);
+      assert.deepEqual(b!.facts!.packageHashes, a!.facts!.packageHashes);
+      const [c] = cache.analyse(src);
+      assert.equal(c, a, 'the same result object: not read again');
+      assert.equal(cache.size, 0, 'released after the last path naming the file');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('lazy facts equal eager ones', () => {
+    for (const f of corpus()) {
+      const eager = analyseFile(f);
+      const lazy = analyseFile(f, { lazy: true });
+      assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(eager)), f);
+    }
+  });
+});
