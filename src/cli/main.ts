@@ -1,9 +1,4 @@
 #!/usr/bin/env node
-import { runBuildCli } from './build.js';
-import { runCheckCli } from './check.js';
-import { runInspectCli } from './inspect.js';
-import { runManifestCli } from './manifest.js';
-import { runPreflightCli } from './preflight.js';
 import { USAGE } from './usage.js';
 import { commandHelp, wantsHelp } from './help.js';
 import { forLog, terminalText } from '../report/escape.js';
@@ -12,12 +7,13 @@ import { VERSION } from '../version.js';
 import { UsageError } from './options.js';
 
 type Runner = (args: string[]) => Promise<number> | number;
-const COMMANDS: Record<string, Runner> = {
-  inspect: runInspectCli,
-  check: runCheckCli,
-  manifest: runManifestCli,
-  preflight: runPreflightCli,
-  build: runBuildCli,
+// Each command loads only its own code: start-up is part of every CI step.
+const COMMANDS: Record<string, () => Promise<Runner>> = {
+  inspect: async () => (await import('./inspect.js')).runInspectCli,
+  check: async () => (await import('./check.js')).runCheckCli,
+  manifest: async () => (await import('./manifest.js')).runManifestCli,
+  preflight: async () => (await import('./preflight.js')).runPreflightCli,
+  build: async () => (await import('./build.js')).runBuildCli,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -44,13 +40,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(text);
     return 0;
   }
-  const run = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
-  if (!run) {
+  const load = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+  if (!load) {
     process.stderr.write(forLog(`go-plugin-compat: unknown command "${terminalText(cmd)}"\n\n${USAGE}`));
     return 2;
   }
   try {
-    return await run(rest);
+    return await (await load())(rest);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(forLog(`go-plugin-compat ${cmd}: ${terminalText((err as Error).message)}\n\n${commandHelp(cmd) ?? USAGE}`));
