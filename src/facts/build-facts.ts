@@ -131,7 +131,7 @@ function goosFromFiles(files: string[]): string | null {
 export type Reopen = <T>(read: (c: Container) => T) => T;
 
 /** The facts that only explain a rejected package: source paths and per-unit compiler flags. */
-const LAZY_KEYS = ['paths', 'compileUnits', 'compilerFlags'] as const;
+type LazyKey = 'paths' | 'compileUnits' | 'compilerFlags';
 
 function unitsOf(c: Container, firstGoUnit = false): BuildFacts['compileUnits'] {
   const units: CompileUnit[] = readCompileUnits(c, { firstGoUnit }) ?? [];
@@ -300,7 +300,7 @@ function exportsUnder(c: Container, pkg: string, exports: { name: string }[]): s
 }
 
 /** Makes `facts[key]` computed on first read (then a plain value); enumerable, so JSON and spreads see it. */
-function lazy<K extends (typeof LAZY_KEYS)[number]>(facts: BuildFacts, key: K, compute: () => BuildFacts[K]): void {
+function lazy<K extends LazyKey>(facts: BuildFacts, key: K, compute: () => BuildFacts[K]): void {
   const settle = (value: BuildFacts[K]) => {
     Object.defineProperty(facts, key, { value, enumerable: true, writable: true, configurable: true });
     return value;
