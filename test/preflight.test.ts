@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseJsonStream } from '../src/preflight/go-env.js';
@@ -64,5 +64,10 @@ describe('preflight against a real module', { skip: !goCommand() ? 'no Go toolch
     const mv = r3.json.findings.find((f: { rule: string }) => f.rule === 'GPC105');
     assert.ok(mv, 'module version named');
     assert.deepEqual(mv.commands[0], 'go mod edit -require=github.com/cespare/xxhash/v2@v2.3.0');
+    // As in check: on the require line of the module's go.mod (outside the current directory: absolute).
+    const line = readFileSync(join(DIR, 'go.mod'), 'utf8').split('\n').findIndex((l) => l.includes('github.com/cespare/xxhash/v2')) + 1;
+    assert.deepEqual([mv.location.file, mv.location.line, mv.location.directive], [join(DIR, 'go.mod'), line, 'require']);
+    const tc = r2.json.findings.find((f: { rule: string }) => f.rule === 'GPC101');
+    assert.equal(tc.location.directive, 'go');
   });
 });

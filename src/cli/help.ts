@@ -71,7 +71,8 @@ Exit codes: 0 written; 2 usage error or unreadable host.
 
 Before building: runs the local go command in DIR (default .) and compares the
 build it would make (toolchain, module versions, GOFLAGS plus --build-flags)
-with the host.
+with the host. Findings about a requirement or the toolchain name the line of
+the module's go.mod to change.
 
 Options:
   --host HOST|MANIFEST   the host binary or its manifest (required)

@@ -185,6 +185,15 @@ export function compose(reports: CheckReport[], ctx: ComposeContext): Compositio
   return { workspace, reports, findings, problems: index ? index.problems : [] };
 }
 
+/**
+ * Where in one known go.mod a finding belongs (preflight: the module being
+ * planned), or null when the rule is not about a go.mod line.
+ */
+export function locateInGoMod(f: Finding, failurePkg: string | null, entry: GoModEntry, workspace: string): Location[] | null {
+  const meta = metaOf(f.rule);
+  return meta?.locate ? goModLocations(meta, f, failurePkg, entry, resolve(workspace)) : null;
+}
+
 /** A composition without go.mod placement (findings on the plugin files), for callers that have only a report. */
 export function composeReport(report: CheckReport, workspace = process.cwd()): Composition {
   return compose([report], { workspace, cwd: workspace });

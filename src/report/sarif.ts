@@ -86,7 +86,7 @@ function run(c: Composition, h: number, automationId: string | undefined) {
       },
     },
     // Several checks in one repository (hosts, workflows) must not overwrite each other's alerts.
-    automationDetails: { id: automationId ?? `go-plugin-compat/${shortName(r.host.file)}/` },
+    automationDetails: { id: automationId ?? `go-plugin-compat/${r.host.file.replace(/[^A-Za-z0-9._/-]+/g, '_')}/` },
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(c.workspace.endsWith('/') ? c.workspace : c.workspace + '/').href } },
     invocations: [{
       executionSuccessful: true,
