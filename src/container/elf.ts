@@ -272,6 +272,18 @@ export class ElfContainer implements Container {
     return this.decodeSymbols(type, (strs, off) => want.some((p) => startsWithAt(strs, off, p)));
   }
 
+  symbolsContaining(table: 'static' | 'dynamic', needle: string): SymbolEntry[] {
+    const type = table === 'static' ? SHT_SYMTAB : SHT_DYNSYM;
+    const full = this.symCache.get(type);
+    if (full) return full.filter((s) => s.name.includes(needle));
+    const want = Buffer.from(needle, 'utf8');
+    return this.decodeSymbols(type, (strs, off) => {
+      const end = strs.indexOf(0, off);
+      const at = strs.indexOf(want, off);
+      return at >= 0 && at + want.length <= (end < 0 ? strs.length : end);
+    });
+  }
+
   private symbolTable(type: number): SymbolEntry[] {
     const cached = this.symCache.get(type);
     if (cached) return cached;

@@ -168,6 +168,10 @@ export class MachoContainer implements Container {
     return filterByPrefix(table === 'static' ? this.symbols() : this.dynamicSymbols(), prefixes);
   }
 
+  symbolsContaining(table: 'static' | 'dynamic', needle: string): SymbolEntry[] {
+    return (table === 'static' ? this.symbols() : this.dynamicSymbols()).filter((s) => s.name.includes(needle));
+  }
+
   hasSymbolTable(): boolean {
     return !!this.symtab && this.symtab.nsyms > 0;
   }

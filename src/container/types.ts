@@ -86,6 +86,8 @@ export interface Container {
    * a few (`go:link.*`, one package's exports).
    */
   symbolsWithPrefix(table: 'static' | 'dynamic', prefixes: readonly string[]): SymbolEntry[];
+  /** The same for names that contain `needle` anywhere. */
+  symbolsContaining(table: 'static' | 'dynamic', needle: string): SymbolEntry[];
   hasSymbolTable(): boolean;
   hasDynamicSymbolTable(): boolean;
   /** The file bytes of a section (decompressed by the caller if `compressed`). */

@@ -311,7 +311,7 @@ function lazy<K extends LazyKey>(facts: BuildFacts, key: K, compute: () => Build
 /** `-cover` leaves `<pkg>.goCover_<hash>_…` variables in every covered package; they are exported, so they survive stripping. */
 function coverage(c: Container): { coveredPackages?: string[] } {
   const out = new Set<string>();
-  for (const s of c.dynamicSymbols()) {
+  for (const s of c.symbolsContaining('dynamic', '.goCover_')) {
     const i = s.name.indexOf('.goCover_');
     if (i > 0) out.add(s.name.slice(0, i));
   }
@@ -336,7 +336,7 @@ function versionRange(format: string | null, spelling: string | null): BuildFact
  */
 function mainFromSymbols(c: Container, exported: Map<string, string>): string | null {
   const std = (p: string) => !(p.split('/')[0] ?? '').includes('.');
-  const found = c.dynamicSymbols().filter((s) => s.section !== null && s.name.endsWith('.main')).map((s) => s.name.slice(0, -5)).filter((p) => exported.has(p) && !std(p));
+  const found = c.symbolsContaining('dynamic', '.main').filter((s) => s.section !== null && s.name.endsWith('.main')).map((s) => s.name.slice(0, -5)).filter((p) => exported.has(p) && !std(p));
   return found.length === 1 ? found[0]! : null;
 }
 
@@ -405,13 +405,13 @@ function hostPluginSupport(c: Container, files: string[], exported: Map<string, 
       fix: { flag: 'CGO_ENABLED=1', command: 'CGO_ENABLED=1 go build …   # the host' },
     };
   }
-  const dyn = new Set(c.dynamicSymbols().filter((s) => s.section !== null).map((s) => s.name));
-  const missing = RUNTIME_EXPORTS.filter((n) => !dyn.has(n));
+  const exportedRuntime = new Set(c.symbolsWithPrefix('dynamic', RUNTIME_EXPORTS).filter((s) => s.section !== null).map((s) => s.name));
+  const missing = RUNTIME_EXPORTS.filter((n) => !exportedRuntime.has(n));
   if (missing.length) {
     const ld = setting(bi, '-ldflags') ?? '';
     const how = linkage === 'static'
       ? 'is statically linked (-extldflags=-static), so it has no dynamic symbol table'
-      : /linkmode[= ]internal/.test(ld) || !c.hasDynamicSymbolTable() || dyn.size < 200
+      : /linkmode[= ]internal/.test(ld) || !c.hasDynamicSymbolTable() || c.dynamicSymbols().filter((s) => s.section !== null).length < 200
         ? `was linked internally${/-buildmode=pie/.test(setting(bi, '-buildmode') ?? '') || c.kind === 'pie' ? ' (PIE)' : ''}, and Go exports runtime symbols to the dynamic linker only when it links externally`
         : 'does not export them';
     return {

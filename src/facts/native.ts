@@ -76,7 +76,7 @@ export function readNativeFacts(c: Container): NativeFacts {
       }
     }
   }
-  const dyn = c.format === 'elf' && c.hasDynamicSymbolTable() ? c.dynamicSymbols() : [];
+  const dyn = c.format === 'elf' && c.hasDynamicSymbolTable() ? c.symbolsWithPrefix('dynamic', ['__asan_', '__msan_', '__tsan_']) : [];
   for (const s of dyn) {
     for (const [re, san] of SANITIZER_SYM) {
       if (!re.test(s.name)) continue;

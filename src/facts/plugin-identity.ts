@@ -32,7 +32,8 @@ const UNNAMED = /^plugin\/unnamed-[0-9a-f]+$/;
  */
 export function pluginIdentity(c: Container, md: ModuleData | null, abi: PluginAbi, buildInfoPath: string | null, fallbackPath: string | null): PluginIdentity {
   const disagreements: string[] = [];
-  const dyn = new Set(c.dynamicSymbols().filter((s) => s.section !== null).map((s) => s.name));
+  // Defined dynamic names: under one prefix (one scan of the table), or all of them for the rare -pluginpath search.
+  const definedUnder = (prefix: string) => new Set(c.symbolsWithPrefix('dynamic', [prefix]).filter((s) => s.section !== null).map((s) => s.name));
   let pluginPath: string | null = null;
   let pluginPathSource: PluginIdentity['pluginPathSource'] = null;
   if (md && md.pluginPath) {
@@ -51,12 +52,14 @@ export function pluginIdentity(c: Container, md: ModuleData | null, abi: PluginA
   let mainPackage: string | null = buildInfoPath && buildInfoPath !== 'command-line-arguments' ? buildInfoPath : null;
   if (md) {
     linkOrder = md.pkgHashes.map((h) => ({ package: h.package, hash: h.hash }));
-    exports = md.exports.map((e) => ({ ...e, resolves: pluginPath !== null && dyn.has(`${pluginPath}.${e.name}`) }));
+    const underPath = pluginPath !== null ? definedUnder(`${pluginPath}.`) : new Set<string>();
+    exports = md.exports.map((e) => ({ ...e, resolves: underPath.has(`${pluginPath}.${e.name}`) }));
     // The package that really defines the exports: the plugin path itself, or (with -pluginpath)
     // the one package under which every ptab name is a dynamic symbol.
     if (md.exports.length && exports.every((e) => e.resolves)) mainPackage = pluginPath;
     else if (md.exports.length) {
       const first = md.exports[0]!.name;
+      const dyn = definedUnder('');
       const owners = [...dyn].filter((n) => n.endsWith('.' + first)).map((n) => n.slice(0, -first.length - 1));
       const owner = owners.find((p) => md.exports.every((e) => dyn.has(`${p}.${e.name}`)));
       if (owner) mainPackage = owner;

@@ -92,8 +92,9 @@ function candidates(c: Container): { address: number; locatedBy: ModuleData['loc
   const out: { address: number; locatedBy: ModuleData['locatedBy'] }[] = [];
   // A plugin's own module is `local.moduledata` (its runtime.firstmoduledata is an unused copy:
   // the plugin's references bind to the host's); an executable's is runtime.firstmoduledata.
-  const syms = c.symbols();
-  for (const name of ['local.moduledata', 'go:link.moduledata', 'go.link.moduledata', 'runtime.firstmoduledata']) {
+  const names = ['local.moduledata', 'go:link.moduledata', 'go.link.moduledata', 'runtime.firstmoduledata'];
+  const syms = c.symbolsWithPrefix('static', names);
+  for (const name of names) {
     const s = syms.find((x) => x.name === name && x.section !== null && c.sections[x.section]?.inFile);
     if (s) out.push({ address: s.value, locatedBy: 'symbol' });
   }
@@ -109,7 +110,7 @@ function candidates(c: Container): { address: number; locatedBy: ModuleData['loc
 function pclntabAddress(c: Container): number | null {
   const sec = c.section('.gopclntab');
   if (sec) return sec.addr;
-  const sym = c.symbols().find((s) => s.name === 'runtime.pclntab');
+  const sym = c.symbolsWithPrefix('static', ['runtime.pclntab']).find((s) => s.name === 'runtime.pclntab');
   if (sym) return sym.value;
   // Stripped go1.19 plugins keep the table inside .data.rel.ro: find its header.
   const MAGICS = [0xfffffff0, 0xfffffff1, 0xfffffffa, 0xfffffffb];
