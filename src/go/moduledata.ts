@@ -1,4 +1,5 @@
-import { readAddress, type Container } from '../container/types.js';
+import { distinctSections, readAddress, type Container } from '../container/types.js';
+import { LIMITS } from '../io/limits.js';
 
 /**
  * runtime.moduledata: what plugin.Open reads. runtime.plugin_lastmoduleinit
@@ -114,9 +115,10 @@ function pclntabAddress(c: Container): number | null {
   if (sym) return sym.value;
   // Stripped go1.19 plugins keep the table inside .data.rel.ro: find its header.
   const MAGICS = [0xfffffff0, 0xfffffff1, 0xfffffffa, 0xfffffffb];
-  for (const s of c.sections.filter((x) => x.inFile && /^\.(data\.rel\.ro|rodata|gopclntab|noptrdata)$/.test(x.name))) {
+  // Distinct ranges and a bounded scan: duplicated section headers must not multiply the work.
+  for (const s of distinctSections(c, (x) => /^\.(data\.rel\.ro|rodata|gopclntab|noptrdata)$/.test(x.name))) {
     const CHUNK = 4 << 20;
-    for (let off = 0; off < s.size; off += CHUNK) {
+    for (let off = 0; off < Math.min(s.size, LIMITS.scanBytesMax); off += CHUNK) {
       const buf = c.source.read(s.offset + off, Math.min(CHUNK + 16, s.size - off), 'pclntab search');
       for (let o = (8 - ((s.addr + off) % 8)) % 8; o + 8 <= buf.length && o < CHUNK; o += 8) {
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
@@ -135,7 +137,7 @@ function byPclntabPointer(c: Container, r: Reader): number[] {
   if (target === null) return [];
   const out: number[] = [];
   const big = BigInt(target);
-  for (const s of c.sections.filter((x) => x.inFile && /^\.(go\.module|go_module|noptrdata|data|data\.rel\.ro)$/.test(x.name))) {
+  for (const s of distinctSections(c, (x) => /^\.(go\.module|go_module|noptrdata|data|data\.rel\.ro)$/.test(x.name))) {
     const buf = c.readSection(s, 64 << 20);
     const first = (r.w - (s.addr % r.w)) % r.w;
     for (let o = first; o + r.w <= buf.length; o += r.w) {

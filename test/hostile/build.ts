@@ -226,6 +226,8 @@ export function goElf(g: GoBinarySpec): Buffer {
   // Symbol values are offsets in .rodata (section 1) until relocateSymbols adds its address.
   const dynSyms: Sym[] = g.packages.map((p, i) => ({ name: `go:link.pkghashbytes.${p.package}`, value: hashAt[i]!, size: 8, shndx: 1 }));
   for (const e of g.exports) dynSyms.push({ name: `${g.pluginPath ?? 'main'}.${e}`, value: 0, size: 8, shndx: 1 });
+  // An externally linked host exports the runtime's module list (what plugin.Open needs; -rdynamic).
+  if (!g.pluginPath) for (const n of ['runtime.lastmoduledatap', 'runtime.firstmoduledata']) dynSyms.push({ name: n, value: 0, size: 8, shndx: 1 });
   const syms: Sym[] = [...dynSyms];
   if (g.pluginPath) {
     g.packages.forEach((p, i) => {

@@ -114,11 +114,12 @@ export async function generate(dir: string): Promise<HostileFile[]> {
 
   // 1. String table without a NUL, 150,000 symbols pointing into it: each name used to copy to the end.
   {
-    const strtab = Buffer.alloc(2 << 20, 0x61);
-    strtab[0] = 0;
-    const n = 150_000;
+    // Names the readers want (go:link.pkgname.…), none of them ending.
+    const word = 'go:link.pkgname.7';
+    const strtab = Buffer.from('\0' + word.repeat((2 << 20) / word.length));
+    const n = 120_000;
     const symtab = Buffer.alloc(24 * (n + 1));
-    for (let i = 1; i <= n; i++) symtab.writeUInt32LE(1 + ((i * 13) % (strtab.length - 1)), 24 * i);
+    for (let i = 1; i <= n; i++) symtab.writeUInt32LE(1 + word.length * (i % ((strtab.length - 1) / word.length - 1)), 24 * i);
     add('strtab-without-nul', buildElf({ sections: [{ name: '.symtab', type: SHT.SYMTAB, data: symtab, link: '.strtab', entsize: 24 }, { name: '.strtab', type: SHT.STRTAB, data: strtab }] }), {
       attack: 'string table without NUL: quadratic name copies', expect: 'error', error: /names overlap/,
     });
