@@ -2,13 +2,16 @@ export const USAGE = `go-plugin-compat — will this Go plugin load into this ho
 
 Usage:
   go-plugin-compat inspect [--format text|json] FILE...
-  go-plugin-compat check --host HOST|MANIFEST [--host …]... [--require-symbol NAME]... [--format text|json|sarif|github] PLUGIN...
-  go-plugin-compat manifest HOST -o FILE
+  go-plugin-compat check --host HOST|MANIFEST [--host …]... [--require-symbol NAME]... [--glibc X.Y] [--asan-options OPTS] [--format text|json|sarif|github] PLUGIN...
+  go-plugin-compat manifest HOST [--glibc X.Y] [--asan-options OPTS] -o FILE
   go-plugin-compat preflight --host HOST|MANIFEST [--build-flags='-trimpath …'] [--format text|json] [DIR]
   go-plugin-compat build --host HOST|MANIFEST [--dry-run] [-o FILE] [--go PATH] [--format text|json] [DIR]
 
 Plugins are given in the order the host loads them, into one process; with
 several --host, every plugin is checked against every host (a matrix).
+--glibc and --asan-options describe the system the host runs on when the host
+binary does not show it: its glibc (default: the newest the host needs) and the
+ASAN_OPTIONS it runs with; manifest stores them.
 A universal (fat) Mach-O host is judged by the slice of the plugins' architecture.
 preflight runs the local go command in DIR (default .) and compares the build it
 would make — toolchain, module versions, GOFLAGS plus --build-flags — with the host.
