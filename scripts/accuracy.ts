@@ -41,7 +41,7 @@ for (const set of groundTruthSets()) {
     let row = rows.find((r) => r.set === set.name && r.toolchain === tc);
     if (!row) rows.push((row = { set: set.name, toolchain: tc, cases: 0, opens: 0, agree: 0, gpc199: 0, gpc199Excused: 0 }));
     row.cases++;
-    const r = report(hostPath, c.plugins);
+    const r = report(hostPath, c.plugins, c.check);
     const got = predictedOf(r);
     const want = expectedFromRecord(c);
     want.forEach((w, i) => {
