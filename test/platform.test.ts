@@ -210,6 +210,13 @@ describe('manifest --glibc / --asan-options travel with the host', { skip: exist
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  test('--glibc older than the host itself needs: said on stderr', (t) => {
+    const why = materialize(set);
+    if (why) return t.skip(why);
+    const r = cli(['check', '--glibc', '2.31', '--host', join(BIN, `${T}/host-base`), join(BIN, `${T}/greeter.so`)]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /older than the glibc 2\.34 the host binary itself needs/);
+  });
   test('--glibc must be a version', () => {
     const r = cli(['check', '--glibc', 'new', '--host', 'x', 'y']);
     assert.equal(r.code, 2);

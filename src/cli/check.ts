@@ -17,7 +17,7 @@ import { forLog, terminalText } from '../report/escape.js';
 import { jobSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
 import { InputError, loadHost } from './load-host.js';
-import { UsageError, deploymentOptions, formatOption } from './options.js';
+import { UsageError, deploymentOptions, formatOption, glibcNote } from './options.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 
@@ -69,6 +69,8 @@ export function runCheckCli(args: string[]): number {
       }
       throw err;
     }
+    const note = glibcNote(host.facts.native?.glibcNeeded, deployment.glibc);
+    if (note) process.stderr.write(forLog(`go-plugin-compat check: ${terminalText(note)}\n`));
     // Every host is its own process: the plugins are loaded into each, in the order given.
     plugins = analysed.map((a) => pickSlice(a.file, a.results, host.facts.goarch));
     reports.push(runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? [], { deployment }));

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { toManifest } from '../facts/manifest.js';
 import { InputError, loadHost } from './load-host.js';
-import { UsageError, deploymentOptions } from './options.js';
+import { UsageError, deploymentOptions, glibcNote } from './options.js';
 import { VERSION } from '../version.js';
 import { forLog, jsonForLog, terminalText } from '../report/escape.js';
 
@@ -25,6 +25,8 @@ export function runManifestCli(args: string[]): number {
     throw err;
   }
   if (host.source === 'manifest') throw new UsageError(`${positionals[0]} is already a manifest`);
+  const note = glibcNote(host.facts.native?.glibcNeeded, deployment.glibc);
+  if (note) process.stderr.write(forLog(`go-plugin-compat manifest: ${terminalText(note)}\n`));
   const out = values.output === '-' ? null : values.output;
   // The deployment system travels with the host's facts, so `check --host host.abi.json` judges against it.
   const facts = Object.keys(deployment).length ? { ...host.facts, deployment: { glibc: deployment.glibc ?? null, asanOptions: deployment.asanOptions ?? null } } : host.facts;

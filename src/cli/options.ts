@@ -20,3 +20,16 @@ export function deploymentOptions(glibc: string | undefined, asanOptions: string
   if (asanOptions !== undefined) out.asanOptions = asanOptions;
   return out;
 }
+
+/** A stated glibc older than the host binary itself needs: the host would not start there. */
+export function glibcNote(hostNeeds: string | null | undefined, stated: string | undefined): string | null {
+  if (!hostNeeds || !stated) return null;
+  const a = hostNeeds.split('.').map(Number);
+  const b = stated.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d > 0) return `note: --glibc ${stated} is older than the glibc ${hostNeeds} the host binary itself needs: the host does not start on such a system`;
+    if (d < 0) return null;
+  }
+  return null;
+}
