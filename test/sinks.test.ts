@@ -126,3 +126,18 @@ describe('shell sink (run through /bin/sh)', () => {
     assert.equal(shellWord('~/x'), "'~/x'");
   });
 });
+
+describe('passed-through output (go during build)', () => {
+  test('split lines are guarded once whole', async () => {
+    const { guardedStream } = await import('../src/report/guarded-stream.js');
+    const { PassThrough } = await import('node:stream');
+    const target = new PassThrough();
+    let got = '';
+    target.on('data', (c: Buffer) => (got += c.toString()));
+    const s = guardedStream(target, { GITHUB_ACTIONS: 'true' });
+    for (const chunk of ['ok line\n  :', ':add-mask::x\n##', '[error]y\r', '::warning::z']) s.write(chunk);
+    await new Promise<void>((r) => s.end(r));
+    for (const line of got.split(/\r\n|\r|\n/)) assert.equal(runnerCommand(line), null, JSON.stringify(line));
+    assert.match(got, /^ok line\n/);
+  });
+});

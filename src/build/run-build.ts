@@ -8,6 +8,7 @@ import { type GoCommand, ToolingError, execEnv } from './go-run.js';
 import { readModuleView } from './module-view.js';
 import { type BuildPlan, leftovers, planBuild } from './plan.js';
 import { findToolchain } from './toolchain.js';
+import { guardedStream } from '../report/guarded-stream.js';
 
 export interface BuildReport {
   schemaVersion: 1;
@@ -45,7 +46,13 @@ export function defaultOutputName(importPath: string): string {
 /** go's own output goes to stderr, so stdout can stay pure JSON. */
 async function streamGo(cmd: GoCommand, args: string[], cwd: string): Promise<number> {
   try {
-    return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: process.stderr, errStream: process.stderr, ignoreReturnCode: true });
+    // Passed through the log guard: under GitHub Actions no line of go's output may become a runner command.
+    const sink = guardedStream(process.stderr);
+    try {
+      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
+    } finally {
+      sink.end();
+    }
   } catch (err) {
     throw new ToolingError(`cannot run ${cmd.go}: ${(err as Error).message}`);
   }
