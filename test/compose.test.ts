@@ -89,3 +89,16 @@ describe('annotation plan and summary limits', () => {
     assert.ok(!s.includes('<script>') && !s.includes('[a](') && !s.includes('@all') && !s.includes('\n## h'));
   });
 });
+
+describe('summary links', () => {
+  test('go.mod lines link to the file at the commit; odd runner variables give no link', async () => {
+    const { blobBaseFromEnv } = await import('../src/report/summary.js');
+    const r = check('go1.26.8', 'host-base', ['go1.26.8/greeter-xxhash-v2.2.0.so']);
+    const c = compose([r], { workspace: ROOT, goMods: () => indexGoMods(join(ROOT, 'fixtures/src')) });
+    const s = jobSummary(c, { blobBase: 'https://github.com/o/r/blob/' + 'a'.repeat(40) });
+    assert.match(s, /<a href="https:\/\/github\.com\/o\/r\/blob\/a{40}\/fixtures\/src\/plugins\/greeter\/go\.mod#L7"><code>/);
+    assert.equal(blobBaseFromEnv({ GITHUB_SERVER_URL: 'javascript:alert(1)//', GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'a'.repeat(40) }), null);
+    assert.equal(blobBaseFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'o/r"><x', GITHUB_SHA: 'a'.repeat(40) }), null);
+    assert.doesNotMatch(jobSummary(c, { blobBase: null }), /<a href/);
+  });
+});
