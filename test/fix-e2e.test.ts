@@ -22,6 +22,7 @@ import { after, before, describe, test, type TestContext } from 'node:test';
 import { cliJson } from './support/cli.js';
 import {
   BASE_ENV,
+  GO126,
   PLUGINS,
   ensureSdk,
   goEnv,
@@ -47,6 +48,13 @@ interface FixCase {
   toolchain?: string;
   /** set when the printed fix is known not to work: why (keeps the assertions, reports as TODO) */
   todo?: string;
+  /** commands the generator ran in the source dir after `go mod edit` (go1.26.8, base env) */
+  setup?: string[][];
+  /**
+   * Apply the fix in the user's situation: the broken build's environment stays set (GOEXPERIMENT
+   * exported, ...) and GOFLAGS is only -buildvcs=false (so a vendor/ directory is used by default).
+   */
+  userEnv?: boolean;
 }
 
 const greeter = `${PLUGINS}/greeter`;
@@ -70,6 +78,13 @@ const CASES: FixCase[] = [
     // Measured: with GOSUMDB=off (the corpus env) go refuses to switch toolchains, even to one already
     // in GOMODCACHE; the printed fix says so, and the rebuild runs as it tells: checksum database on.
   },
+  // GPC102: the experiment is still exported when the user runs the printed line (it used to omit GOEXPERIMENT=).
+  { id: 'goexperiment', generatorDir: greeter, modEdit: [], userEnv: true },
+  // GPC112: vendor/ is still there, and go uses it by default (the line used to omit -mod=mod).
+  { id: 'vendor', generatorDir: `${PLUGINS}/greeter-vendor`, modEdit: [], setup: [['mod', 'vendor']], userEnv: true },
+  // GPC103 and GPC104 the other way round: the host has -race / -trimpath, the plugin not.
+  { id: 'race-host', generatorDir: greeter, modEdit: [], userEnv: true },
+  { id: 'trimpath-host-only', generatorDir: greeter, modEdit: [], userEnv: true },
 ];
 
 interface CheckJson {
@@ -146,6 +161,8 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
       // ---- the broken plugin, recreated ----
       const dir = prepareSource(fc.id, fc.modEdit);
       created.push(dir);
+      for (const args of fc.setup ?? []) mustRun(GO126, args, { cwd: dir, env: goEnv() });
+      const userEnv = fc.userEnv ? { ...goEnv(), ...build.env, GOFLAGS: '-buildvcs=false' } : goEnv();
       mkdirSync(join(out, fc.id, 'broken'), { recursive: true });
       mkdirSync(join(out, fc.id, 'fixed'), { recursive: true });
       const brokenRel = `${fc.id}/broken/${name}`;
@@ -173,7 +190,7 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
             continue;
           }
           t.diagnostic(`ran: ${cmd}`);
-          mustRun('/bin/sh', ['-c', cmd], { cwd: dir, env: goEnv() });
+          mustRun('/bin/sh', ['-c', cmd], { cwd: dir, env: userEnv });
         }
       }
       assert.ok(bp.rebuild, 'check prints a rebuild line for a package mismatch');
@@ -181,7 +198,7 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
       const { env: lineEnv, argv } = parseCommandLine(bp.rebuild);
       const fixedRel = `${fc.id}/fixed/${name}`;
       const cmd = retargetOutput(argv, join(out, fixedRel));
-      const rebuildEnv: Record<string, string> = { ...goEnv(), ...lineEnv };
+      const rebuildEnv: Record<string, string> = { ...userEnv, ...lineEnv };
       if (lineEnv.GOTOOLCHAIN) {
         // GPC101's fix: switching toolchains verifies golang.org/toolchain against the checksum database.
         const tc = bp.findings.find((f) => f.rule === 'GPC101');

@@ -22,6 +22,9 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOEXPERIMENT']) {
     const v = setting(host, k);
     if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(shellAssign(k, v));
+    // The plugin's experiment is usually exported in the user's shell: an empty value means the defaults
+    // (test/fix-e2e.test.ts: without it the line rebuilt the same broken plugin).
+    else if (k === 'GOEXPERIMENT' && !v && setting(plugin, k)) env.push('GOEXPERIMENT=');
   }
   // GOFIPS140 is an environment setting; the go command adds its build tag itself.
   if (fipsEnvValue(fipsSnapshot(host)) !== fipsEnvValue(fipsSnapshot(plugin))) env.push(shellAssign('GOFIPS140', fipsEnvValue(fipsSnapshot(host))));
@@ -29,6 +32,8 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   if (workspaceModules(plugin).length && !workspaceModules(host).length) env.push('GOWORK=off');
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push('-trimpath');
+  // With a vendor/ directory go builds -mod=vendor by default; an untrimmed host built from the module cache needs -mod=mod.
+  if (trimmed === false && !isTrimmed(plugin) && plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length) flags.push('-mod=mod');
   else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
     // An untrimmed host fixes the module cache path too (unknown for a trimmed plugin, so say it).
     env.push(shellAssign('GOMODCACHE', host.paths.modcache));
