@@ -15,7 +15,7 @@
 // A case whose printed fix does not work keeps its assertions and is marked `todo`
 // with the reason: that is a bug report against the fix, not something to hide.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
@@ -24,6 +24,7 @@ import {
   BASE_ENV,
   GO126,
   PLUGINS,
+  WORK,
   ensureSdk,
   goEnv,
   goOnPathVersion,
@@ -297,4 +298,110 @@ describe('printed fixes for build-setting causes make the plugin load', { skip, 
       assert.equal(rtFixed.results[0]!.loads, true, `the real host loads the rebuilt plugin: ${JSON.stringify(rtFixed.results[0])}`);
     });
   }
+});
+
+
+// ---- the verdict rules' fixes (GPC002, GPC003, GPC004, GPC005, GPC007) ----
+// Each prints a command, not a rebuild line. A command is run as printed through /bin/sh in the
+// source dir the corpus binary was built from (a fresh copy for plugins); where it is a template,
+// its `…` stands for the rest of the broken build's own command line (its flags but the ones the
+// fix drops, then `-o FILE .`), and only that is filled in. The result must then load for real.
+describe('printed fixes of the verdict rules make the plugin load', { skip, concurrency: 1 }, () => {
+  const gt = groundTruth();
+  let out = '';
+  let runCase: RunCase;
+  const created: string[] = [];
+  const corpus = (rel: string) => join(BIN, 'linux-amd64/go1.26.8', rel);
+  const hostBase = corpus('host-base');
+  const buildOf = (file: string) => gt.binaries.find((b) => b.file === `linux-amd64/go1.26.8/${file}`)!.build as { dir: string; env: Record<string, string>; flags: string[] };
+
+  before(async () => {
+    ensureFixtures();
+    ensureSdk();
+    // The corpus hosts were built in WORK/host (untrimmed): a rebuilt host must be built there too.
+    if (!existsSync(join(WORK, 'host/main.go'))) cpSync(join(ROOT, 'fixtures/src/host'), join(WORK, 'host'), { recursive: true });
+    out = mkdtempSync(join(tmpdir(), 'gpc-fix-e2e-verdict-'));
+    ({ runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: RunCase });
+  });
+  after(() => {
+    for (const d of created) removeFixcheckDir(d);
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  /** Findings of `rule` for the plugin at `index`, checked to be a failure of `kind`. */
+  const findingsOf = (host: string, plugins: string[], index: number, kind: string, rule: string) => {
+    const r = cliJson<CheckJson>(['check', '--format', 'json', '--host', host, ...plugins]);
+    const p = r.json.plugins[index]!;
+    assert.equal(p.loads, false);
+    assert.equal(p.failure?.kind, kind);
+    const f = p.findings.find((x) => x.rule === rule);
+    assert.ok(f?.commands?.length, `${rule} prints commands: ${JSON.stringify(p.findings)}`);
+    return f;
+  };
+  /** A printed command with its template `…` filled in (see above), run by /bin/sh. */
+  const runPrinted = (t: TestContext, cmd: string, rest: string, cwd: string) => {
+    const filled = cmd.replace('…', rest);
+    t.diagnostic(`printed: ${cmd}${filled !== cmd ? ` | ran: ${filled}` : ''}`);
+    mustRun('/bin/sh', ['-c', filled], { cwd, env: goEnv() });
+  };
+  const loadsForReal = async (t: TestContext, host: string, plugins: string[]) => {
+    const c = cliJson<CheckJson>(['check', '--format', 'json', '--host', join(out, host), ...plugins.map((p) => join(out, p))]);
+    assert.equal(c.json.compatible, true, `check says it loads now: ${JSON.stringify(c.json.plugins.map((p) => p.failure))}`);
+    const rt = await runCase({ host, plugins }, out);
+    t.diagnostic(`runtime after the fix: ${JSON.stringify(rt.results)}`);
+    for (const r of rt.results) assert.equal(r.loads, true, `loads for real: ${JSON.stringify(r)} ${rt.stderr.split('\n')[0]}`);
+  };
+  const stage = (from: string, to: string) => copyFileSync(from, join(out, to));
+
+  test('GPC002 (collision-copy): a new module path gives the second build its own plugin path', { timeout: 300_000 }, async (t) => {
+    const f = findingsOf(hostBase, [corpus('greeter-base.so'), corpus('greeter-base-copy.so')], 1, 'already-loaded', 'GPC002');
+    const dir = prepareSource('gpc002', []);
+    created.push(dir);
+    for (const cmd of f.commands!) runPrinted(t, cmd, '', dir);
+    mustRun(GO126, ['build', ...buildOf('greeter-base-copy.so').flags, '-o', join(out, 'greeter-v2.so'), '.'], { cwd: dir, env: goEnv() });
+    stage(hostBase, 'host-base');
+    stage(corpus('greeter-base.so'), 'greeter-base.so');
+    await loadsForReal(t, 'host-base', ['greeter-base.so', 'greeter-v2.so']);
+  });
+
+  test('GPC003 (no-cgo-host): the host rebuilt with CGO_ENABLED=1 loads plugins', { timeout: 300_000 }, async (t) => {
+    const f = findingsOf(corpus('host-nocgo'), [corpus('greeter-base.so')], 0, 'no-plugin-support', 'GPC003');
+    const b = buildOf('host-nocgo');
+    assert.equal(b.dir, join(WORK, 'host'));
+    for (const cmd of f.commands!) runPrinted(t, cmd, `${b.flags.join(' ')} -o ${join(out, 'host-cgo')} .`, b.dir);
+    stage(corpus('greeter-base.so'), 'greeter-base.so');
+    await loadsForReal(t, 'host-cgo', ['greeter-base.so']);
+  });
+
+  test('GPC004 (platform-arm64-plugin): the plugin built for the host platform', { timeout: 300_000 }, async (t) => {
+    const arm = join(BIN, 'linux-arm64/go1.26.8/greeter-base.so');
+    if (!existsSync(arm)) return t.skip(`${arm} is not in the corpus here`);
+    const f = findingsOf(hostBase, [arm], 0, 'platform-mismatch', 'GPC004');
+    const dir = prepareSource('gpc004', []);
+    created.push(dir);
+    for (const cmd of f.commands!) runPrinted(t, cmd, `-o ${join(out, 'greeter-amd64.so')} .`, dir);
+    stage(hostBase, 'host-base');
+    await loadsForReal(t, 'host-base', ['greeter-amd64.so']);
+  });
+
+  test('GPC005 (not-a-plugin): go build -buildmode=plugin in the plugin module', { timeout: 300_000 }, async (t) => {
+    const f = findingsOf(hostBase, [hostBase], 0, 'not-a-plugin', 'GPC005');
+    const dir = prepareSource('gpc005', []);
+    created.push(dir);
+    for (const cmd of f.commands!) runPrinted(t, cmd, '', dir);
+    stage(join(dir, 'plugin.so'), 'plugin.so');
+    stage(hostBase, 'host-base');
+    await loadsForReal(t, 'host-base', ['plugin.so']);
+  });
+
+  test('GPC007 (pluginpath): the same build without -ldflags=-pluginpath', { timeout: 300_000 }, async (t) => {
+    const f = findingsOf(hostBase, [corpus('greeter-pluginpath.so')], 0, 'symbol-resolution', 'GPC007');
+    const b = buildOf('greeter-pluginpath.so');
+    const rest = b.flags.filter((x) => x !== '-buildmode=plugin' && !x.startsWith('-ldflags=-pluginpath'));
+    const dir = prepareSource('gpc007', []);
+    created.push(dir);
+    for (const cmd of f.commands!) runPrinted(t, cmd, [...rest, '-o', join(out, 'greeter-nopluginpath.so'), '.'].join(' '), dir);
+    stage(hostBase, 'host-base');
+    await loadsForReal(t, 'host-base', ['greeter-nopluginpath.so']);
+  });
 });
