@@ -9,7 +9,21 @@ export const goexperiment: CauseRule = {
     summary: 'Host and plugin were built with different GOEXPERIMENT settings.',
   },
   explain({ reference, referenceName, plugin }, packages) {
-    if (!reference.buildInfo || !plugin.buildInfo) return null;
+    if (!reference.buildInfo || !plugin.buildInfo) {
+      // One side records no settings (go1.19 plugins): internal/goexperiment itself differing proves the experiments differ.
+      const known = reference.buildInfo ? reference : plugin.buildInfo ? plugin : null;
+      if (!known || !packages.includes('internal/goexperiment')) return null;
+      const v = setting(known, 'GOEXPERIMENT') || '(default)';
+      const a = known === reference ? v : 'not recorded (no build info)';
+      const b = known === plugin ? v : 'not recorded (no build info)';
+      return {
+        packages,
+        message: `GOEXPERIMENT differs: internal/goexperiment (the experiment flags) differs; the ${referenceName} has ${a}, the plugin ${b}`,
+        evidence: { reference: a, plugin: b },
+        fix: known === reference && v !== '(default)' ? `build the plugin with GOEXPERIMENT=${v}` : 'build the plugin with the host\'s GOEXPERIMENT (none by default)',
+        commands: [known === reference && v !== '(default)' ? shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOEXPERIMENT', v]], tail: '…' }) : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
+      };
+    }
     // A list of experiments: compare as a set (preflight computes it against the toolchain's defaults).
     const norm = (v: string | undefined) => (v ?? '').split(',').filter(Boolean).sort().join(',');
     const a = norm(setting(reference, 'GOEXPERIMENT'));

@@ -22,7 +22,7 @@ function moduleDir(f: BuildFacts, pkg: string): { module: string; dir: string } 
 export const localDirPaths: CauseRule = {
   meta: {
     id: 'GPC118', name: 'local-module-dir-mismatch', severity: 'error',
-    summary: 'Without -trimpath, a plugin without build info read a shared local module from another directory (from its source paths).',
+    summary: 'Without -trimpath, a plugin without build info read a shared module from another local directory than the other side (from its source paths).',
   },
   explain({ reference, referenceName, plugin }, packages) {
     if (plugin.buildInfo || !plugin.paths || plugin.paths.trimmed || isTrimmed(reference) !== false) return null;
@@ -31,9 +31,20 @@ export const localDirPaths: CauseRule = {
     const roots = new Map<string, string>();
     let ev: { reference: string; plugin: string } | null = null;
     const pending: { pkg: string; module: string; refDir: string }[] = [];
+    const cachedHere = new Set(plugin.paths.modules.map((m) => m.path));
+    let fromElsewhere: { module: string; version: string } | null = null;
     for (const pkg of packages) {
       const r = moduleDir(reference, pkg);
-      if (!r) continue;
+      if (!r) {
+        // The reference read it from the module cache; the plugin's paths name no <module>@<version> at all:
+        // it compiled the module from a local directory (a directory replacement).
+        const m = moduleOf(reference, pkg);
+        if (m && !m.replace && m.version !== '(devel)' && !cachedHere.has(m.path) && plugin.paths.vendorDirs.length === 0 && dirs.length) {
+          claimed.push(pkg);
+          fromElsewhere ??= { module: m.path, version: m.version };
+        }
+        continue;
+      }
       const sub = pkg === r.module ? '' : pkg.slice(r.module.length + 1);
       const refPkgDir = sub ? `${r.dir}/${sub}` : r.dir;
       if (dirs.includes(refPkgDir)) continue; // same directory: not this cause
@@ -54,6 +65,16 @@ export const localDirPaths: CauseRule = {
       if (root === p.refDir) continue;
       claimed.push(p.pkg);
       ev ??= { reference: p.refDir, plugin: root ?? `another directory (the plugin's source dirs: ${dirs.join(', ')})` };
+    }
+    if (!ev && fromElsewhere) {
+      const { module, version } = fromElsewhere;
+      return {
+        packages: claimed,
+        message: `the plugin (no build info; from its source paths) did not compile ${module} from the module cache, where the ${referenceName} read ${module}@${version}: its sources came from a local directory (a replace => directory), one of ${dirs.join(', ')}; without -trimpath the directory is part of the package`,
+        evidence: { reference: `${module}@${version} (module cache)`, plugin: 'a local directory' },
+        fix: `drop the plugin's directory replacement of ${module} and require ${version} like the ${referenceName}, or build both with -trimpath from identical sources`,
+        commands: [shellCommand(['go', 'mod', 'edit', `-dropreplace=${module}`]), shellCommand(['go', 'mod', 'edit', `-require=${module}@${version}`])],
+      };
     }
     if (!ev || claimed.length === 0) return null;
     return {

@@ -1,3 +1,4 @@
+import { modules } from '../query.js';
 import type { CauseRule } from '../types.js';
 
 /**
@@ -14,9 +15,25 @@ export const transitive: CauseRule = {
     id: 'GPC198', name: 'changed-through-import', severity: 'error',
     summary: 'A shared package differs only because a package it imports changed (see that package\'s cause).',
   },
-  explain({ plugin, referenceName }, packages, explained) {
-    const changed = [...(explained?.keys() ?? [])];
-    if (changed.length === 0) return null;
+  explain({ reference, plugin, referenceName }, packages, explained) {
+    let changed = [...(explained?.keys() ?? [])];
+    const ruleOf = new Map(explained ?? []);
+    if (changed.length === 0) {
+      // Nothing differing in this pair was explained, but a module both link is at other versions: the
+      // changed package itself may be shared only by these two (so not listed), its importers still differ.
+      const ver = new Map(modules(reference).map((m) => [m.path, m.replace?.version || m.version]));
+      changed = modules(plugin).filter((m) => ver.has(m.path) && ver.get(m.path) !== (m.replace?.version || m.version)).map((m) => `${m.path} (${ver.get(m.path)} vs ${m.replace?.version || m.version})`);
+      // A plugin without build info whose source paths name no cached copy of a module it links read it from a directory.
+      if (!plugin.buildInfo && plugin.paths) {
+        const here = new Set(modules(plugin).map((m) => m.path));
+        const links = (mod: string) => plugin.packageHashes.some((h) => h.package === mod || h.package.startsWith(mod + '/'));
+        for (const m of modules(reference)) {
+          if (!here.has(m.path) && !m.replace && m.version !== '(devel)' && links(m.path)) changed.push(`${m.path} (${m.version} from the module cache vs a local directory)`);
+        }
+      }
+      for (const c of changed) ruleOf.set(c, 'its module differs');
+      if (changed.length === 0 || plugin.imports) return null;
+    }
     const graph = plugin.imports;
     let claimed: string[];
     const via = new Map<string, string>();
@@ -40,10 +57,10 @@ export const transitive: CauseRule = {
     } else claimed = [...packages];
     if (claimed.length === 0) return null;
     const roots = graph ? [...new Set(claimed.map((p) => via.get(p)!))] : changed;
-    const rules = [...new Set(roots.map((r) => explained!.get(r) ?? '').filter(Boolean))];
+    const rules = [...new Set(roots.map((r) => ruleOf.get(r) ?? '').filter(Boolean))];
     return {
       packages: claimed,
-      message: `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but ${claimed.length > 1 ? 'import' : 'imports'}${graph ? '' : ' (or inline from)'} changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
+      message: `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but ${claimed.length > 1 ? 'import' : 'imports'}${graph ? '' : claimed.length > 1 ? ' (or inline from)' : ' (or inlines from)'} changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
       evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(', ')}` },
       fix: `fix the cause of ${roots.slice(0, 4).join(', ')} (${rules.join(', ')}); these packages then match too`,
     };
