@@ -24,6 +24,7 @@ import {
   BASE_ENV,
   GO126,
   PLUGINS,
+  W,
   WORK,
   ensureSdk,
   goEnv,
@@ -56,6 +57,8 @@ interface FixCase {
    * exported, ...) and GOFLAGS is only -buildvcs=false (so a vendor/ directory is used by default).
    */
   userEnv?: boolean;
+  /** a path the case needs that only the generator makes (skipped, saying so, when absent) */
+  needs?: string;
 }
 
 const greeter = `${PLUGINS}/greeter`;
@@ -86,6 +89,13 @@ const CASES: FixCase[] = [
   // GPC103 and GPC104 the other way round: the host has -race / -trimpath, the plugin not.
   { id: 'race-host', generatorDir: greeter, modEdit: [], userEnv: true },
   { id: 'trimpath-host-only', generatorDir: greeter, modEdit: [], userEnv: true },
+  // GPC106 for a directory replace: the printed go mod edit / tidy commands, run as printed.
+  {
+    id: 'replace-dir',
+    generatorDir: `${PLUGINS}/greeter-replace-dir`,
+    modEdit: ['-replace=github.com/cespare/xxhash/v2=../../forks/xxhash'],
+    needs: `${WORK}/forks/xxhash/go.mod`,
+  },
 ];
 
 interface CheckJson {
@@ -152,6 +162,7 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
       const build = bin.build as { go: string; dir: string; env: Record<string, string>; flags: string[] };
       assert.equal(build.dir, fc.generatorDir, 'the generator built this plugin where this test thinks it did');
       if (!existsSync(build.go)) return t.skip(`the corpus plugin's toolchain ${build.go} is not installed`);
+      if (fc.needs && !existsSync(fc.needs)) return t.skip(`${fc.needs} is missing (made by fixtures/generate.sh)`);
       if (fc.toolchain) {
         const why = provideToolchain(fc.toolchain);
         if (why) return t.skip(why);
@@ -393,6 +404,27 @@ describe('printed fixes of the verdict rules make the plugin load', { skip, conc
     stage(join(dir, 'plugin.so'), 'plugin.so');
     stage(hostBase, 'host-base');
     await loadsForReal(t, 'host-base', ['plugin.so']);
+  });
+
+  test('GPC111 (workdir): both sides with -trimpath, as printed', { timeout: 300_000 }, async (t) => {
+    // The user's checkout is the generator's second copy (work2): its sdk is at another absolute path.
+    const work2 = join(W, 'work2');
+    if (!existsSync(join(work2, 'sdk/go.mod'))) cpSync(join(ROOT, 'fixtures/src/sdk'), join(work2, 'sdk'), { recursive: true });
+    const dir = join(work2, 'plugins/fixcheck-gpc111');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(ROOT, 'fixtures/src/plugins/greeter'), dir, { recursive: true });
+    try {
+      const b = buildOf('greeter-workdir.so');
+      mustRun(GO126, ['build', ...b.flags, '-o', join(out, 'greeter-workdir.so'), '.'], { cwd: dir, env: goEnv() });
+      const f = findingsOf(hostBase, [join(out, 'greeter-workdir.so')], 0, 'package-mismatch', 'GPC111');
+      for (const cmd of f.commands!) runPrinted(t, cmd, `-o ${join(out, 'greeter-trimpath.so')} .`, dir);
+      // "and rebuild the host with -trimpath": the host's own build line plus -trimpath.
+      const h = buildOf('host-base');
+      mustRun(GO126, ['build', '-trimpath', ...h.flags, '-o', join(out, 'host-trimpath'), '.'], { cwd: h.dir, env: goEnv() });
+      await loadsForReal(t, 'host-trimpath', ['greeter-trimpath.so']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('GPC007 (pluginpath): the same build without -ldflags=-pluginpath', { timeout: 300_000 }, async (t) => {
