@@ -17,7 +17,7 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { cliJson } from './support/cli.js';
 import {
@@ -244,7 +244,9 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
 // the other GOMODCACHE, the go.work next to the plugin, default.pgo in its directory, the
 // edited vendor/), GOFLAGS is only -buildvcs=false (so vendor/ is used by default when present),
 // and only the printed shell commands and the printed rebuild line may change the outcome.
-const CAUSE_CASES = ['pgo', 'pgo-auto', 'cover-shared', 'cover-transitive', 'gcflags-pattern', 'gcflags-transitive', 'fips-v1.0.0', 'gowork', 'vendor-edited', 'modcache-dotdir'];
+const CAUSE_CASES = ['pgo', 'pgo-auto', 'cover-shared', 'cover-transitive', 'gcflags-pattern', 'gcflags-transitive', 'fips-v1.0.0', 'gowork', 'vendor-edited', 'modcache-dotdir',
+  // GPC118 (go1.19 plugins carry no build info: the cause comes from source paths); `go` is the case's toolchain.
+  'local-dir-go1.19.8', 'gowork-go1.19.8'];
 
 describe('printed fixes for build-setting causes make the plugin load', { skip, concurrency: 1 }, () => {
   const set = JSON.parse(readFileSync(join(ROOT, 'fixtures/ground-truth/causes.json'), 'utf8')) as {
@@ -276,7 +278,10 @@ describe('printed fixes for build-setting causes make the plugin load', { skip, 
       const name = basename(rec.plugins[0]!);
       mkdirSync(join(out, id, 'broken'), { recursive: true });
       mkdirSync(join(out, id, 'fixed'), { recursive: true });
-      const userEnv = { ...goEnv(), ...build.env, GOFLAGS: '-buildvcs=false' };
+      if (!existsSync(build.go)) return t.skip(`${build.go} is not installed`);
+      // The user's `go` is the toolchain the broken plugin was built with (the printed lines say `go`).
+      const base = goEnv();
+      const userEnv = { ...base, ...build.env, GOFLAGS: '-buildvcs=false', PATH: `${dirname(build.go)}:${base.PATH ?? '/usr/bin:/bin'}` };
 
       const brokenRel = `${id}/broken/${name}`;
       mustRun(build.go, ['build', ...build.flags, '-o', join(out, brokenRel), '.'], { cwd: build.dir, env: { ...goEnv(), ...build.env } });

@@ -28,8 +28,10 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   }
   // GOFIPS140 is an environment setting; the go command adds its build tag itself.
   if (fipsEnvValue(fipsSnapshot(host)) !== fipsEnvValue(fipsSnapshot(plugin))) env.push(shellAssign('GOFIPS140', fipsEnvValue(fipsSnapshot(host))));
-  // A go.work around the plugin overrides its go.mod; the host's build info names no workspace.
-  if (workspaceModules(plugin).length && !workspaceModules(host).length) env.push('GOWORK=off');
+  // A go.work around the plugin overrides its go.mod (replace directives included); the host's build info names
+  // no workspace. A plugin without build info (go1.19-era) cannot show one, so the line turns it off anyway: harmless
+  // when there is none (measured: a go.mod replace alone did not fix a go1.19.8 plugin built inside a workspace).
+  if ((workspaceModules(plugin).length || (!plugin.buildInfo && host.buildInfo)) && !workspaceModules(host).length) env.push('GOWORK=off');
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push('-trimpath');
   // With a vendor/ directory go builds -mod=vendor by default; an untrimmed host built from the module cache needs -mod=mod.
