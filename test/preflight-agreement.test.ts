@@ -16,11 +16,24 @@ import { BASE_ENV, MODCACHE, W, WORK, cleanEnv } from './support/e2e.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 import { type Expected, type RecordedCase, expectedFromRecord } from './support/runtime-verdict.js';
 
-interface Build { go: string; dir: string; env: Record<string, string>; flags: string[]; copyOf?: string }
+interface Build { go?: string; toolchain?: string; dir: string; env: Record<string, string>; flags: string[]; copyOf?: string }
 interface GtSet { binaries: { file: string; build?: Build }[]; cases: RecordedCase[] }
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as GtSet;
-const SETS: [string, GtSet][] = [['ground-truth.json', read('fixtures/ground-truth.json')], ['ground-truth/causes.json', read('fixtures/ground-truth/causes.json')]];
+const SETS: [string, GtSet][] = [
+  ['ground-truth.json', read('fixtures/ground-truth.json')],
+  ['ground-truth/causes.json', read('fixtures/ground-truth/causes.json')],
+  // The generated matrix (fixtures/gen/matrix.mjs): its source trees exist once the set was built here.
+  ['ground-truth/matrix.json', read('fixtures/ground-truth/matrix.json')],
+];
+/** The go command of a recorded build: its path, or its toolchain's. */
+function goOf(b: Build): string {
+  if (b.go) return b.go;
+  if (b.toolchain === 'go1.19.8') return '/usr/lib/go-1.19/bin/go';
+  if (b.toolchain === 'go1.26.8') return '/usr/local/go/bin/go';
+  const r = spawnSync('go', ['env', 'GOROOT'], { env: { ...cleanEnv(), GOTOOLCHAIN: b.toolchain ?? 'local' }, encoding: 'utf8' });
+  return join(r.stdout.trim(), 'bin', 'go');
+}
 
 const G = '/usr/local/go/bin/go';
 const sh = (cmd: string, args: string[], cwd: string) => {
@@ -75,6 +88,7 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
     let samePackage = 0;
     const off: string[] = [];
     const skipped: string[] = [];
+    const locals = new Map<string, Awaited<ReturnType<typeof readLocalGo>>>();
     for (const [name, set] of SETS) {
       for (const c of set.cases) {
         if (c.plugins.length !== 1) continue;
@@ -83,15 +97,23 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
           skipped.push(`${c.id}: no source build`);
           continue;
         }
-        if (!existsSync(b.go) || !existsSync(b.dir)) {
-          skipped.push(`${c.id}: ${existsSync(b.go) ? b.dir : b.go} is not here`);
+        const go = goOf(b);
+        if (!existsSync(go) || !existsSync(b.dir)) {
+          skipped.push(`${c.id}: ${existsSync(go) ? b.dir : go} is not here`);
           continue;
         }
-        const env = { ...cleanEnv(), ...b.env, PATH: `${dirname(b.go)}:${process.env.PATH}` };
+        const env = { ...cleanEnv(), ...b.env, PATH: `${dirname(go)}:${process.env.PATH}` };
         // Built the same way: a build without -buildmode is an executable, not a plugin.
         const flags = b.flags.some((f) => f.startsWith('-buildmode')) ? b.flags : [...b.flags, '-buildmode=exe'];
+        if (!existsSync(join(BIN, c.host))) {
+          skipped.push(`${c.id}: host ${c.host} not built here`);
+          continue;
+        }
         const host = loadHost(join(BIN, c.host)).facts;
-        const local = await readLocalGo(b.dir, flags, { go: b.go, env });
+        // One go list per plugin build: many cases load the same plugin into other hosts.
+        const key = JSON.stringify([go, b.dir, flags, env]);
+        if (!locals.has(key)) locals.set(key, await readLocalGo(b.dir, flags, { go, env }));
+        const local = locals.get(key)!;
         const r = runPreflight(host, plannedFacts(b.dir, local, flags));
         const want: Expected = expectedFromRecord(c)[0]!;
         const got = r.prediction;
@@ -103,7 +125,7 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
         else if (!want.loads && got.failure?.package !== want.package) t.diagnostic(`package differs: ${c.id}: runtime ${want.package}, preflight ${got.failure?.package}`);
       }
     }
-    t.diagnostic(`preflight agreement: ${agree}/${n} (loads + kind), ${samePackage}/${n} also naming the runtime's package; skipped ${skipped.length}`);
+    t.diagnostic(`preflight agreement: ${agree}/${n} (loads + kind), ${samePackage}/${n} also naming the runtime's package; skipped ${skipped.length}; ${locals.size} go list runs`);
     for (const s of skipped) t.diagnostic(`skipped ${s}`);
     for (const o of off) t.diagnostic(`DISAGREES ${o}`);
     assert.ok(n >= 40, `enough cases ran (${n})`);

@@ -22,6 +22,9 @@ export const moduleReplace: CauseRule = {
       // Two local directory replacements: whether they differ is a question of paths (GPC111).
       if (localBoth) continue;
       if (a.replace && b.replace && a.replace.path === b.replace.path && a.replace.version === b.replace.version) continue;
+      // `replace m => m vX` where the other side requires m vX compiles the same cached module.
+      const eff = (m: typeof a) => (m.replace ? (m.replace.version && m.replace.version !== '(devel)' ? `${m.replace.path}@${m.replace.version}` : null) : `${m.path}@${m.version}`);
+      if (eff(a) !== null && eff(a) === eff(b)) continue;
       claimed.push(pkg);
       const cmds = a.replace
         ? [shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${target(a)}`])]
