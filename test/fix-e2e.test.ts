@@ -318,12 +318,12 @@ describe('printed fixes for build-setting causes make the plugin load', { skip, 
 });
 
 
-// ---- the verdict rules' fixes (GPC002, GPC003, GPC004, GPC005, GPC007) ----
-// Each prints a command, not a rebuild line. A command is run as printed through /bin/sh in the
+// ---- fixes printed as commands, not as a rebuild line: verdict rules (GPC002, GPC003, GPC004,
+// GPC005, GPC007), GPC111 (both sides -trimpath) and the notice GPC201 ---- A command is run as printed through /bin/sh in the
 // source dir the corpus binary was built from (a fresh copy for plugins); where it is a template,
 // its `…` stands for the rest of the broken build's own command line (its flags but the ones the
 // fix drops, then `-o FILE .`), and only that is filled in. The result must then load for real.
-describe('printed fixes of the verdict rules make the plugin load', { skip, concurrency: 1 }, () => {
+describe('printed commands of the verdict rules, GPC111 and GPC201 make the plugin load', { skip, concurrency: 1 }, () => {
   const gt = groundTruth();
   let out = '';
   let runCase: RunCase;
@@ -430,6 +430,20 @@ describe('printed fixes of the verdict rules make the plugin load', { skip, conc
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('GPC201 (goamd64-v3, a notice): the plugin rebuilt at the host CPU level still loads, and the notice is gone', { timeout: 300_000 }, async (t) => {
+    const pre = cliJson<CheckJson>(['check', '--format', 'json', '--host', hostBase, corpus('greeter-goamd64-v3.so')]).json.plugins[0]!;
+    assert.equal(pre.loads, true);
+    const f = pre.findings.find((x) => x.rule === 'GPC201');
+    assert.ok(f?.commands?.length, JSON.stringify(pre.findings));
+    const dir = prepareSource('gpc201', []);
+    created.push(dir);
+    for (const cmd of f.commands!) runPrinted(t, cmd, `-o ${join(out, 'greeter-v1.so')} .`, dir);
+    stage(hostBase, 'host-base');
+    await loadsForReal(t, 'host-base', ['greeter-v1.so']);
+    const post = cliJson<CheckJson>(['check', '--format', 'json', '--host', hostBase, join(out, 'greeter-v1.so')]).json.plugins[0]!;
+    assert.ok(!post.findings.some((x) => x.rule === 'GPC201'), 'no GPC201 after the fix');
   });
 
   test('GPC007 (pluginpath): the same build without -ldflags=-pluginpath', { timeout: 300_000 }, async (t) => {
