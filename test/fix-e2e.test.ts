@@ -319,8 +319,8 @@ describe('printed fixes for build-setting causes make the plugin load', { skip, 
 
 
 // ---- fixes printed as commands, not as a rebuild line: verdict rules (GPC002, GPC003, GPC004,
-// GPC005, GPC007), GPC111 (both sides -trimpath) and the notice GPC201 ---- A command is run as printed through /bin/sh in the
-// source dir the corpus binary was built from (a fresh copy for plugins); where it is a template,
+// GPC005, GPC007), GPC111 (both sides -trimpath) and the notice GPC201 ----
+// A command is run as printed through /bin/sh in the source dir the corpus binary was built from (a fresh copy for plugins); where it is a template,
 // its `…` stands for the rest of the broken build's own command line (its flags but the ones the
 // fix drops, then `-o FILE .`), and only that is filled in. The result must then load for real.
 describe('printed commands of the verdict rules, GPC111 and GPC201 make the plugin load', { skip, concurrency: 1 }, () => {
