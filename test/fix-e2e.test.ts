@@ -318,8 +318,8 @@ describe('printed fixes for build-setting causes make the plugin load', { skip, 
 });
 
 
-// ---- fixes printed as commands, not as a rebuild line: verdict rules (GPC002, GPC003, GPC004,
-// GPC005, GPC007), GPC111 (both sides -trimpath) and the notice GPC201 ----
+// ---- fixes printed as commands, not as a rebuild line: verdict rules (GPC002, GPC003, GPC013,
+// GPC004, GPC005, GPC007), GPC111 (both sides -trimpath) and the notice GPC201 ----
 // A command is run as printed through /bin/sh in the source dir the corpus binary was built from (a fresh copy for plugins); where it is a template,
 // its `…` stands for the rest of the broken build's own command line (its flags but the ones the
 // fix drops, then `-o FILE .`), and only that is filled in. The result must then load for real.
@@ -388,6 +388,20 @@ describe('printed commands of the verdict rules, GPC111 and GPC201 make the plug
     for (const cmd of f.commands!) runPrinted(t, cmd, `${b.flags.join(' ')} -o ${join(out, 'host-cgo')} .`, b.dir);
     stage(corpus('greeter-base.so'), 'greeter-base.so');
     await loadsForReal(t, 'host-cgo', ['greeter-base.so']);
+  });
+
+  test('GPC013 (host linked internally): the host rebuilt with the printed line loads plugins', { timeout: 300_000 }, async (t) => {
+    // The broken host: host-base's build with -linkmode=internal (made here; the corpus has none).
+    const h = buildOf('host-base');
+    assert.deepEqual(h.flags, ['-ldflags=-w']);
+    mustRun(GO126, ['build', '-ldflags=-w -linkmode=internal', '-o', join(out, 'host'), '.'], { cwd: h.dir, env: goEnv() });
+    stage(corpus('greeter-base.so'), 'greeter-base.so');
+    const broken = await runCase({ host: 'host', plugins: ['greeter-base.so'] }, out);
+    assert.equal(broken.results[0]!.loads, false);
+    assert.match(broken.stderr, /no plugin module data/, 'the real host crashes');
+    const f = findingsOf(join(out, 'host'), [corpus('greeter-base.so')], 0, 'host-crash', 'GPC013');
+    for (const cmd of f.commands!) runPrinted(t, cmd.replace(/-o \S+ /, `-o ${join(out, 'host')} `), '', h.dir);
+    await loadsForReal(t, 'host', ['greeter-base.so']);
   });
 
   test('GPC004 (platform-arm64-plugin): the plugin built for the host platform', { timeout: 300_000 }, async (t) => {
