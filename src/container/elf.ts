@@ -278,9 +278,11 @@ export class ElfContainer implements Container {
     if (full) return full.filter((s) => s.name.includes(needle));
     const want = Buffer.from(needle, 'utf8');
     return this.decodeSymbols(type, (strs, off) => {
-      const end = strs.indexOf(0, off);
-      const at = strs.indexOf(want, off);
-      return at >= 0 && at + want.length <= (end < 0 ? strs.length : end);
+      // Search this name only (cut like every name): searching from `off` to the table's end
+      // for a needle that is absent made this quadratic in the number of symbols.
+      const limit = Math.min(strs.length, off + LIMITS.nameBytesMax);
+      const nul = strs.subarray(off, limit).indexOf(0);
+      return strs.subarray(off, nul < 0 ? limit : off + nul).indexOf(want) >= 0;
     });
   }
 
