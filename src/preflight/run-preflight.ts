@@ -4,7 +4,7 @@ import { inferDifferences } from '../check/infer.js';
 import { type FailureKind, simulate } from '../check/simulate.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
 import { type Finding, finding } from '../rules/types.js';
-import { noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
+import { hostCannotLoad, noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
 import { shellCommand } from '../report/shell-quote.js';
 
 export interface PreflightReport {
@@ -30,7 +30,10 @@ export interface PreflightReport {
 export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightReport {
   const findings: Finding[] = [];
   if (host.pluginSupport && !host.pluginSupport.supported) {
-    findings.push(finding(noPluginSupport.meta, { message: `the host cannot load plugins: it ${host.pluginSupport.reason}` }));
+    const fix = host.pluginSupport.fix;
+    // A host that crashes on every plugin (link mode) has its own rule and a host-side fix.
+    const meta = host.pluginSupport.outcome === 'host-crash' ? hostCannotLoad.meta : noPluginSupport.meta;
+    findings.push(finding(meta, { message: `the host cannot load plugins: it ${host.pluginSupport.reason}`, ...(fix ? { fix: `rebuild the host with ${fix.flag}`, commands: [fix.command] } : {}) }));
   }
   if (host.goos !== planned.goos || host.goarch !== planned.goarch) {
     findings.push(finding(platformMismatch.meta, {

@@ -1,0 +1,205 @@
+// Ground-truth set "identity" (fixtures/gen/identity.mjs, fixtures/ground-truth/identity.json):
+// plugin identity from module data, which hosts can load plugins, and host crashes.
+// Every recorded plugin.Open must agree with `check` (loads, failure kind, package, reached),
+// stripped twins must give the same identity and verdicts, and GPC013's printed fix is applied
+// and loaded for real.
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { runCheck } from '../src/check/run-check.js';
+import { readPlugins } from '../src/cli/check.js';
+import { loadHost } from '../src/cli/load-host.js';
+import { openContainers } from '../src/container/open.js';
+import { analyseFile } from '../src/facts/analyse.js';
+import { pluginIdentity } from '../src/facts/plugin-identity.js';
+import { readModuleData } from '../src/go/moduledata.js';
+import { readPluginAbi } from '../src/go/pkghash.js';
+import { GO126, goEnv, mustRun, parseCommandLine, retargetOutput } from './support/e2e.js';
+import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
+import { type RecordedCase, expectedFromRecord } from './support/runtime-verdict.js';
+
+before(ensureFixtures);
+
+const SET = JSON.parse(readFileSync(join(ROOT, 'fixtures/ground-truth/identity.json'), 'utf8')) as {
+  binaries: { file: string; role: string; toolchain: string; build: { dir: string; flags: string[]; package: string; env: Record<string, string> } }[];
+  cases: RecordedCase[];
+};
+const TCS = ['go1.19.8', 'go1.26.8', 'go1.27.3'];
+const LAYOUT: Record<string, string> = { 'go1.19.8': 'go1.19', 'go1.26.8': 'go1.20-go1.26', 'go1.27.3': 'go1.27' };
+const facts = (rel: string) => analyseFile(join(BIN, rel))[0]!.facts!;
+
+function report(hostRel: string, plugins: string[], requireSymbols: string[] = [], binDir = BIN) {
+  const host = loadHost(join(binDir, hostRel));
+  return runCheck(host.facts, host.source, readPlugins(plugins.map((p) => join(BIN, p)), host.facts.goarch), requireSymbols);
+}
+
+describe('identity set: check agrees with every recorded plugin.Open', () => {
+  test('the set is wide enough', () => {
+    assert.ok(SET.cases.length >= 30);
+    assert.ok(SET.cases.reduce((n, c) => n + c.plugins.length, 0) >= 60);
+  });
+  for (const c of SET.cases) {
+    test(c.id, () => {
+      const got = report(c.host, c.plugins).plugins;
+      const want = expectedFromRecord(c);
+      // The loader marks every plugin without an answer line; the first of them is the one that crashed (it was opened).
+      const crashedAt = c.results.findIndex((r) => r.reached === false);
+      assert.equal(got.length, want.length);
+      got.forEach((g, i) => {
+        const w = want[i]!;
+        const r = c.results[i]!;
+        assert.equal(g.loads, w.loads, `plugin #${i} ${c.plugins[i]}: loads`);
+        assert.equal(g.reached, r.reached !== false || i === crashedAt, `plugin #${i}: reached`);
+        if (w.kind !== null) assert.equal(g.failure?.kind, w.kind, `plugin #${i}: failure.kind`);
+        if (w.package !== null) assert.equal(g.failure?.package, w.package, `plugin #${i}: package`);
+        // Neither the runtime nor the prediction may leave a crash unexplained.
+        if (g.failure?.kind === 'host-crash' && g.reached) {
+          const rules = g.findings.map((f) => f.rule);
+          assert.ok(rules.includes('GPC012'), `plugin #${i}: GPC012 in ${rules}`);
+          assert.match(g.findings.find((f) => f.rule === 'GPC012')!.message, /fatal error: runtime: no plugin module data/);
+        }
+      });
+    });
+  }
+});
+
+describe('identity from module data', () => {
+  for (const tc of TCS) {
+    test(`${tc}: plugin paths and exports as the runtime reads them`, () => {
+      const v2 = facts(`identity/${tc}/v2.so`);
+      assert.equal(v2.pluginPath, 'example.com/idplugin/v2');
+      assert.equal(v2.identity?.pluginPathSource, 'module-data');
+      assert.equal(v2.identity?.moduleData?.layout, LAYOUT[tc]);
+      assert.equal(v2.packageHashSource, 'module-data');
+      assert.deepEqual(v2.identity?.exports?.map((e) => `${e.name}:${e.kind}:${e.resolves}`), ['Label:var:true', 'New:func:true']);
+      assert.deepEqual(v2.identity?.disagreements, [], 'symbol table and module data agree on an ordinary build');
+      // The linker escapes a dot in the last path element; module data and the dynamic symbols carry that form.
+      const dotted = facts(`identity/${tc}/dotted.so`);
+      assert.equal(dotted.pluginPath, 'example.com/acme.plugins/hello%2ev1');
+      assert.deepEqual(dotted.exportedSymbols, ['New', 'Version']);
+      const files = facts(`identity/${tc}/files.so`);
+      assert.match(files.pluginPath ?? '', /^plugin\/unnamed-[0-9a-f]{40}$/);
+      assert.equal(files.identity?.unnamed, true);
+      if (tc !== 'go1.19.8') assert.equal(files.buildInfo?.path, 'command-line-arguments', 'build info path is not the plugin path');
+      else assert.equal(files.buildInfo, null, 'go1.19 plugins carry no build info');
+    });
+
+    test(`${tc}: stripped twins (-s -w, strip) keep plugin path, link order, exports and verdicts`, () => {
+      const [a, sw, st] = ['v2.so', 'v2-sw.so', 'v2-strip.so'].map((n) => facts(`identity/${tc}/${n}`));
+      assert.equal(a!.stripped, false);
+      for (const twin of [sw!, st!]) {
+        assert.equal(twin.stripped, true);
+        assert.equal(twin.pluginPath, a!.pluginPath);
+        assert.deepEqual(twin.packageHashes, a!.packageHashes);
+        assert.equal(twin.packageHashSource, 'module-data');
+        assert.deepEqual(twin.exportedSymbols, a!.exportedSymbols);
+        assert.ok(twin.identity?.moduleData, 'module data found without a symbol table');
+      }
+      const verdict = (n: string) => report(`identity/${tc}/host-ext`, [`identity/${tc}/${n}`], ['New', 'Label']).plugins.map((p) => [p.loads, p.failure?.kind ?? null, p.pluginPath]);
+      assert.deepEqual(verdict('v2-sw.so'), verdict('v2.so'));
+      assert.deepEqual(verdict('v2-strip.so'), verdict('v2.so'));
+    });
+
+    test(`${tc}: --require-symbol resolves as dlsym(pluginpath + "." + name), stripped or not`, () => {
+      const r = report(`identity/${tc}/host-ext`, [`identity/${tc}/v2-strip.so`, `identity/${tc}/dotted.so`], ['New']).plugins;
+      assert.deepEqual(r.map((p) => p.loads), [true, true]);
+      const miss = report(`identity/${tc}/host-ext`, [`identity/${tc}/v2-sw.so`], ['Version']).plugins[0]!;
+      assert.equal(miss.failure?.kind, 'symbol-missing');
+    });
+
+    test(`${tc}: which hosts can load plugins, from their dynamic symbols`, () => {
+      // Stripping removes .symtab, not .dynsym: stripped hosts still load plugins.
+      for (const h of ['host-ext', 'host-pie', 'host-sw', 'host-strip']) assert.equal(facts(`identity/${tc}/${h}`).pluginSupport?.supported, true, h);
+      assert.equal(facts(`identity/${tc}/host-nocgo`).pluginSupport?.outcome, 'no-plugin-support');
+      for (const h of ['host-int', 'host-pie-int', 'host-static']) {
+        const s = facts(`identity/${tc}/${h}`).pluginSupport!;
+        assert.equal(s.supported, false, h);
+        assert.equal(s.outcome, 'host-crash', h);
+        assert.match(s.reason, /runtime\.lastmoduledatap/);
+        assert.equal(s.fix?.flag, '-ldflags=-linkmode=external');
+      }
+    });
+  }
+
+  test('module data is found by the pclntab pointer alone (GoReSym) and matches the symbol', () => {
+    for (const rel of ['identity/go1.19.8/v2.so', 'identity/go1.26.8/v2.so', 'identity/go1.27.3/v2.so']) {
+      const c = openContainers(join(BIN, rel))[0]!;
+      const bySymbol = readModuleData(c)!;
+      // Hide the symbol table and the section: only the word pointing at the pclntab header remains.
+      const blind = Object.create(c, {
+        symbols: { value: () => [] },
+        section: { value: (n: string) => (n === '.go.module' || n === '.gopclntab' ? undefined : c.section(n)) },
+        sections: { value: c.sections.map((s) => (s.name === '.go.module' ? { ...s, name: '.noptrdata' } : s)) },
+      });
+      const byPointer = readModuleData(blind)!;
+      assert.equal(byPointer.locatedBy, 'pclntab-pointer', rel);
+      assert.equal(byPointer.address, bySymbol.address);
+      assert.deepEqual(byPointer.pkgHashes, bySymbol.pkgHashes);
+    }
+  });
+
+  test('cross-built Mach-O plugins: identity from module data and the export trie', () => {
+    for (const arch of ['amd64', 'arm64']) {
+      const f = facts(`darwin-${arch}/go1.26.8/greeter-base.so`);
+      assert.equal(f.pluginPath, 'example.com/greeter');
+      assert.equal(f.identity?.moduleData?.layout, 'go1.20-go1.26');
+      assert.deepEqual(f.exportedSymbols, ['Label', 'New']);
+      assert.ok(f.packageHashes.length > 40);
+      assert.equal(facts(`darwin-${arch}/go1.26.8/host-base`).pluginSupport?.supported, true);
+    }
+  });
+
+  test('GPC020: a symbol table that disagrees with module data is reported, module data wins', () => {
+    const rel = 'identity/go1.26.8/v2.so';
+    const c = openContainers(join(BIN, rel))[0]!;
+    const md = readModuleData(c)!;
+    const abi = { ...readPluginAbi(c), pluginPath: 'example.com/other' };
+    const id = pluginIdentity(c, md, abi, 'example.com/idplugin/v2', null);
+    assert.equal(id.pluginPath, 'example.com/idplugin/v2');
+    assert.match(id.disagreements.join(), /thispluginpath says example\.com\/other/);
+  });
+});
+
+describe('GPC013: the printed fix, applied to the host, loads a plugin for real', () => {
+  const skip = !isLinuxAmd64 ? 'needs linux/amd64' : !existsSync(GO126) ? `needs go1.26.8 at ${GO126}` : false;
+  test('host-int rebuilt as GPC013 says loads v2.so', { skip, timeout: 600_000 }, async () => {
+    const rec = SET.binaries.find((b) => b.file === 'identity/go1.26.8/host-int')!;
+    // The generator's source dir (paths are part of package hashes without -trimpath).
+    const dir = rec.build.dir;
+    if (!existsSync(join(dir, 'main.go'))) {
+      const src = join(dir, '..');
+      mkdirSync(src, { recursive: true });
+      cpSync(join(ROOT, 'fixtures/src/identity'), src, { recursive: true });
+      cpSync(join(ROOT, 'fixtures/src/sdk'), join(src, 'sdk'), { recursive: true });
+    }
+    const out = mkdtempSync(join(tmpdir(), 'gpc-gpc013-'));
+    try {
+      // 1. The host exactly as the corpus built it: check predicts the crash and names the fix.
+      const env = goEnv(rec.build.env);
+      mustRun(GO126, ['build', ...rec.build.flags, '-o', join(out, 'host-int'), '.'], { cwd: dir, env });
+      const before = report('host-int', ['identity/go1.26.8/v2.so'], [], out).plugins[0]!;
+      assert.equal(before.failure?.kind, 'host-crash');
+      const f = before.findings.find((x) => x.rule === 'GPC013');
+      assert.ok(f?.commands?.length, 'GPC013 prints a command');
+      // 2. Apply it unaltered except for the output path.
+      const { env: cmdEnv, argv } = parseCommandLine(f.commands[0]!);
+      assert.equal(argv[0], 'go');
+      mustRun(GO126, retargetOutput(argv.slice(1), join(out, 'host-fixed')), { cwd: dir, env: { ...env, ...cmdEnv } });
+      // 3. Predicted to load, and the real host loads it.
+      const after = report('host-fixed', ['identity/go1.26.8/v2.so'], [], out).plugins[0]!;
+      assert.equal(after.loads, true, JSON.stringify(after.failure));
+      const { runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: (c: object, d: string) => Promise<{ results: { loads: boolean; error: string | null }[]; stderr: string }> };
+      cpSync(join(out, 'host-fixed'), join(BIN, 'identity/go1.26.8/.host-fixed-gpc013'));
+      try {
+        const real = await runCase({ host: 'identity/go1.26.8/.host-fixed-gpc013', plugins: ['identity/go1.26.8/v2.so'] }, BIN);
+        assert.equal(real.results[0]!.loads, true, `${real.results[0]!.error} ${real.stderr}`);
+      } finally {
+        rmSync(join(BIN, 'identity/go1.26.8/.host-fixed-gpc013'), { force: true });
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
