@@ -358,12 +358,13 @@ export class ElfContainer implements Container {
     return null;
   }
 
-  pointerAt(addr: number): { value: number | null; symbol: string | null } | null {
+  pointerAt(addr: number, raw?: bigint): { value: number | null; symbol: string | null } | null {
     const size = this.bits / 8;
-    const m = this.mapAddress(addr);
-    if (!m || m.available < size) return null;
     const r = this.dynamicRelocations().get(addr);
     if (r) return r;
+    if (raw !== undefined) return { value: Number(raw), symbol: null };
+    const m = this.mapAddress(addr);
+    if (!m || m.available < size) return null;
     const b = this.source.read(m.offset, size, `pointer at 0x${addr.toString(16)}`);
     return { value: size === 8 ? Number(this.u64(b, 0)) : this.u32(b, 0), symbol: null };
   }

@@ -288,13 +288,16 @@ export class MachoContainer implements Container {
     return out;
   }
 
-  pointerAt(addr: number): { value: number | null; symbol: string | null } | null {
+  pointerAt(addr: number, raw?: bigint): { value: number | null; symbol: string | null } | null {
     const size = this.bits / 8;
-    const m = this.mapAddress(addr);
-    if (!m || m.available < size) return null;
-    const b = this.source.read(m.offset, size, `pointer at 0x${addr.toString(16)}`);
-    if (size === 4) return { value: b.readUInt32LE(0), symbol: null };
-    const w = b.readBigUInt64LE(0);
+    let w = raw;
+    if (w === undefined) {
+      const m = this.mapAddress(addr);
+      if (!m || m.available < size) return null;
+      const b = this.source.read(m.offset, size, `pointer at 0x${addr.toString(16)}`);
+      w = size === 4 ? BigInt(b.readUInt32LE(0)) : b.readBigUInt64LE(0);
+    }
+    if (size === 4) return { value: Number(w), symbol: null };
     // Rebase opcodes (LC_DYLD_INFO) leave the unslid address in the word itself.
     if (!this.chainedFixups) return { value: Number(w), symbol: null };
     // Chained fixups: bit 63 binds to an imported symbol; otherwise a 36-bit target and 8 high bits.

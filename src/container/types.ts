@@ -101,8 +101,9 @@ export interface Container {
    * position-independent code keeps 0 in the file and the value in a dynamic
    * relocation (ELF R_*_RELATIVE addend, Mach-O rebase or chained fixup).
    * `symbol` names the target when the word is bound to a (dynamic) symbol.
+   * `raw`: the word's file bytes when the caller has read them already (no second read).
    */
-  pointerAt(addr: number): { value: number | null; symbol: string | null } | null;
+  pointerAt(addr: number, raw?: bigint): { value: number | null; symbol: string | null } | null;
 }
 
 export function findSection(sections: Section[], name: string): Section | undefined {

@@ -55,7 +55,7 @@ const LAYOUTS: Layout[] = [
 
 /** Bounds a hostile file cannot make us exceed. */
 const MAX_STRING = 1 << 16;
-const MAX_ENTRIES = 1 << 16;
+const MAX_ENTRIES = 1 << 14;
 const MAX_FIELDS = 70;
 
 class Reader {
@@ -67,8 +67,10 @@ class Reader {
   ptr(addr: number): number | null {
     return this.c.pointerAt(addr)?.value ?? null;
   }
-  symbolAt(addr: number): string | null {
-    return this.c.pointerAt(addr)?.symbol ?? null;
+  /** A word of a block already read. */
+  word(b: Buffer, off: number): bigint {
+    if (this.w === 4) return BigInt(this.c.littleEndian ? b.readUInt32LE(off) : b.readUInt32BE(off));
+    return this.c.littleEndian ? b.readBigUInt64LE(off) : b.readBigUInt64BE(off);
   }
   /** A plain integer word (lengths are never relocated). */
   int(addr: number): number | null {
@@ -136,14 +138,14 @@ function byPclntabPointer(c: Container, r: Reader): number[] {
   const target = pclntabAddress(c);
   if (target === null) return [];
   const out: number[] = [];
-  const big = BigInt(target);
   for (const s of distinctSections(c, (x) => /^\.(go\.module|go_module|noptrdata|data|data\.rel\.ro)$/.test(x.name))) {
     const buf = c.readSection(s, 64 << 20);
     const first = (r.w - (s.addr % r.w)) % r.w;
     for (let o = first; o + r.w <= buf.length; o += r.w) {
-      // In the file the word holds the address (fixed position, rebase) or 0 (PIC: the value is in a relocation).
+      // In the file the word holds the address (fixed position, rebase), 0 with the value in a
+      // relocation (PIC), or a chained fixup; pointerAt decides without reading the file again.
       const raw = r.w === 8 ? (c.littleEndian ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : BigInt(c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-      if ((raw === big || raw === 0n || c.format === 'macho') && r.ptr(s.addr + o) === target) out.push(s.addr + o);
+      if (c.pointerAt(s.addr + o, raw)?.value === target) out.push(s.addr + o);
     }
     if (out.length) break;
   }
@@ -172,25 +174,29 @@ function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['loca
   const n = r.int(field(L.pkghashes + 1)) ?? 0;
   if (n > MAX_ENTRIES) return null;
   const arr = n ? r.ptr(field(L.pkghashes)) : 0;
+  // One read for the whole array (a hostile count must not cost a read per word).
+  const block = n ? readAddress(r.c, arr!, n * 5 * w) : null;
+  if (n && !block) return null;
   for (let i = 0; i < n; i++) {
     // modulehash: modulename string, linktimehash string, runtimehash *string.
     const e = arr! + i * 5 * w;
-    const pkg = r.string(e);
-    const hash = r.bytes(r.ptr(e + 2 * w), r.int(e + 3 * w));
-    if (pkg === null || hash === null || hash.length !== 8) return null;
-    pkgHashes.push({ package: pkg, hash: hash.toString('hex'), runtimeSymbol: r.symbolAt(e + 4 * w) });
+    const word = (k: number) => r.word(block!, (i * 5 + k) * w);
+    const name = r.bytes(r.c.pointerAt(e, word(0))?.value ?? null, Number(word(1)));
+    const hash = r.bytes(r.c.pointerAt(e + 2 * w, word(2))?.value ?? null, Number(word(3)));
+    if (name === null || hash === null || hash.length !== 8) return null;
+    pkgHashes.push({ package: name.toString('utf8'), hash: hash.toString('hex'), runtimeSymbol: r.c.pointerAt(e + 4 * w, word(4))?.symbol ?? null });
   }
 
   const exports: ModuleData['exports'] = [];
   const np = r.int(field(L.ptab + 1)) ?? 0;
   if (np > MAX_ENTRIES) return null;
   const ptab = np ? r.ptr(field(L.ptab)) : 0;
+  const entries = np ? readAddress(r.c, ptab!, np * 8) : null;
+  if (np && !entries) return null;
   for (let i = 0; i < np; i++) {
     // ptabEntry: nameOff, typeOff (int32, from md.types).
-    const ent = readAddress(r.c, ptab! + i * 8, 8);
-    if (!ent) return null;
-    const nameOff = r.c.littleEndian ? ent.readInt32LE(0) : ent.readInt32BE(0);
-    const typeOff = r.c.littleEndian ? ent.readInt32LE(4) : ent.readInt32BE(4);
+    const nameOff = r.c.littleEndian ? entries!.readInt32LE(i * 8) : entries!.readInt32BE(i * 8);
+    const typeOff = r.c.littleEndian ? entries!.readInt32LE(i * 8 + 4) : entries!.readInt32BE(i * 8 + 4);
     const name = readName(r, types + nameOff);
     if (name === null) return null;
     // abi.Type: size, ptrdata (words), hash u32, tflag, align, fieldAlign, kind (& 0x1f; Func = 19).
