@@ -130,6 +130,7 @@ describe('identity from module data', () => {
       // Hide the symbol table and the section: only the word pointing at the pclntab header remains.
       const blind = Object.create(c, {
         symbols: { value: () => [] },
+        symbolsWithPrefix: { value: (table: 'static' | 'dynamic', prefixes: readonly string[]) => (table === 'static' ? [] : c.symbolsWithPrefix(table, prefixes)) },
         section: { value: (n: string) => (n === '.go.module' || n === '.gopclntab' ? undefined : c.section(n)) },
         sections: { value: c.sections.map((s) => (s.name === '.go.module' ? { ...s, name: '.noptrdata' } : s)) },
       });
