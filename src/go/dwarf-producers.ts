@@ -42,6 +42,8 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) 
   if (sec.compressed) {
     const hdrSize = c.bits === 64 ? 24 : 12;
     const hdr = c.readSection(sec, hdrSize);
+    // Found by the fuzzer: a compressed section shorter than its own header.
+    if (hdr.length < hdrSize) throw new BinaryFormatError(`${sec.name}: compressed, but ${hdr.length} bytes cannot hold the ${hdrSize}-byte compression header`);
     const type = c.littleEndian ? hdr.readUInt32LE(0) : hdr.readUInt32BE(0);
     if (type !== 1) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
     if (hdr.length >= hdrSize) {
