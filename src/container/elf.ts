@@ -83,7 +83,7 @@ export class ElfContainer implements Container {
   private readonly elfType: number;
   private readonly rawSections: { type: number; link: number; entsize: number; flags: number }[] = [];
   private symCache = new Map<number, SymbolEntry[]>();
-  private rawTables = new Map<number, { data: Buffer; strs: StringTable }>();
+  private rawTables = new Map<number, { data: Buffer; strs: StringTable; ends?: Int32Array }>();
   private pie = false;
   private machine = 0;
   private relocs: Map<number, { value: number | null; symbol: string | null }> | null = null;
@@ -269,7 +269,7 @@ export class ElfContainer implements Container {
     const full = this.symCache.get(type);
     if (full) return filterByPrefix(full, prefixes);
     const want = prefixes.map((p) => Buffer.from(p, 'utf8'));
-    return this.decodeSymbols(type, (strs, off) => want.some((p) => startsWithAt(strs, off, p)));
+    return this.decodeSymbols(type, (strs, off, end) => want.some((p) => startsWithAt(strs, off, end, p)));
   }
 
   symbolsContaining(table: 'static' | 'dynamic', needle: string): SymbolEntry[] {
@@ -277,13 +277,8 @@ export class ElfContainer implements Container {
     const full = this.symCache.get(type);
     if (full) return full.filter((s) => s.name.includes(needle));
     const want = Buffer.from(needle, 'utf8');
-    return this.decodeSymbols(type, (strs, off) => {
-      // Search this name only (cut like every name): searching from `off` to the table's end
-      // for a needle that is absent made this quadratic in the number of symbols.
-      const limit = Math.min(strs.length, off + LIMITS.nameBytesMax);
-      const nul = strs.subarray(off, limit).indexOf(0);
-      return strs.subarray(off, nul < 0 ? limit : off + nul).indexOf(want) >= 0;
-    });
+    // Within this name only (its end is found once per table, bounded like every name).
+    return this.decodeSymbols(type, (strs, off, end) => strs.subarray(off, end).includes(want));
   }
 
   private symbolTable(type: number): SymbolEntry[] {
@@ -295,7 +290,7 @@ export class ElfContainer implements Container {
   }
 
   /** Decodes the entries of one table whose name bytes pass `keep` (all when null). */
-  private decodeSymbols(type: number, keep: ((strs: Buffer, nameOff: number) => boolean) | null): SymbolEntry[] {
+  private decodeSymbols(type: number, keep: ((strs: Buffer, nameOff: number, nameEnd: number) => boolean) | null): SymbolEntry[] {
     const idx = this.rawSections.findIndex((s) => s.type === type);
     const out: SymbolEntry[] = [];
     if (idx >= 0) {
@@ -313,12 +308,20 @@ export class ElfContainer implements Container {
         this.rawTables.set(type, raw);
       }
       const { data, strs } = raw;
+      const ends = (raw.ends ??= new Int32Array(Math.floor(data.length / ent)).fill(-1));
       for (let o = ent; o + ent <= data.length; o += ent) {
         const nameOff = this.u32(data, o);
         if (nameOff >= strs.data.length && nameOff !== 0) {
           throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.data.length} bytes)`);
         }
-        if (keep && !keep(strs.data, nameOff)) continue;
+        if (keep) {
+          // Each name's end is found once per table (bounded and charged, so a table without NULs is
+          // still an error), however many scans follow.
+          const i = o / ent;
+          let end = ends[i]!;
+          if (end < 0) ends[i] = end = strs.end(nameOff);
+          if (!keep(strs.data, nameOff, end)) continue;
+        }
         let info: number, shndx: number, value: number, size: number;
         if (this.bits === 64) {
           info = data[o + 4]!;
@@ -422,8 +425,8 @@ export class ElfContainer implements Container {
 
 const EMPTY = Buffer.alloc(0);
 
-function startsWithAt(buf: Buffer, off: number, prefix: Buffer): boolean {
-  if (off + prefix.length > buf.length) return false;
+function startsWithAt(buf: Buffer, off: number, end: number, prefix: Buffer): boolean {
+  if (off + prefix.length > end) return false;
   for (let i = 0; i < prefix.length; i++) if (buf[off + i] !== prefix[i]) return false;
   return true;
 }

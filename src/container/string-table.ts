@@ -22,7 +22,13 @@ export class StringTable {
   }
 
   get(off: number): string {
-    if (off < 0 || off >= this.data.length) return '';
+    const end = this.end(off);
+    return end <= off ? '' : this.data.toString('utf8', off, end);
+  }
+
+  /** Where the name at `off` ends (bounded and charged like `get`), for tests on its bytes without decoding it. */
+  end(off: number): number {
+    if (off < 0 || off >= this.data.length) return off;
     const limit = Math.min(this.data.length, off + this.maxName);
     const nul = this.data.subarray(off, limit).indexOf(0);
     const end = nul < 0 ? limit : off + nul;
@@ -30,7 +36,7 @@ export class StringTable {
     if (this.scanned > this.scanBudget) {
       throw new BinaryFormatError(`${this.what}: names overlap far more than any real string table (hostile or damaged)`);
     }
-    return this.data.toString('utf8', off, end);
+    return end;
   }
 }
 
