@@ -51,6 +51,11 @@ export async function runInspectCli(args: string[]): Promise<number> {
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
   // Writes to a pipe or file are synchronous on Linux; nothing is buffered behind us.
+  // A reader that stops early (`| head`) closes the pipe while we stream: stop quietly, as Unix tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   // Each chunk ends at a line or JSON token boundary, so the guards apply chunk by chunk.
   const guard = format === 'json' ? jsonForLog : (t: string) => forLog(t);
   const errors = await streamInspect(positionals, format, (text) => void process.stdout.write(guard(text)));
