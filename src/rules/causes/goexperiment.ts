@@ -1,4 +1,4 @@
-import { setting } from '../query.js';
+import { isTrimmed, setting } from '../query.js';
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
@@ -12,16 +12,18 @@ export const goexperiment: CauseRule = {
     if (!reference.buildInfo || !plugin.buildInfo) {
       // One side records no settings (go1.19 plugins): internal/goexperiment itself differing proves the experiments differ.
       const known = reference.buildInfo ? reference : plugin.buildInfo ? plugin : null;
-      if (!known || !packages.includes('internal/goexperiment')) return null;
-      const v = setting(known, 'GOEXPERIMENT') || '(default)';
+      // Everything else that changes internal/goexperiment (trimpath, toolchain) is ruled out first:
+      // the side with build info must record an experiment, and both sides be trimmed alike.
+      const v = known ? setting(known, 'GOEXPERIMENT') ?? '' : '';
+      if (!known || !v || !packages.includes('internal/goexperiment') || isTrimmed(reference) !== isTrimmed(plugin)) return null;
       const a = known === reference ? v : 'not recorded (no build info)';
       const b = known === plugin ? v : 'not recorded (no build info)';
       return {
         packages,
         message: `GOEXPERIMENT differs: internal/goexperiment (the experiment flags) differs; the ${referenceName} has ${a}, the plugin ${b}`,
         evidence: { reference: a, plugin: b },
-        fix: known === reference && v !== '(default)' ? `build the plugin with GOEXPERIMENT=${v}` : 'build the plugin with the host\'s GOEXPERIMENT (none by default)',
-        commands: [known === reference && v !== '(default)' ? shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOEXPERIMENT', v]], tail: '…' }) : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
+        fix: known === reference ? `build the plugin with GOEXPERIMENT=${v}` : 'build the plugin with the host\'s GOEXPERIMENT (none by default)',
+        commands: [known === reference ? shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOEXPERIMENT', v]], tail: '…' }) : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
       };
     }
     // A list of experiments: compare as a set (preflight computes it against the toolchain's defaults).
