@@ -200,10 +200,10 @@ describe('manifest --glibc / --asan-options travel with the host', { skip: exist
       writeFileSync(m, JSON.stringify(mk.json));
       assert.equal((mk.json as { host: { deployment: { glibc: string } } }).host.deployment.glibc, '2.36');
       assert.equal(cliJson<CheckJson>(['check', '--format', 'json', '--host', m, plugin]).json.plugins[0]!.loads, true);
-      // Without it, the host binary's own needs (GLIBC_2.3.2) are the floor: GPC015.
+      // Without it the deployment glibc is unknown (the host needs only GLIBC_2.3.2): it loads, with a GPC015 warning.
       const bare = cliJson<CheckJson>(['check', '--format', 'json', '--host', host, plugin]).json.plugins[0]!;
-      assert.equal(bare.failure?.kind, 'platform-mismatch');
-      assert.ok(bare.findings.some((f) => f.rule === 'GPC015'));
+      assert.equal(bare.loads, true);
+      assert.ok(bare.findings.some((f) => f.rule === 'GPC015' && f.severity === 'warning'));
       // And the flag on check overrides the manifest.
       assert.equal(cliJson<CheckJson>(['check', '--format', 'json', '--glibc', '2.31', '--host', m, plugin]).json.plugins[0]!.loads, false);
     } finally {

@@ -9,7 +9,7 @@ import { type Deployment, asanOdrLevel, compareVersions } from '../facts/native.
  */
 export type NativeOutcome =
   | { kind: 'platform-mismatch'; cause: 'libc'; message: string; plugin: 'musl' | 'glibc'; host: 'musl' | 'glibc'; via: string }
-  | { kind: 'platform-mismatch'; cause: 'glibc-version'; message: string; needed: string; version: string; library: string; system: string; systemSource: 'stated' | 'host-needs' }
+  | { kind: 'platform-mismatch'; cause: 'glibc-version'; message: string; needed: string; version: string; library: string; system: string; systemSource: 'stated' }
   | { kind: 'platform-mismatch'; cause: 'sanitizer-runtime'; message: string; runtime: string; via: string }
   | { kind: 'host-crash'; cause: 'asan-not-first'; message: string; via: string }
   | { kind: 'host-crash'; cause: 'asan-odr'; message: string; odrLevel: number };
@@ -30,22 +30,18 @@ export function judgeNative(host: BuildFacts, plugin: BuildFacts, file: string, 
     };
   }
 
-  // 2. glibc symbol versions: the oldest glibc the plugin runs on, against the system's.
-  if (h.libc === 'glibc' && p.libc !== 'musl') {
-    const stated = deployment.glibc ?? null;
-    const system = stated ?? h.glibcNeeded;
-    if (system) {
-      for (const need of p.versionNeeds) {
-        const v = need.versions.find((x) => /^GLIBC_\d/.test(x) && compareVersions(x.slice(6), system) > 0);
-        if (v) {
-          return {
-            kind: 'platform-mismatch', cause: 'glibc-version', needed: p.glibcNeeded ?? v.slice(6), version: v, library: need.file, system,
-            systemSource: stated ? 'stated' : 'host-needs',
-            message: `${need.file}: version \`${v}' not found (required by ${file})`,
-          };
-        }
-      }
-    }
+  // 2. glibc symbol versions, against the deployment system's glibc when it is stated.
+  // Unstated, the host binary's own needs are only a lower bound of that system (a
+  // host built against an old glibc runs on newer ones, where the plugin loads):
+  // that is a risk (glibcRisk, a warning), not a predicted failure.
+  const stated = deployment.glibc ?? null;
+  const v = stated && h.libc === 'glibc' && p.libc !== 'musl' ? newerGlibcNeed(p.versionNeeds, stated) : null;
+  if (v && stated) {
+    return {
+      kind: 'platform-mismatch', cause: 'glibc-version', needed: p.glibcNeeded ?? v.version.slice(6), version: v.version, library: v.file, system: stated,
+      systemSource: 'stated',
+      message: `${v.file}: version \`${v.version}' not found (required by ${file})`,
+    };
   }
 
   // 3. Relocation: sanitizer runtime symbols only an instrumented host defines.
@@ -67,4 +63,25 @@ export function judgeNative(host: BuildFacts, plugin: BuildFacts, file: string, 
     if (level >= 2) return { kind: 'host-crash', cause: 'asan-odr', odrLevel: level, message: 'ERROR: AddressSanitizer: odr-violation' };
   }
   return null;
+}
+
+/** The first GLIBC_x.y the plugin needs above `system`, if any. */
+function newerGlibcNeed(needs: { file: string; versions: string[] }[], system: string): { file: string; version: string } | null {
+  for (const need of needs) {
+    const version = need.versions.find((x) => /^GLIBC_\d/.test(x) && compareVersions(x.slice(6), system) > 0);
+    if (version) return { file: need.file, version };
+  }
+  return null;
+}
+
+/**
+ * With no deployment glibc stated: the plugin needs a newer glibc than the host
+ * binary does, so it fails on any system between the two (a warning, GPC015).
+ */
+export function glibcRisk(host: BuildFacts, plugin: BuildFacts, deployment: Partial<Deployment>): { hostNeeds: string; version: string; library: string } | null {
+  const h = host.native;
+  const p = plugin.native;
+  if (deployment.glibc || !h || !p || h.libc !== 'glibc' || p.libc === 'musl' || !h.glibcNeeded || plugin.kind !== 'plugin') return null;
+  const v = newerGlibcNeed(p.versionNeeds, h.glibcNeeded);
+  return v ? { hostNeeds: h.glibcNeeded, version: v.version, library: v.file } : null;
 }

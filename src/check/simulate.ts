@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import type { BuildFacts } from '../facts/build-facts.js';
 import { baseVersion, inRange, sameMinor } from '../rules/query.js';
 import { type Deployment } from '../facts/native.js';
-import { type NativeOutcome, judgeNative } from './native.js';
+import { type NativeOutcome, glibcRisk, judgeNative } from './native.js';
 
 export type FailureKind =
   | 'package-mismatch'
@@ -53,6 +53,8 @@ export interface Verdict {
   halfOpened: boolean;
   /** dlopen refused the plugin or aborted the process before Go saw it: C library, glibc versions, sanitizer runtimes. */
   native?: NativeOutcome;
+  /** The plugin needs a newer glibc than the host binary, and the deployment system's glibc was not stated. */
+  glibcRisk?: { hostNeeds: string; version: string; library: string };
   /** Why the process dies in this plugin.Open (failure kind host-crash). */
   crash?: 'toolchain' | 'host-cannot-load';
 }
@@ -129,7 +131,10 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
 
     // dlopen maps the plugin's libraries, checks symbol versions, relocates and runs
     // its initialisers before Go looks at it. A failure here is not cached.
-    const native = judgeNative(host, f, p.file, { ...host.deployment, ...opts.deployment });
+    const deployment = { ...host.deployment, ...opts.deployment };
+    const risk = glibcRisk(host, f, deployment);
+    if (risk) v.glibcRisk = risk;
+    const native = judgeNative(host, f, p.file, deployment);
     if (native) {
       v.native = native;
       if (native.kind === 'host-crash') v.fatal = true;

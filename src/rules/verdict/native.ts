@@ -30,16 +30,24 @@ export const glibcTooOld: VerdictRule = {
   meta: { id: 'GPC015', name: 'glibc-too-old', severity: 'error', summary: 'The plugin needs newer glibc symbol versions than the deployment system has: dlopen fails.' },
   check({ verdict, host, plugin }) {
     const n = verdict.native;
-    if (n?.cause !== 'glibc-version') return [];
-    const where = n.systemSource === 'stated'
-      ? `the deployment system has glibc ${n.system} (--glibc)`
-      : `the host binary needs only glibc ${n.system}, so that is all a system running it is known to have (pass --glibc X.Y, or manifest --glibc, when the deployment system's glibc is newer)`;
     const arch = ZIG_ARCH[host.goarch ?? ''] ?? host.goarch ?? 'x86_64';
+    const rebuild = (glibc: string) => shellCommand(['go', 'build', '-buildmode=plugin', '-o', out(plugin?.file), '.'], { env: [['CC', `zig cc -target ${arch}-linux-gnu.${glibc}`], ['CGO_ENABLED', '1']] });
+    if (n?.cause === 'glibc-version') {
+      return [finding(glibcTooOld.meta, {
+        message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but the deployment system has glibc ${n.system} (--glibc)`,
+        evidence: { reference: `glibc ${n.system} (stated)`, plugin: `needs glibc ${n.needed}` },
+        fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})`,
+        commands: [rebuild(n.system)],
+      })];
+    }
+    const r = verdict.glibcRisk;
+    if (!r || !verdict.loads) return [];
     return [finding(glibcTooOld.meta, {
-      message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but ${where}`,
-      evidence: { reference: `glibc ${n.system}${n.systemSource === 'stated' ? ' (stated)' : ' (host needs)'}`, plugin: `needs glibc ${n.needed}` },
-      fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})`,
-      commands: [shellCommand(['go', 'build', '-buildmode=plugin', '-o', out(plugin?.file), '.'], { env: [['CC', `zig cc -target ${arch}-linux-gnu.${n.system}`], ['CGO_ENABLED', '1']] })],
+      severity: 'warning',
+      message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${r.version.slice(6)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
+      evidence: { reference: `host needs glibc ${r.hostNeeds}; deployment glibc not stated`, plugin: `needs ${r.version}` },
+      fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${r.version.slice(6)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
+      commands: [rebuild(r.hostNeeds)],
     })];
   },
 };
