@@ -64,7 +64,7 @@ describe('platform set: check agrees with the runtime on every recorded case', (
 // ---- fixes, applied as printed ----
 
 interface CheckJson {
-  plugins: { loads: boolean; failure: { kind: string } | null; findings: { rule: string; fix?: string; commands?: string[] }[]; rebuild: string | null }[];
+  plugins: { loads: boolean; failure: { kind: string } | null; findings: { rule: string; severity: string; fix?: string; commands?: string[] }[]; rebuild: string | null }[];
 }
 type RunCase = (c: { host: string; plugins: string[]; env?: Record<string, string> }, binDir: string) => Promise<{ results: { loads: boolean; error: string | null }[]; exitCode: number | null; stderr: string }>;
 
