@@ -1,12 +1,11 @@
 // The Action's `build` input and several hosts, run from a bundle of the current
 // sources (dist/index.js is rebuilt once at release time), the way the runner runs it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { build } from 'esbuild';
 import { ensureSdk, goEnv, goOnPathVersion, prepareSource, removeFixcheckDir } from './support/e2e.js';
 import { ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 
@@ -15,11 +14,7 @@ const bundle = join(tmp, 'index.mjs');
 
 before(async () => {
   ensureFixtures();
-  await build({
-    entryPoints: [join(ROOT, 'src/action/main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm', outfile: bundle,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    legalComments: 'none', logLevel: 'silent', absWorkingDir: ROOT,
-  });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-action.mjs'), bundle], { cwd: ROOT, stdio: 'pipe' });
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 

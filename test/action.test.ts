@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { build } from 'esbuild';
 import { ROOT, ensureFixtures } from './support/fixtures.js';
 
 const BIN = join(ROOT, 'fixtures/bin/linux-amd64/go1.26.8');
@@ -16,11 +15,7 @@ before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gpc-action-dist-'));
   chmodSync(dir, 0o755);
   bundle = join(dir, 'index.js');
-  await build({
-    entryPoints: [join(ROOT, 'src/action/main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm', outfile: bundle,
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    legalComments: 'none', logLevel: 'silent', absWorkingDir: ROOT,
-  });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-action.mjs'), bundle], { cwd: ROOT, stdio: 'pipe' });
 });
 
 interface ActionRun {
@@ -125,13 +120,16 @@ describe('GitHub Action', () => {
     for (const k of ['compatible', 'report', 'errors', 'warnings', 'built']) assert.match(yml, new RegExp(`^  ${k}:\\n    description: .{10,}`, 'm'), k);
   });
 
-  test('the committed bundle is built from the current sources', async () => {
-    const r = await build({
-      entryPoints: [join(ROOT, 'src/action/main.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm', write: false,
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      legalComments: 'none', logLevel: 'silent', absWorkingDir: ROOT,
-    });
-    assert.equal(r.outputFiles[0]!.text, readFileSync(join(ROOT, 'dist/index.js'), 'utf8'), 'dist/index.js is stale: run npm run build');
+  test('the committed bundle is built from the current sources', () => {
+    // Built exactly as `npm run build` builds it (scripts/bundle-action.mjs, with its esbuild plugins).
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-bundle-'));
+    try {
+      const out = join(dir, 'index.js');
+      execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-action.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
+      assert.equal(readFileSync(out, 'utf8'), readFileSync(join(ROOT, 'dist/index.js'), 'utf8'), 'dist/index.js is stale: run npm run build');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('done when: go.mod line for a dependency mismatch, 10 per level with an overflow notice, workspace-relative paths, valid SARIF', () => {
