@@ -13885,9 +13885,9 @@ ${err2.message}`);
     throw new BuildFailure(message, { schemaVersion: 1, plan, output: null, check: null, error: message });
   };
   for (const args of plan.goModCommands) {
-    process.stderr.write(`go-plugin-compat build: go ${args.join(" ")}
-`);
-    if (await streamGo(cmd, args, plan.module.dir) !== 0) fail2(`go ${args.join(" ")} failed in ${plan.module.dir} (its output is above)`);
+    const line = shellCommand(["go", ...args]);
+    process.stderr.write(forLog(terminalText(`go-plugin-compat build: ${line}`)) + "\n");
+    if (await streamGo(cmd, args, plan.module.dir) !== 0) fail2(`${line} failed in ${plan.module.dir} (its output is above)`);
   }
   if (plan.goModCommands.length) plan.unaligned.push(...leftovers(recipe, await readModuleView(cmd, opts.dir, tags)));
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);

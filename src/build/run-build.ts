@@ -9,6 +9,8 @@ import { readModuleView } from './module-view.js';
 import { type BuildPlan, leftovers, planBuild } from './plan.js';
 import { findToolchain } from './toolchain.js';
 import { guardedStream } from '../report/guarded-stream.js';
+import { forLog, terminalText } from '../report/escape.js';
+import { shellCommand } from '../report/shell-quote.js';
 
 export interface BuildReport {
   schemaVersion: 1;
@@ -79,8 +81,10 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
     throw new BuildFailure(message, { schemaVersion: 1, plan, output: null, check: null, error: message });
   };
   for (const args of plan.goModCommands) {
-    process.stderr.write(`go-plugin-compat build: go ${args.join(' ')}\n`);
-    if ((await streamGo(cmd, args, plan.module.dir)) !== 0) fail(`go ${args.join(' ')} failed in ${plan.module.dir} (its output is above)`);
+    // Module paths and versions come from the host or its manifest: quoted for the shell, escaped for the log.
+    const line = shellCommand(['go', ...args]);
+    process.stderr.write(forLog(terminalText(`go-plugin-compat build: ${line}`)) + '\n');
+    if ((await streamGo(cmd, args, plan.module.dir)) !== 0) fail(`${line} failed in ${plan.module.dir} (its output is above)`);
   }
   if (plan.goModCommands.length) plan.unaligned.push(...leftovers(recipe, await readModuleView(cmd, opts.dir, tags)));
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);

@@ -32,7 +32,7 @@ export async function runBuildCli(args: string[]): Promise<number> {
     return report.check?.compatible ? 0 : 1;
   } catch (err) {
     // --format json keeps stdout JSON even when go fails: the plan and what failed.
-    if (err instanceof BuildFailure && format === 'json') process.stdout.write(JSON.stringify(err.report, null, 2) + '\n');
+    if (err instanceof BuildFailure && format === 'json') process.stdout.write(jsonForLog(JSON.stringify(err.report, null, 2)) + '\n');
     if (err instanceof InputError || err instanceof ToolingError || (err instanceof Error && !(err instanceof UsageError) && /not inside a Go module|not a main package/.test(err.message))) {
       process.stderr.write(forLog(`go-plugin-compat build: ${terminalText(err.message)}\n`));
       return 2;
