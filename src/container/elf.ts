@@ -5,6 +5,8 @@ import { LIMITS, checkCount } from '../io/limits.js';
 import { StringTable, cString } from './string-table.js';
 import { type Container, type ContainerKind, type Section, type Segment, type SymbolEntry, filterByPrefix } from './types.js';
 import { type VersionNeed, parseVersionNeeds } from './elf-versions.js';
+import { ElfRelocations } from './elf-relocations.js';
+import { ElfSymbolTable } from './elf-symbols.js';
 
 const PT_LOAD = 1;
 const PT_INTERP = 3;
@@ -83,10 +85,10 @@ export class ElfContainer implements Container {
   private readonly elfType: number;
   private readonly rawSections: { type: number; link: number; entsize: number; flags: number }[] = [];
   private symCache = new Map<number, SymbolEntry[]>();
-  private rawTables = new Map<number, { data: Buffer; strs: StringTable; ends?: Int32Array }>();
+  private tables = new Map<number, ElfSymbolTable | null>();
   private pie = false;
   private machine = 0;
-  private relocs: Map<number, { value: number | null; symbol: string | null }> | null = null;
+  private relocs: ElfRelocations | null = null;
 
   constructor(readonly source: FileSource) {
     const ident = source.read(0, Math.min(64, source.size), 'ELF header');
@@ -268,83 +270,44 @@ export class ElfContainer implements Container {
     const type = table === 'static' ? SHT_SYMTAB : SHT_DYNSYM;
     const full = this.symCache.get(type);
     if (full) return filterByPrefix(full, prefixes);
-    const want = prefixes.map((p) => Buffer.from(p, 'utf8'));
-    return this.decodeSymbols(type, (strs, off, end) => want.some((p) => startsWithAt(strs, off, end, p)));
+    return this.table(type)?.withPrefix(prefixes) ?? [];
   }
 
   symbolsContaining(table: 'static' | 'dynamic', needle: string): SymbolEntry[] {
     const type = table === 'static' ? SHT_SYMTAB : SHT_DYNSYM;
     const full = this.symCache.get(type);
     if (full) return full.filter((s) => s.name.includes(needle));
-    const want = Buffer.from(needle, 'utf8');
-    // Within this name only (its end is found once per table, bounded like every name).
-    return this.decodeSymbols(type, (strs, off, end) => strs.subarray(off, end).includes(want));
+    return this.table(type)?.containing(needle) ?? [];
   }
 
   private symbolTable(type: number): SymbolEntry[] {
     const cached = this.symCache.get(type);
     if (cached) return cached;
-    const out = this.decodeSymbols(type, null);
+    const out = this.table(type)?.all() ?? [];
     this.symCache.set(type, out);
     return out;
   }
 
-  /** Decodes the entries of one table whose name bytes pass `keep` (all when null). */
-  private decodeSymbols(type: number, keep: ((strs: Buffer, nameOff: number, nameEnd: number) => boolean) | null): SymbolEntry[] {
+  /** The first table of this type, read, checked and charged once however many searches follow; null when absent. */
+  private table(type: number): ElfSymbolTable | null {
+    const have = this.tables.get(type);
+    if (have !== undefined) return have;
     const idx = this.rawSections.findIndex((s) => s.type === type);
-    const out: SymbolEntry[] = [];
+    let t: ElfSymbolTable | null = null;
     if (idx >= 0) {
       const sec = this.sections[idx]!;
       const strSec = this.sections[this.rawSections[idx]!.link];
       if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
       const ent = this.bits === 64 ? 24 : 16;
-      // Read and charged once per table, however many prefix scans follow.
-      let raw = this.rawTables.get(type);
-      if (!raw) {
-        // Counts checked against sizes before anything is decoded, as debug/elf does.
-        checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
-        this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
-        raw = { data: this.readSection(sec), strs: new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`) };
-        this.rawTables.set(type, raw);
-      }
-      const { data, strs } = raw;
-      const ends = (raw.ends ??= new Int32Array(Math.floor(data.length / ent)).fill(-1));
-      for (let o = ent; o + ent <= data.length; o += ent) {
-        const nameOff = this.u32(data, o);
-        if (nameOff >= strs.data.length && nameOff !== 0) {
-          throw new BinaryFormatError(`ELF ${sec.name}: symbol ${o / ent} has name offset ${nameOff} outside its string table (${strs.data.length} bytes)`);
-        }
-        if (keep) {
-          // Each name's end is found once per table (bounded and charged, so a table without NULs is
-          // still an error), however many scans follow.
-          const i = o / ent;
-          let end = ends[i]!;
-          if (end < 0) ends[i] = end = strs.end(nameOff);
-          if (!keep(strs.data, nameOff, end)) continue;
-        }
-        let info: number, shndx: number, value: number, size: number;
-        if (this.bits === 64) {
-          info = data[o + 4]!;
-          shndx = this.littleEndian ? data.readUInt16LE(o + 6) : data.readUInt16BE(o + 6);
-          value = Number(this.u64(data, o + 8));
-          size = Number(this.u64(data, o + 16));
-        } else {
-          value = this.u32(data, o + 4);
-          size = this.u32(data, o + 8);
-          info = data[o + 12]!;
-          shndx = this.littleEndian ? data.readUInt16LE(o + 14) : data.readUInt16BE(o + 14);
-        }
-        out.push({
-          name: strs.get(nameOff),
-          value,
-          size,
-          section: shndx === 0 || shndx >= 0xff00 ? null : shndx,
-          global: info >> 4 !== 0,
-          weak: info >> 4 === 2,
-        });
-      }
+      // Counts checked against sizes before anything is decoded, as debug/elf does.
+      checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
+      this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
+      const data = this.readSection(sec);
+      const strs = new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`);
+      t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`);
     }
-    return out;
+    this.tables.set(type, t);
+    return t;
   }
 
   readSection(sec: Section, maxBytes = Number.MAX_SAFE_INTEGER): Buffer {
@@ -363,7 +326,7 @@ export class ElfContainer implements Container {
 
   pointerAt(addr: number, raw?: bigint): { value: number | null; symbol: string | null } | null {
     const size = this.bits / 8;
-    const r = this.dynamicRelocations().get(addr);
+    const r = this.dynamicRelocations().at(addr);
     if (r) return r;
     if (raw !== undefined) return { value: Number(raw), symbol: null };
     const m = this.mapAddress(addr);
@@ -372,40 +335,26 @@ export class ElfContainer implements Container {
     return { value: size === 8 ? Number(this.u64(b, 0)) : this.u32(b, 0), symbol: null };
   }
 
-  /**
-   * The loader's relocations of allocated REL/RELA sections, by address: what a
-   * pointer in a position-independent binary really holds (the file has 0 there).
-   */
-  private dynamicRelocations(): Map<number, { value: number | null; symbol: string | null }> {
+  /** The loader's relocations of allocated REL/RELA sections, read once and searched by address. */
+  private dynamicRelocations(): ElfRelocations {
     if (this.relocs) return this.relocs;
-    const out = new Map<number, { value: number | null; symbol: string | null }>();
-    this.relocs = out;
-    const dyn = this.dynamicSymbols();
-    const relative = RELATIVE[this.machine];
-    const absolute = ABSOLUTE[this.machine];
-    const w = this.bits / 8;
+    // The dynamic symbol table is checked first, whether or not a relocation names it.
+    const dyn = this.table(SHT_DYNSYM);
+    const sections: { data: Buffer; rela: boolean }[] = [];
     this.rawSections.forEach((raw, i) => {
       if ((raw.type !== SHT_RELA && raw.type !== SHT_REL) || (raw.flags & SHF_ALLOC) === 0) return;
-      const rela = raw.type === SHT_RELA;
-      const ent = (rela ? 3 : 2) * w;
-      const data = this.readSection(this.sections[i]!, 256 << 20);
-      for (let o = 0; o + ent <= data.length; o += ent) {
-        const word = (k: number) => (w === 8 ? Number(this.u64(data, o + k * 8)) : this.u32(data, o + k * 4));
-        const offset = word(0);
-        const info = w === 8 ? this.u64(data, o + 8) : BigInt(this.u32(data, o + 4));
-        const type = w === 8 ? Number(info & 0xffffffffn) : Number(info & 0xffn);
-        const symIndex = w === 8 ? Number(info >> 32n) : Number(info >> 8n);
-        // REL keeps the addend in the word itself.
-        const addend = rela ? word(2) : this.implicitAddend(offset);
-        if (type === relative) out.set(offset, { value: addend, symbol: null });
-        else if (type === absolute && symIndex > 0) {
-          const sym = dyn[symIndex - 1];
-          if (!sym) continue;
-          out.set(offset, { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name });
-        }
-      }
+      sections.push({ data: this.readSection(this.sections[i]!, 256 << 20), rela: raw.type === SHT_RELA });
     });
-    return out;
+    this.relocs = new ElfRelocations(sections, {
+      bits: this.bits,
+      littleEndian: this.littleEndian,
+      relative: RELATIVE[this.machine],
+      absolute: ABSOLUTE[this.machine],
+      dynamicCount: dyn?.count ?? 0,
+      dynamicSymbol: (i) => dyn!.entry(i),
+      implicitAddend: (addr) => this.implicitAddend(addr),
+    });
+    return this.relocs;
   }
 
   private implicitAddend(addr: number): number {
@@ -424,9 +373,3 @@ export class ElfContainer implements Container {
 }
 
 const EMPTY = Buffer.alloc(0);
-
-function startsWithAt(buf: Buffer, off: number, end: number, prefix: Buffer): boolean {
-  if (off + prefix.length > end) return false;
-  for (let i = 0; i < prefix.length; i++) if (buf[off + i] !== prefix[i]) return false;
-  return true;
-}

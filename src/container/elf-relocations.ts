@@ -1,0 +1,123 @@
+/** What the loader writes at an address: a value (null when the symbol is undefined here) and the symbol it binds, if any. */
+export interface Relocated {
+  value: number | null;
+  symbol: string | null;
+}
+
+export interface RelocationContext {
+  bits: 32 | 64;
+  littleEndian: boolean;
+  /** The machine's RELATIVE and word-sized ABSOLUTE relocation types. */
+  relative: number | undefined;
+  absolute: number | undefined;
+  /** Entries in the dynamic symbol table (including the null entry), and entry i of it. */
+  dynamicCount: number;
+  dynamicSymbol: (i: number) => { name: string; value: number; section: number | null };
+  /** REL keeps the addend in the relocated word itself. */
+  implicitAddend: (addr: number) => number;
+}
+
+interface Table {
+  data: DataView;
+  rela: boolean;
+  ent: number;
+}
+
+/**
+ * The dynamic relocations of an ELF file, looked up by address: what a
+ * pointer in a position-independent binary really holds (the file has 0
+ * there). The sections stay as read, and an open-addressing hash of typed
+ * arrays maps each relocated address to its entry (linkers interleave
+ * relocation kinds, so the sections are not in address order), instead of
+ * one object per relocation (PIE binaries have 10⁵–10⁶). Among entries for
+ * one address the last one applied wins (later entries, later sections), and
+ * only the two kinds we model count: RELATIVE, and ABSOLUTE against a symbol
+ * the dynamic table has.
+ */
+export class ElfRelocations {
+  private readonly tables: Table[];
+  private readonly w: number;
+  /** Address of each slot (NaN: empty), and the entry there: its index and its table. */
+  private readonly keys: Float64Array;
+  private readonly entry: Uint32Array;
+  private readonly table: Uint16Array;
+  private readonly mask: number;
+
+  constructor(sections: { data: Buffer; rela: boolean }[], private readonly ctx: RelocationContext) {
+    this.w = ctx.bits / 8;
+    this.tables = sections.map(({ data, rela }) => ({ data: new DataView(data.buffer, data.byteOffset, data.length), rela, ent: (rela ? 3 : 2) * this.w }));
+    let n = 0;
+    this.forEachModelled(() => n++);
+    let size = 8;
+    while (size < 2 * n) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Float64Array(size).fill(NaN);
+    this.entry = new Uint32Array(size);
+    this.table = new Uint16Array(size);
+    this.forEachModelled((s, i, addr) => {
+      const slot = this.slot(addr);
+      this.keys[slot] = addr;
+      this.entry[slot] = i;
+      this.table[slot] = s;
+    });
+  }
+
+  /** Calls `f` for each entry of a kind we model, in the order the loader applies them. */
+  private forEachModelled(f: (table: number, index: number, addr: number) => void): void {
+    this.tables.forEach((t, s) => {
+      const count = Math.floor(t.data.byteLength / t.ent);
+      for (let i = 0; i < count; i++) {
+        const o = i * t.ent;
+        const type = this.type(t, o);
+        if (type === this.ctx.relative || (type === this.ctx.absolute && this.symIndex(t, o) > 0 && this.symIndex(t, o) < this.ctx.dynamicCount)) {
+          f(s, i, this.word(t, o));
+        }
+      }
+    });
+  }
+
+  /** The slot holding `addr`, or the empty slot where it would go (linear probing; the table is at most half full). */
+  private slot(addr: number): number {
+    const lo = addr >>> 0;
+    const hi = Math.floor(addr / 0x1_0000_0000) >>> 0;
+    let h = Math.imul((lo >>> 3) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & this.mask;
+    for (;;) {
+      const k = this.keys[h]!;
+      if (k === addr || Number.isNaN(k)) return h;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  private word(t: Table, o: number): number {
+    const le = this.ctx.littleEndian;
+    if (this.w === 4) return t.data.getUint32(o, le);
+    // hi·2³² + lo rounds once, exactly as Number(BigInt) of the same word does.
+    const lo = t.data.getUint32(le ? o : o + 4, le);
+    const hi = t.data.getUint32(le ? o + 4 : o, le);
+    return hi * 0x1_0000_0000 + lo;
+  }
+
+  /** r_info's type and symbol: the low and high halves of a 64-bit word, the low byte and the rest of a 32-bit one. */
+  private type(t: Table, o: number): number {
+    const le = this.ctx.littleEndian;
+    return this.w === 8 ? t.data.getUint32(le ? o + 8 : o + 12, le) : t.data.getUint32(o + 4, le) & 0xff;
+  }
+  private symIndex(t: Table, o: number): number {
+    const le = this.ctx.littleEndian;
+    return this.w === 8 ? t.data.getUint32(le ? o + 12 : o + 8, le) : t.data.getUint32(o + 4, le) >>> 8;
+  }
+
+  /** The relocation the loader applies at `addr`, if one of the two kinds we model does. */
+  at(addr: number): Relocated | undefined {
+    const slot = this.slot(addr);
+    if (this.keys[slot] !== addr) return undefined;
+    const t = this.tables[this.table[slot]!]!;
+    const o = this.entry[slot]! * t.ent;
+    const type = this.type(t, o);
+    const symIndex = this.symIndex(t, o);
+    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
+    if (type === this.ctx.relative) return { value: addend, symbol: null };
+    const sym = this.ctx.dynamicSymbol(symIndex);
+    return { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name };
+  }
+}

@@ -1,0 +1,148 @@
+import { BinaryFormatError } from '../io/errors.js';
+import type { StringTable } from './string-table.js';
+import type { SymbolEntry } from './types.js';
+
+/**
+ * One ELF symbol table (SHT_SYMTAB or SHT_DYNSYM) read once, whose entries
+ * are decoded only when asked for. Go binaries hold 10⁴–10⁶ symbols and the
+ * readers want a few dozen of them: a search compares name bytes in the
+ * string table (prefixes in place, substrings by the string table's own
+ * native search), and only the entries that match become objects.
+ */
+export class ElfSymbolTable {
+  /** Entries, including the null entry 0. */
+  readonly count: number;
+  /** Each entry's name offset, validated once against the string table. */
+  private readonly nameOffs: Uint32Array;
+  /** Results of earlier prefix searches (readers ask some twice). */
+  private readonly memo = new Map<string, SymbolEntry[]>();
+
+  constructor(
+    private readonly data: Buffer,
+    private readonly strs: StringTable,
+    private readonly bits: 32 | 64,
+    private readonly littleEndian: boolean,
+    what: string,
+  ) {
+    const ent = bits === 64 ? 24 : 16;
+    this.count = Math.floor(data.length / ent);
+    this.nameOffs = new Uint32Array(this.count);
+    const strLen = strs.data.length;
+    const view = new DataView(data.buffer, data.byteOffset, data.length);
+    for (let i = 1; i < this.count; i++) {
+      const nameOff = view.getUint32(i * ent, littleEndian);
+      if (nameOff >= strLen && nameOff !== 0) {
+        throw new BinaryFormatError(`${what}: symbol ${i} has name offset ${nameOff} outside its string table (${strLen} bytes)`);
+      }
+      this.nameOffs[i] = nameOff;
+    }
+  }
+
+  /** Entry `i` (1 ≤ i < count), decoded. */
+  entry(i: number): SymbolEntry {
+    const d = this.data;
+    const le = this.littleEndian;
+    let info: number, shndx: number, value: number, size: number;
+    if (this.bits === 64) {
+      const o = i * 24;
+      info = d[o + 4]!;
+      shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
+      value = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
+      size = Number(le ? d.readBigUInt64LE(o + 16) : d.readBigUInt64BE(o + 16));
+    } else {
+      const o = i * 16;
+      value = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
+      size = le ? d.readUInt32LE(o + 8) : d.readUInt32BE(o + 8);
+      info = d[o + 12]!;
+      shndx = le ? d.readUInt16LE(o + 14) : d.readUInt16BE(o + 14);
+    }
+    return {
+      name: this.strs.get(this.nameOffs[i]!),
+      value,
+      size,
+      section: shndx === 0 || shndx >= 0xff00 ? null : shndx,
+      global: info >> 4 !== 0,
+      weak: info >> 4 === 2,
+    };
+  }
+
+  /** Every entry, in table order. */
+  all(): SymbolEntry[] {
+    const out: SymbolEntry[] = [];
+    for (let i = 1; i < this.count; i++) out.push(this.entry(i));
+    return out;
+  }
+
+  /**
+   * Entries whose name starts with one of `prefixes`, in table order. The
+   * prefixes hold no NUL, so equal bytes are within the name: no name's end
+   * need be found for the entries that do not match (most fail on the first byte).
+   */
+  withPrefix(prefixes: readonly string[]): SymbolEntry[] {
+    const key = prefixes.join('\0');
+    const known = this.memo.get(key);
+    if (known) return known.slice();
+    const want = prefixes.map((p) => Buffer.from(p, 'utf8')).filter((p) => p.length <= this.strs.maxName && !p.includes(0));
+    const out: SymbolEntry[] = [];
+    if (want.some((p) => p.length === 0)) {
+      for (let i = 1; i < this.count; i++) out.push(this.entry(i));
+    } else if (want.length > 0) {
+      const s = this.strs.data;
+      const len = s.length;
+      const firsts = new Uint8Array(256);
+      for (const p of want) firsts[p[0]!] = 1;
+      for (let i = 1; i < this.count; i++) {
+        const off = this.nameOffs[i]!;
+        if (off >= len || firsts[s[off]!] === 0) continue;
+        for (const p of want) {
+          if (off + p.length > len) continue;
+          let k = 1;
+          while (k < p.length && s[off + k] === p[k]) k++;
+          if (k === p.length) {
+            out.push(this.entry(i));
+            break;
+          }
+        }
+      }
+    }
+    this.memo.set(key, out);
+    return out.slice();
+  }
+
+  /**
+   * Entries whose name contains `needle`, in table order. The occurrences in
+   * the string table are found natively; a name starting at `off` contains
+   * the needle iff the first occurrence at or after `off` ends within the
+   * name (no NUL between, within the name-length cut).
+   */
+  containing(needle: string): SymbolEntry[] {
+    const s = this.strs.data;
+    const want = Buffer.from(needle, 'utf8');
+    if (want.length === 0) return this.all();
+    if (want.includes(0)) return [];
+    const max = this.strs.maxName;
+    const hits: number[] = [];
+    for (let h = s.indexOf(want); h >= 0; h = s.indexOf(want, h + 1)) hits.push(h);
+    if (hits.length === 0) return [];
+    // Where the name holding each occurrence starts: after the last NUL before it (looked for within one name length).
+    const starts = hits.map((h) => {
+      const from = Math.max(0, h - max);
+      const nul = s.subarray(from, h).lastIndexOf(0);
+      return nul < 0 ? from : from + nul + 1;
+    });
+    const out: SymbolEntry[] = [];
+    for (let i = 1; i < this.count; i++) {
+      const off = this.nameOffs[i]!;
+      // First occurrence at or after off.
+      let lo = 0, hi = hits.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hits[mid]! < off) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === hits.length) continue;
+      if (starts[lo]! <= off && hits[lo]! + want.length <= off + max) out.push(this.entry(i));
+    }
+    return out;
+  }
+}
