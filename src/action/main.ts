@@ -20,6 +20,7 @@ import { displayPath, expandPatterns } from './glob.js';
 import { matrixMarkdown } from './matrix-summary.js';
 import { ActionInputError, readInputs } from './inputs.js';
 import { UnsafePathError, writeInside } from './safe-write.js';
+import { holdYoungGeneration } from '../io/young-generation.js';
 
 const out = (s: string) => process.stdout.write(s);
 
@@ -52,6 +53,7 @@ function jobAnnotationsUsed(temp: string | null): number {
 
 /** The GitHub Action: the same analysis and the same composition of findings as `check`, as annotations, summary, JSON and SARIF. */
 export async function run(): Promise<void> {
+  holdYoungGeneration();
   core.setCommandEcho(false);
   const inputs = readInputs();
   const { workspace, cwd } = inputs;

@@ -5,6 +5,7 @@ import { forLog, terminalText } from '../report/escape.js';
 import { VERSION } from '../version.js';
 
 import { UsageError } from './options.js';
+import { holdYoungGeneration } from '../io/young-generation.js';
 
 type Runner = (args: string[]) => Promise<number> | number;
 // Each command loads only its own code: start-up is part of every CI step.
@@ -45,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(forLog(`go-plugin-compat: unknown command "${terminalText(cmd)}"\n\n${USAGE}`));
     return 2;
   }
+  // Commands that read binaries run batches whose per-binary garbage should not grow the heap.
+  if (cmd === 'inspect' || cmd === 'check' || cmd === 'manifest') holdYoungGeneration();
   try {
     return await (await load())(rest);
   } catch (err) {
