@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { loadHost } from '../src/cli/load-host.js';
 import { readLocalGo } from '../src/preflight/go-env.js';
-import { plannedFacts } from '../src/preflight/planned-facts.js';
+import { needsCompiledFingerprints, hostFileSelection, plannedFacts } from '../src/preflight/planned-facts.js';
 import { runPreflight } from '../src/preflight/run-preflight.js';
 import { BASE_ENV, MODCACHE, W, WORK, cleanEnv } from './support/e2e.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
@@ -82,13 +82,16 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
     prepareCausesTree();
   });
 
-  test('>= 95% agreement (loads and failure kind), every disagreement listed', { timeout: 900_000 }, async (t) => {
+  test('>= 95% agreement (loads, failure kind and the package named), every disagreement listed', { timeout: 900_000 }, async (t) => {
     let n = 0;
     let agree = 0;
     let samePackage = 0;
     const off: string[] = [];
     const skipped: string[] = [];
     const locals = new Map<string, Awaited<ReturnType<typeof readLocalGo>>>();
+    // The whole link order, per plugin binary: preflight's model of the linker against module data's pkghashes.
+    const orders = new Map<string, string | null>();
+    const compiled = new Set<string>();
     for (const [name, set] of SETS) {
       for (const c of set.cases) {
         if (c.plugins.length !== 1) continue;
@@ -111,10 +114,22 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
         }
         const host = loadHost(join(BIN, c.host)).facts;
         // One go list per plugin build: many cases load the same plugin into other hosts.
-        const key = JSON.stringify([go, b.dir, flags, env]);
-        if (!locals.has(key)) locals.set(key, await readLocalGo(b.dir, flags, { go, env }));
+        const selection = hostFileSelection(host);
+        const compile = needsCompiledFingerprints(host, b.dir, flags, env);
+        if (compile) compiled.add(c.plugins[0]!);
+        const key = JSON.stringify([go, b.dir, flags, env, selection, compile]);
+        if (!locals.has(key)) locals.set(key, await readLocalGo(b.dir, flags, { go, env }, selection, compile));
         const local = locals.get(key)!;
-        const r = runPreflight(host, plannedFacts(b.dir, local, flags));
+        const planned = plannedFacts(b.dir, local, flags);
+        const r = runPreflight(host, planned);
+        const built = loadHost(join(BIN, c.plugins[0]!)).facts;
+        if (!orders.has(c.plugins[0]!) && built.kind === 'plugin') {
+          const want = built.packageHashes.map((h) => h.package);
+          const got = Object.keys(planned.imports ?? {}).map((p) => (p === planned.mainPackage ? planned.pluginPath : p));
+          const at = want.findIndex((p, k) => got[k] !== p);
+          orders.set(c.plugins[0]!, at < 0 && got.length === want.length ? null
+            : `${c.plugins[0]}: at ${at < 0 ? want.length : at} the linker has ${want.slice(Math.max(0, at - 1), at + 3).join(' ')}, preflight ${got.slice(Math.max(0, at - 1), at + 3).join(' ')} (${want.length} vs ${got.length} packages)`);
+        }
         const want: Expected = expectedFromRecord(c)[0]!;
         const got = r.prediction;
         n++;
@@ -126,10 +141,18 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
       }
     }
     t.diagnostic(`preflight agreement: ${agree}/${n} (loads + kind), ${samePackage}/${n} also naming the runtime's package; skipped ${skipped.length}; ${locals.size} go list runs`);
+    const orderOff = [...orders.values()].filter((o) => o !== null);
+    t.diagnostic(`compiled (no link) to read fingerprints, the fingerprints depending on inlining or the FIPS snapshot: ${compiled.size} plugin builds`);
+    t.diagnostic(`link order: ${orders.size - orderOff.length}/${orders.size} plugins exactly as the linker wrote it`);
+    for (const o of orderOff) t.diagnostic(`LINK ORDER ${o}`);
     for (const s of skipped) t.diagnostic(`skipped ${s}`);
     for (const o of off) t.diagnostic(`DISAGREES ${o}`);
     assert.ok(n >= 40, `enough cases ran (${n})`);
     assert.ok(agree / n >= 0.95, `agreement ${agree}/${n}:\n${off.join('\n')}`);
+    // The runtime names the first differing package in the plugin's link order: preflight must name it too.
+    assert.ok(samePackage / n >= 0.95, `naming the runtime's package: ${samePackage}/${n}`);
+    assert.ok(orders.size >= 100, `enough plugins compared (${orders.size})`);
+    assert.deepEqual(orderOff, [], 'the link order preflight derives from the sources is the linker\'s, package for package');
   });
 });
 

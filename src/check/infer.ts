@@ -10,7 +10,7 @@ import { type Finding, finding } from '../rules/types.js';
  * would change. Used before building (preflight) and when a plugin's hash
  * tables are unreadable.
  */
-export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: string): { shared: string[]; findings: Finding[]; packages: string[] } {
+export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: string, skipRules: ReadonlySet<string> = new Set()): { shared: string[]; findings: Finding[]; packages: string[] } {
   // What the build will link (preflight: `go list -deps`), else every package of a module both select.
   const linked = plugin.imports ? new Set(Object.keys(plugin.imports)) : null;
   const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== 'main' && (linked ? linked.has(p) : isStd(p) || moduleOf(plugin, p) !== null));
@@ -21,7 +21,7 @@ export function inferDifferences(host: BuildFacts, plugin: BuildFacts, prefix: s
   let left = shared;
   for (const rule of CAUSE_RULES) {
     // GPC199 needs real fingerprints; GPC109 cannot tell from flags alone which packages use C definitions.
-    if (rule.meta.id === 'GPC199' || rule.meta.id === 'GPC109' || left.length === 0) continue;
+    if (rule.meta.id === 'GPC199' || rule.meta.id === 'GPC109' || skipRules.has(rule.meta.id) || left.length === 0) continue;
     const e = rule.explain(pair, left, claimedBy);
     if (!e || e.packages.length === 0) continue;
     const taken = new Set(e.packages); // a Set: includes() per package was quadratic

@@ -5,7 +5,7 @@ import { type Location, locateInGoMod } from '../report/compose.js';
 import type { GoModEntry } from '../workspace/go-mods.js';
 import { parseArgs } from 'node:util';
 import { GoCommandError, readLocalGo } from '../preflight/go-env.js';
-import { plannedFacts, splitFlags } from '../preflight/planned-facts.js';
+import { needsCompiledFingerprints, hostFileSelection, plannedFacts, splitFlags } from '../preflight/planned-facts.js';
 import { type PreflightReport, runPreflight } from '../preflight/run-preflight.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, formatOption } from './options.js';
@@ -70,7 +70,7 @@ export async function runPreflightCli(args: string[]): Promise<number> {
   try {
     const host = loadHost(values.host);
     const buildFlags = splitFlags(values['build-flags'] ?? '');
-    const local = await readLocalGo(dir, buildFlags);
+    const local = await readLocalGo(dir, buildFlags, {}, hostFileSelection(host.facts), needsCompiledFingerprints(host.facts, dir, buildFlags, process.env));
     const report = locate(runPreflight(host.facts, plannedFacts(dir, local, buildFlags)), dir);
     process.stdout.write(format === 'json' ? jsonForLog(JSON.stringify(report, null, 2)) + '\n' : forLog(preflightText(report)));
     return report.ok ? 0 : 1;

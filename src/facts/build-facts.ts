@@ -79,6 +79,10 @@ export interface BuildFacts {
   imports?: Record<string, string[]>;
   /** Preflight with -tags: each package's source files under some tag sets (which packages the tags change). */
   tagFiles?: { tags: string[]; files: Record<string, string[]> }[];
+  /** Preflight only: each linked package's compiled files as this build selects them, and under the host's file-selecting settings. */
+  fileSelection?: { own: Record<string, string[]>; underHost: Record<string, string[]> };
+  /** Preflight only, when it compiled (no link): each package's fingerprint as the compiler wrote it. */
+  compiledHashes?: Record<string, string>;
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getExecOutput } from '@actions/exec';
 import { escapeModulePath } from '../facts/paths.js';
+import { exportFingerprint } from '../go/export-fingerprint.js';
 
 /** What the local Go command says about a module directory: toolchain, environment, what the build links. */
 export interface LocalGo {
@@ -19,10 +20,33 @@ export interface LocalGo {
   sameAsCache: Map<string, string>;
   /** With -tags: each linked package's source files under the build's tags and under no tags (which packages the tags really change). */
   filesByTags: { tags: string[]; files: Record<string, string[]> }[] | null;
+  /** Given the host: each linked package's compiled files under the host's configuration (see FileSelection). */
+  filesUnderHost: Record<string, string[]> | null;
+  /** When asked to compile: each package's fingerprint as the compiler wrote it (`go list -export`, no link). */
+  fingerprints: Record<string, string> | null;
+}
+
+/**
+ * The settings of a build that select source files: tags, instrumentation
+ * (the race/msan/asan tags), GOEXPERIMENT (goexperiment.* tags) and the
+ * CPU level (amd64.v3 …). A package whose compiled files differ under the
+ * host's settings compiles to other export data; one whose files do not
+ * differ can change only through what it imports.
+ */
+export interface FileSelection {
+  tags: string[];
+  race: boolean;
+  msan: boolean;
+  asan: boolean;
+  /** GOEXPERIMENT as build info records it (differences from the toolchain's defaults), '' for none. */
+  experiment: string;
+  /** GOAMD64, GOARM64 …: [name, value], value '' for the default. */
+  cpu: [string, string][];
 }
 
 export interface GoListPackage {
   ImportPath: string;
+  Name?: string;
   GoFiles?: string[];
   CgoFiles?: string[];
   SFiles?: string[];
@@ -30,6 +54,8 @@ export interface GoListPackage {
   DepOnly?: boolean;
   Dir?: string;
   Imports?: string[];
+  /** Source import path → resolved import path (std's vendored packages), identity entries omitted. */
+  ImportMap?: Record<string, string>;
   Module?: GoListModule;
 }
 
@@ -101,12 +127,12 @@ const experimentTags = (tags: string) => tags.split(/\s+/).filter((t) => t.start
  * GOFLAGS apply, as they will for the build): the environment, and the
  * packages `go build -buildmode=plugin <flags> .` will link.
  */
-export async function readLocalGo(dir: string, buildFlags: string[] = [], runner: GoRunner = {}): Promise<LocalGo> {
+export async function readLocalGo(dir: string, buildFlags: string[] = [], runner: GoRunner = {}, host: FileSelection | null = null, compile = false): Promise<LocalGo> {
   const go = (args: string[], cwd: string, env?: Record<string, string>) => goIn(args, cwd, env ? { ...runner, env } : runner);
   const env = JSON.parse(await go(['env', '-json', ...ENV_KEYS], dir)) as Record<string, string>;
   const flags = listFlags(buildFlags);
   const packages = parseJsonStream<GoListPackage>(
-    await go(['list', '-deps', '-json=ImportPath,Standard,DepOnly,Dir,Imports,Module', '-buildmode=plugin', ...flags, '.'], dir),
+    await go(['list', '-deps', '-json=ImportPath,Name,Standard,DepOnly,Dir,Imports,ImportMap,GoFiles,CgoFiles,SFiles,Module', '-buildmode=plugin', ...flags, '.'], dir),
   );
   const vendored = [...flags, ...(env.GOFLAGS ?? '').split(/\s+/)].some((f) => f === '-mod=vendor');
   let modules: GoListModule[] = [];
@@ -142,7 +168,38 @@ export async function readLocalGo(dir: string, buildFlags: string[] = [], runner
     const tags = (tagFlag.split('=')[1] ?? '').split(',').filter(Boolean).sort();
     filesByTags = [{ tags, files: files(withTags) }, { tags: [], files: files(without) }];
   }
-  return { version: env.GOVERSION ?? '', env, modules, packages, experiment, goSum, sameAsCache, filesByTags };
+  let filesUnderHost: LocalGo['filesUnderHost'] = null;
+  if (host) {
+    // The plugin's own flags, with the host's file-selecting settings in place of its own.
+    const own: string[] = [];
+    for (let i = 0; i < flags.length; i++) {
+      if (/^--?tags$/.test(flags[i]!)) i++;
+      else if (!/^--?(tags=|race$|msan$|asan$)/.test(flags[i]!)) own.push(flags[i]!);
+    }
+    const hostFlags = [...own, ...(host.tags.length ? [`-tags=${host.tags.join(',')}`] : []), ...(['race', 'msan', 'asan'] as const).filter((k) => host[k]).map((k) => `-${k}`)];
+    const hostEnv: Record<string, string> = { ...((runner.env ?? process.env) as Record<string, string>), GOEXPERIMENT: host.experiment };
+    for (const [k, v] of host.cpu) hostEnv[k] = v;
+    const listed = parseJsonStream<GoListPackage>(await go(['list', '-deps', '-json=ImportPath,GoFiles,CgoFiles,SFiles', '-buildmode=plugin', ...hostFlags, '.'], dir, hostEnv).catch(() => ''));
+    filesUnderHost = Object.fromEntries(listed.map((q) => [q.ImportPath, compiledFiles(q)]));
+  }
+  let fingerprints: LocalGo['fingerprints'] = null;
+  if (compile) {
+    // Compiles every package the build links, exactly as `go build` will (same action, so the
+    // build cache serves both), without linking; the fingerprint ends each export data.
+    const out = await go(['list', '-export', '-deps', '-f', '{{.ImportPath}}\t{{.Export}}', '-buildmode=plugin', ...flags, '.'], dir);
+    fingerprints = {};
+    for (const line of out.split('\n')) {
+      const [pkg, file] = line.split('\t');
+      const fp = pkg && file ? exportFingerprint(file) : null;
+      if (fp) fingerprints[pkg!] = fp;
+    }
+  }
+  return { version: env.GOVERSION ?? '', env, modules, packages, experiment, goSum, sameAsCache, filesByTags, filesUnderHost, fingerprints };
+}
+
+/** The files the compiler and assembler get for a package, in one comparable list. */
+export function compiledFiles(p: GoListPackage): string[] {
+  return [...(p.GoFiles ?? []), ...(p.CgoFiles ?? []), ...(p.SFiles ?? [])].sort();
 }
 
 /** `module version h1:…` lines of go.sum next to go.mod. */

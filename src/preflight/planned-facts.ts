@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { type BuildFacts, pluginPathFromLdflags } from '../facts/build-facts.js';
 import type { Module } from '../go/buildinfo.js';
-import { matchPattern } from '../rules/query.js';
-import type { GoListModule, LocalGo } from './go-env.js';
+import { matchPattern, raceOf, setting, tagsOf } from '../rules/query.js';
+import { type FileSelection, type GoListModule, type LocalGo, compiledFiles } from './go-env.js';
+import { linkOrder } from './link-order.js';
 
 /** Splits GOFLAGS / --build-flags into words, keeping quoted values together. */
 export function splitFlags(s: string): string[] {
@@ -19,6 +20,10 @@ function flagValue(flags: string[], name: string): string | undefined {
     else if (f.startsWith(name + '=')) out = f.slice(name.length + 1);
   }
   return out;
+}
+/** -covermode, whose default is atomic under -race and set otherwise. */
+function coverModeOf(flag: string | undefined, race: boolean): 'set' | 'count' | 'atomic' {
+  return flag === 'count' || flag === 'atomic' || flag === 'set' ? flag : race ? 'atomic' : 'set';
 }
 const BOOL_FLAGS = new Set(['-race', '-msan', '-asan', '-trimpath', '-cover']);
 
@@ -60,8 +65,6 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     deps.set(p.Module.Path, toModule(p.Module));
   }
   const linked = local.packages.filter((p) => p.ImportPath !== 'unsafe' && p.ImportPath !== 'C').map((p) => p.ImportPath);
-  const imports: Record<string, string[]> = {};
-  for (const p of local.packages) imports[p.ImportPath] = (p.Imports ?? []).filter((i) => i !== 'C' && i !== 'unsafe');
 
   const settings: { key: string; value: string }[] = [{ key: '-buildmode', value: flagValue(flags, '-buildmode') ?? 'plugin' }];
   for (const k of ['-race', '-msan', '-asan', '-tags', '-gcflags', '-ldflags', '-trimpath']) {
@@ -80,6 +83,24 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     const pats = (flagValue(flags, '-coverpkg') ?? '').split(',').filter(Boolean);
     const main = mainPkg?.ImportPath ?? null;
     coveredPackages = pats.length ? linked.filter((p) => pats.some((pat) => matchPattern(pat, p, main))) : main ? [main] : [];
+  }
+  // The import graph, its keys in the order the linker will list the packages (the order
+  // plugin.Open compares them in); anything go list names that the model does not reach stays, last.
+  const order = mainPkg ? linkOrder(local.packages, mainPkg.ImportPath, {
+    goVersion: local.version,
+    race: flagValue(flags, '-race') === 'true',
+    msan: flagValue(flags, '-msan') === 'true',
+    asan: flagValue(flags, '-asan') === 'true',
+    covered: new Set(coveredPackages ?? []),
+    coverMode: coverModeOf(flagValue(flags, '-covermode'), flagValue(flags, '-race') === 'true'),
+  }) : [];
+  // go list also names what the go command offers the linker but nothing imports (runtime/coverage
+  // under -coverpkg without main): the linker never loads those, and they carry no hash.
+  const imports: Record<string, string[]> = {};
+  const listed = new Map(local.packages.map((p) => [p.ImportPath, p]));
+  for (const path of order.length ? order : linked) {
+    if (path in imports || !listed.has(path)) continue;
+    imports[path] = (listed.get(path)!.Imports ?? []).filter((i) => i !== 'C' && i !== 'unsafe');
   }
   for (const k of ['CGO_ENABLED', 'CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOARCH', 'GOOS', 'GOAMD64', 'GOARM64', 'GOARM', 'GOFIPS140']) {
     const v = local.env[k];
@@ -137,6 +158,39 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     mainPackageSymbols: ['(exports)'],
     ...(local.filesByTags ? { tagFiles: local.filesByTags } : {}),
     ...(coveredPackages ? { coveredPackages } : {}),
+    ...(local.fingerprints ? { compiledHashes: local.fingerprints } : {}),
+    ...(local.filesUnderHost ? { fileSelection: { own: Object.fromEntries(local.packages.map((p) => [p.ImportPath, compiledFiles(p)])), underHost: local.filesUnderHost } } : {}),
     imports,
   };
+}
+
+/** The host's file-selecting settings (tags, instrumentation, GOEXPERIMENT, CPU level), from its build facts. */
+export function hostFileSelection(host: BuildFacts): FileSelection {
+  const r = raceOf(host);
+  return {
+    tags: tagsOf(host) ?? [],
+    ...r,
+    experiment: setting(host, 'GOEXPERIMENT') ?? '',
+    cpu: ['GOAMD64', 'GOARM64', 'GOARM', 'GO386', 'GOPPC64', 'GORISCV64', 'GOMIPS', 'GOMIPS64', 'GOWASM'].map((k) => [k, setting(host, k) ?? ''] as [string, string]),
+  };
+}
+
+/**
+ * Whether the plugin's fingerprints depend on something the source tree
+ * does not show, so that preflight compiles (without linking) to read
+ * them instead of guessing: -l or -N in either side's -gcflags, or a PGO
+ * profile (which packages then export other inline bodies depends on the
+ * compiler's inlining budget), or another GOFIPS140 (the go command then
+ * compiles a frozen snapshot of the FIPS module from the module cache).
+ */
+export function needsCompiledFingerprints(host: BuildFacts, dir: string, buildFlags: string[], env: Record<string, string | undefined>): boolean {
+  const flags = [...splitFlags(env.GOFLAGS ?? ''), ...buildFlags];
+  // -pgo=auto (the default) uses the main package's default.pgo.
+  if ((flagValue(flags, '-pgo') ?? 'auto') === 'auto' && existsSync(join(dir, 'default.pgo'))) return true;
+  const inl = (gc: string | undefined) => !!gc && /(^|[\s=])-(l|N)\b/.test(gc);
+  const hostPgo = setting(host, '-pgo');
+  const pgo = flagValue(flags, '-pgo');
+  const fips = (v: string | undefined) => (v === 'off' ? '' : v ?? '');
+  if (fips(setting(host, 'GOFIPS140')) !== fips(env.GOFIPS140)) return true;
+  return inl(setting(host, '-gcflags')) || inl(flagValue(flags, '-gcflags')) || (!!hostPgo && hostPgo !== 'off') || (!!pgo && pgo !== 'off' && pgo !== 'auto');
 }

@@ -3,6 +3,7 @@ import { rebuildCommand } from '../check/rebuild.js';
 import { inferDifferences } from '../check/infer.js';
 import { type FailureKind, simulate } from '../check/simulate.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
+import { unknownCause } from '../rules/causes/unknown.js';
 import { type Finding, finding } from '../rules/types.js';
 import { hostCannotLoad, noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
 import { shellCommand } from '../report/shell-quote.js';
@@ -49,9 +50,21 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightRe
       fix: 'enable cgo and install a C compiler', commands: ['CGO_ENABLED=1 go build -buildmode=plugin …'],
     }));
   }
-  const { shared, findings: causes, packages: differing } = inferDifferences(host, planned, 'would differ: ');
+  const { shared, findings: inferred, packages: claimed } = inferDifferences(host, planned, 'would differ: ');
+  const compiled = compiledDifferences(host, planned);
+  // Compiled: a cause names only the packages whose fingerprints really differ, and one that names none is not a cause.
+  const causes = compiled ? inferred.flatMap((f) => f.packages?.length ? (f.packages.some((p) => compiled.has(p)) ? [{ ...f, packages: f.packages.filter((p) => compiled.has(p)) }] : []) : [f]) : inferred;
   findings.push(...causes);
-  const prediction = predict(host, planned, new Set(differing));
+  if (compiled) {
+    // Compiled fingerprints that differ with no setting to blame: GPC199, with what is known.
+    const explained = new Set(causes.flatMap((f) => f.packages ?? []));
+    const rest = [...compiled].filter((p) => !explained.has(p));
+    const e = rest.length ? unknownCause.explain({ reference: host, referenceName: 'host', plugin: planned }, rest, new Map()) : null;
+    if (e) findings.push(finding(unknownCause.meta, { message: `would differ (compiled fingerprints): ${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix }));
+  }
+  // The same inference without the file-selecting rules: which packages another difference changes anyway.
+  const other = planned.fileSelection ? new Set(inferDifferences(host, planned, '', FILE_SELECTING).packages) : null;
+  const prediction = predict(host, planned, compiled ?? differingPackages(planned, claimed, other));
   findings.push(...cpuLevel(host, planned));
   return {
     schemaVersion: 1,
@@ -66,6 +79,47 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightRe
 }
 
 /**
+ * Rules whose setting applies to every package but changes only those
+ * whose compiled files it selects differently (build tags, instrumentation
+ * tags, goexperiment.* tags): measured, -race on go1.26 changes
+ * internal/runtime/sys (consts_race.go) and not internal/abi before it.
+ */
+const FILE_SELECTING = new Set(['GPC102', 'GPC103', 'GPC108']);
+
+/**
+ * Which claimed packages will really differ. A package's fingerprint is a
+ * hash of its export data, so a file-selecting setting changes the packages
+ * whose files it selects differently and, at most, what imports them — and
+ * an import always precedes its importer in link order, so the runtime
+ * names a package whose own files changed.
+ */
+function differingPackages(planned: BuildFacts, claimed: string[], other: Set<string> | null): Set<string> {
+  const sel = planned.fileSelection;
+  if (!sel || !other) return new Set(claimed);
+  const filesDiffer = (p: string) => p in sel.underHost && (sel.own[p] ?? []).join('/') !== sel.underHost[p]!.join('/');
+  const roots = new Set(claimed.filter((p) => other.has(p) || filesDiffer(p)));
+  // Importers of a changed package may change too (inlined bodies, types): keep them, after their import.
+  const graph = planned.imports ?? {};
+  const reaches = new Map<string, boolean>();
+  const importsRoot = (p: string, depth = 0): boolean => {
+    if (roots.has(p)) return true;
+    if (reaches.has(p) || depth > 10_000) return reaches.get(p) ?? false;
+    reaches.set(p, false);
+    const r = (graph[p] ?? []).some((q) => importsRoot(q, depth + 1));
+    reaches.set(p, r);
+    return r;
+  };
+  return new Set(claimed.filter((p) => importsRoot(p)));
+}
+
+/** With compiled fingerprints: the shared packages whose fingerprint differs from the host's. */
+function compiledDifferences(host: BuildFacts, planned: BuildFacts): Set<string> | null {
+  const fp = planned.compiledHashes;
+  if (!fp) return null;
+  return new Set(host.exportedHashes.filter((h) => fp[h.package] !== undefined && fp[h.package] !== h.hash).map((h) => h.package));
+}
+
+/**
  * The planned build as check sees a built plugin: its link table is the
  * packages `go list -deps` lists (dependencies first, as the linker orders
  * them), each with the host's hash unless a cause rule says it will differ;
@@ -73,7 +127,8 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightRe
  */
 function predict(host: BuildFacts, planned: BuildFacts, differing: Set<string>): PreflightReport['prediction'] {
   const hostHash = new Map(host.exportedHashes.map((h) => [h.package, h.hash]));
-  const order = Object.keys(planned.imports ?? {});
+  // The linker lists the main package under the plugin path (-pluginpath renames it).
+  const order = Object.keys(planned.imports ?? {}).map((p) => (p === planned.mainPackage && planned.pluginPath ? planned.pluginPath : p));
   const hashes = order.map((p) => ({ package: p, hash: hostHash.has(p) ? (differing.has(p) ? `${hostHash.get(p)}~planned` : hostHash.get(p)!) : 'planned' }));
   const facts: BuildFacts = { ...planned, packageHashes: hashes, packageHashSource: 'link-table', exportedHashes: hashes };
   const v = simulate(host, [{ file: planned.file, facts, error: null }])[0]!;
