@@ -16,7 +16,7 @@ import { BASE_ENV, MODCACHE, W, WORK, cleanEnv } from './support/e2e.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 import { type Expected, type RecordedCase, expectedFromRecord } from './support/runtime-verdict.js';
 
-interface Build { go?: string; toolchain?: string; dir: string; env: Record<string, string>; flags: string[]; copyOf?: string }
+interface Build { go?: string; toolchain?: string; dir: string; package?: string; env: Record<string, string>; flags: string[]; copyOf?: string }
 interface GtSet { binaries: { file: string; build?: Build }[]; cases: RecordedCase[] }
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as GtSet;
@@ -25,6 +25,8 @@ const SETS: [string, GtSet][] = [
   ['ground-truth/causes.json', read('fixtures/ground-truth/causes.json')],
   // The generated matrix (fixtures/gen/matrix.mjs): its source trees exist once the set was built here.
   ['ground-truth/matrix.json', read('fixtures/ground-truth/matrix.json')],
+  // Real plugins of real hosts (fixtures/gen/ecosystems.mjs): gotify/server and Kong's go-pluginserver.
+  ['ground-truth/ecosystems.json', read('fixtures/ground-truth/ecosystems.json')],
 ];
 /** The go command of a recorded build: its path, or its toolchain's. */
 function goOf(b: Build): string {
@@ -100,9 +102,11 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
           skipped.push(`${c.id}: no source build`);
           continue;
         }
+        // preflight DIR judges the main package in DIR: the recorded build's package directory.
+        const dir = join(b.dir, b.package ?? '.');
         const go = goOf(b);
-        if (!existsSync(go) || !existsSync(b.dir)) {
-          skipped.push(`${c.id}: ${existsSync(go) ? b.dir : go} is not here`);
+        if (!existsSync(go) || !existsSync(dir)) {
+          skipped.push(`${c.id}: ${existsSync(go) ? dir : go} is not here`);
           continue;
         }
         const env = { ...cleanEnv(), ...b.env, PATH: `${dirname(go)}:${process.env.PATH}` };
@@ -115,12 +119,12 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
         const host = loadHost(join(BIN, c.host)).facts;
         // One go list per plugin build: many cases load the same plugin into other hosts.
         const selection = hostFileSelection(host);
-        const compile = needsCompiledFingerprints(host, b.dir, flags, env);
+        const compile = needsCompiledFingerprints(host, dir, flags, env);
         if (compile) compiled.add(c.plugins[0]!);
-        const key = JSON.stringify([go, b.dir, flags, env, selection, compile]);
-        if (!locals.has(key)) locals.set(key, await readLocalGo(b.dir, flags, { go, env }, selection, compile));
+        const key = JSON.stringify([go, dir, flags, env, selection, compile]);
+        if (!locals.has(key)) locals.set(key, await readLocalGo(dir, flags, { go, env }, selection, compile));
         const local = locals.get(key)!;
-        const planned = plannedFacts(b.dir, local, flags);
+        const planned = plannedFacts(dir, local, flags);
         const r = runPreflight(host, planned);
         const built = loadHost(join(BIN, c.plugins[0]!)).facts;
         if (!orders.has(c.plugins[0]!) && built.kind === 'plugin') {
