@@ -33,7 +33,7 @@ export interface ModuleData {
  * (checked len == cap when validating a guess).
  */
 interface Layout {
-  name: 'go1.19' | 'go1.20-go1.26' | 'go1.27';
+  name: 'go1.19' | 'go1.20' | 'go1.21-go1.25' | 'go1.26' | 'go1.27';
   text: number;
   types: number;
   etypes: number;
@@ -47,8 +47,14 @@ interface Layout {
 const LAYOUTS: Layout[] = [
   // go1.19.8: … types, etypes, rodata, gofunc, textsectmap, typelinks, itablinks, ptab, pluginpath, pkghashes, modulename …
   { name: 'go1.19', text: 22, types: 35, etypes: 36, ptab: 48, pluginpath: 51, pkghashes: 53, modulename: 56, slices: [1, 4, 7, 10, 13, 16, 39, 42, 45, 48, 53, 58] },
-  // go1.26.8: adds covctrs/ecovctrs, epclntab and inittasks.
-  { name: 'go1.20-go1.26', text: 22, types: 37, etypes: 38, ptab: 51, pluginpath: 54, pkghashes: 56, modulename: 62, slices: [1, 4, 7, 10, 13, 16, 42, 45, 48, 51, 56, 59, 64] },
+  // go1.20 adds covctrs/ecovctrs (coverage redesign) before end; go1.21 adds inittasks after
+  // pkghashes (new init order); go1.26 adds epclntab after gofunc. The go1.20 and go1.21–go1.25
+  // rows follow runtime/symtab.go of those releases and are not measured here (no such toolchain
+  // on this machine): every row is validated on the bytes (len == cap of each slice) before use.
+  { name: 'go1.20', text: 22, types: 37, etypes: 38, ptab: 50, pluginpath: 53, pkghashes: 55, modulename: 58, slices: [1, 4, 7, 10, 13, 16, 41, 44, 47, 50, 55, 60] },
+  { name: 'go1.21-go1.25', text: 22, types: 37, etypes: 38, ptab: 50, pluginpath: 53, pkghashes: 55, modulename: 61, slices: [1, 4, 7, 10, 13, 16, 41, 44, 47, 50, 55, 58, 63] },
+  // go1.26.8, measured.
+  { name: 'go1.26', text: 22, types: 37, etypes: 38, ptab: 51, pluginpath: 54, pkghashes: 56, modulename: 62, slices: [1, 4, 7, 10, 13, 16, 42, 45, 48, 51, 56, 59, 64] },
   // go1.27.3: types, typedesclen, etypes, itaboffset, itabsize; typelinks and itablinks are gone.
   { name: 'go1.27', text: 22, types: 37, etypes: 39, ptab: 48, pluginpath: 51, pkghashes: 53, modulename: 59, slices: [1, 4, 7, 10, 13, 16, 45, 48, 53, 56, 61] },
 ];
@@ -226,7 +232,7 @@ function ordered(goVersion: string | null): Layout[] {
   const m = /^go1\.(\d+)/.exec(goVersion ?? '');
   if (!m) return LAYOUTS;
   const minor = Number(m[1]);
-  const first = minor <= 19 ? 'go1.19' : minor <= 26 ? 'go1.20-go1.26' : 'go1.27';
+  const first = minor <= 19 ? 'go1.19' : minor === 20 ? 'go1.20' : minor <= 25 ? 'go1.21-go1.25' : minor === 26 ? 'go1.26' : 'go1.27';
   return [...LAYOUTS.filter((l) => l.name === first), ...LAYOUTS.filter((l) => l.name !== first)];
 }
 
