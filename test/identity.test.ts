@@ -4,7 +4,7 @@
 // stripped twins must give the same identity and verdicts, and GPC013's printed fix is applied
 // and loaded for real.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -14,7 +14,7 @@ import { loadHost } from '../src/cli/load-host.js';
 import { openContainers } from '../src/container/open.js';
 import { analyseFile } from '../src/facts/analyse.js';
 import { pluginIdentity } from '../src/facts/plugin-identity.js';
-import { readModuleData } from '../src/go/moduledata.js';
+import { layoutsThatFit, readModuleData } from '../src/go/moduledata.js';
 import { readPluginAbi } from '../src/go/pkghash.js';
 import { GO126, goEnv, mustRun, parseCommandLine, retargetOutput } from './support/e2e.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
@@ -122,6 +122,19 @@ describe('identity from module data', () => {
       }
     });
   }
+
+  test('each release\'s row of the layout table fits only its own binaries (go1.20–go1.25 rows, from source, fit none)', () => {
+    const files = ['identity', 'causes', 'platform', 'linux-amd64'].flatMap((d) => TCS.map((tc) => join(BIN, d, tc)))
+      .filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.so')).map((f) => join(d, f)));
+    assert.ok(files.length >= 60, `enough plugins (${files.length})`);
+    for (const f of files) {
+      const tc = TCS.find((t) => f.includes(`/${t}/`))!;
+      const fit: string[] = layoutsThatFit(openContainers(f)[0]!);
+      // go1.27 reads pluginpath, pkghashes and ptab at go1.19's indices: a go1.19 binary fits both alike.
+      const allowed = tc === 'go1.19.8' ? ['go1.19', 'go1.27'] : [LAYOUT[tc]!];
+      assert.ok(fit.includes(LAYOUT[tc]!) && fit.every((l) => allowed.includes(l)), `${f}: ${fit.join(',')}`);
+    }
+  });
 
   test('module data is found by the pclntab pointer alone (GoReSym) and matches the symbol', () => {
     for (const rel of ['identity/go1.19.8/v2.so', 'identity/go1.26.8/v2.so', 'identity/go1.27.3/v2.so']) {

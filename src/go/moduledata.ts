@@ -269,3 +269,17 @@ export function readModuleData(c: Container, goVersion: string | null = null): M
   }
   return null;
 }
+
+/**
+ * Every layout that validates at the first place module data is found: a
+ * release's row must not also fit another release's binaries (test/identity.test.ts).
+ */
+export function layoutsThatFit(c: Container): Layout['name'][] {
+  const r = new Reader(c);
+  for (const cand of [...candidates(c).map((x) => x.address), ...byPclntabPointer(c, r)]) {
+    const fit = LAYOUTS.filter((L) => tryLayout(r, cand, L, 'symbol')).map((L) => L.name);
+    if (fit.length) return fit;
+  }
+  return [];
+}
+
