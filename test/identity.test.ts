@@ -217,3 +217,23 @@ describe('GPC013: the printed fix, applied to the host, loads a plugin for real'
     }
   });
 });
+
+describe('GPC011: what could not be read, and the fix for that part', () => {
+  test('a host that exports no hashes (a hand-made manifest): the fix names the host binary or a made manifest', () => {
+    const host = loadHost(join(BIN, 'identity/go1.26.8/host-ext')).facts;
+    const r = runCheck({ ...host, exportedHashes: [] }, 'manifest', readPlugins([join(BIN, 'identity/go1.26.8/v2.so')], host.goarch));
+    const f = r.plugins[0]!.findings.find((x) => x.rule === 'GPC011');
+    assert.ok(f, JSON.stringify(r.plugins[0]!.findings.map((x) => x.rule)));
+    assert.match(f.message, /host exports no package hashes/);
+    assert.match(f.fix ?? '', /go-plugin-compat manifest/);
+  });
+  test('a stripped plugin is read exactly: no GPC011', () => {
+    const host = loadHost(join(BIN, 'identity/go1.26.8/host-ext')).facts;
+    const stripped = readdirSync(join(BIN, 'identity/go1.26.8')).filter((f) => /strip/.test(f) && f.endsWith('.so'));
+    assert.ok(stripped.length > 0);
+    for (const s of stripped) {
+      const r = runCheck(host, 'binary', readPlugins([join(BIN, 'identity/go1.26.8', s)], host.goarch));
+      assert.ok(!r.plugins[0]!.findings.some((x) => x.rule === 'GPC011'), `${s}: ${r.plugins[0]!.findings.map((x) => x.message)}`);
+    }
+  });
+});

@@ -142,7 +142,10 @@ export const inferred: VerdictRule = {
     if (!verdict.inferred || verdict.failure?.kind === 'unreadable') return [];
     return [finding(inferred.meta, {
       message: `verdict inferred, not read: ${verdict.inferred}`,
-      fix: 'keep the symbol table of plugins (avoid -ldflags=-s) so the link-ordered hash table can be read',
+      // Stripping is fine (module data is read); what helps depends on the part that was missing.
+      fix: /host exports no/.test(verdict.inferred) ? 'check against the host binary, or a manifest made from it by `go-plugin-compat manifest`'
+        : /patch release|exact Go version/.test(verdict.inferred) ? 'build host and plugin with the same Go release'
+        : 'check an undamaged build of the plugin (one whose module data or symbol table is readable)',
     })];
   },
 };
