@@ -2,12 +2,17 @@
 // readers tested here on hand-written input; test/preflight-agreement.test.ts checks the whole
 // order against the module data of every plugin of the corpus, and the fingerprints against the host.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { exportFingerprint } from '../src/go/export-fingerprint.js';
+import { loadHost } from '../src/cli/load-host.js';
+import { readLocalGo } from '../src/preflight/go-env.js';
 import { importDecls, importDeclsOfFile } from '../src/preflight/import-decls.js';
+import { plannedFacts } from '../src/preflight/planned-facts.js';
+import { cleanEnv } from './support/e2e.js';
 
 describe('import declarations, in the order the type checker meets them', () => {
   test('grouped, named, dot, blank and raw-string imports, comments anywhere', () => {
@@ -70,4 +75,26 @@ describe('export data fingerprint', () => {
     assert.equal(exportFingerprint(write('badsize.a', ar('go object\n$$B\n12345678\n$$\n', -5))), null);
     assert.equal(exportFingerprint(write('tiny.a', ar('\n$$\n'))), null);
   });
+});
+
+// A plugin whose main package is a cgo file: cgo's _cgo_gotypes.go brings syscall and runtime/cgo
+// before the file's own imports, in an order that changed after go1.19 (measured: go1.19.8 links
+// runtime/cgo's closure first, go1.26.8 syscall's).
+describe('link order of a cgo main package, per toolchain', () => {
+  const gos = [['go1.26.8', '/usr/local/go/bin/go'], ['go1.19.8', '/usr/lib/go-1.19/bin/go']].filter(([, g]) => existsSync(g!));
+  for (const [tc, go] of gos) {
+    test(`${tc}: preflight's order is the linker's`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gpc-cgo-order-'));
+      writeFileSync(join(dir, 'go.mod'), 'module example.com/c\n\ngo 1.19\n');
+      writeFileSync(join(dir, 'main.go'), 'package main\n\n// int twice(int x) { return 2*x; }\nimport "C"\nimport "strconv"\n\nfunc Twice(x int) string { return strconv.Itoa(int(C.twice(C.int(x)))) }\n');
+      const env = { ...cleanEnv(), GOFLAGS: '', GOTOOLCHAIN: 'local', CGO_ENABLED: '1' };
+      const r = spawnSync(go!, ['build', '-buildmode=plugin', '-o', 'c.so', '.'], { cwd: dir, env, encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      const want = loadHost(join(dir, 'c.so')).facts.packageHashes.map((h) => h.package);
+      const planned = plannedFacts(dir, await readLocalGo(dir, ['-buildmode=plugin'], { go: go!, env }), ['-buildmode=plugin']);
+      assert.deepEqual(Object.keys(planned.imports ?? {}), want);
+      const at = (p: string) => want.indexOf(p);
+      assert.ok(tc === 'go1.19.8' ? at('runtime/cgo') < at('syscall') : at('syscall') < at('runtime/cgo'), want.join(' '));
+    });
+  }
 });
