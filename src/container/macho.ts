@@ -4,14 +4,11 @@ import { BinaryFormatError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
 import { LIMITS, checkCount } from '../io/limits.js';
 import { StringTable } from './string-table.js';
+import { MachoSymbolTable } from './macho-symbols.js';
 import { type Container, type ContainerKind, type Section, type Segment, type SymbolEntry, filterByPrefix } from './types.js';
 
 const MH_MAGIC = 0xfeedface;
 const MH_MAGIC_64 = 0xfeedfacf;
-const N_STAB = 0xe0;
-const N_TYPE = 0x0e;
-const N_EXT = 0x01;
-const N_SECT = 0x0e;
 const MAX_LOAD_COMMANDS_BYTES = 16 << 20;
 const LC_DYLD_INFO = 0x22;
 const LC_DYLD_INFO_ONLY = 0x80000022;
@@ -164,12 +161,16 @@ export class MachoContainer implements Container {
   }
 
   symbolsWithPrefix(table: 'static' | 'dynamic', prefixes: readonly string[]): SymbolEntry[] {
-    // Mach-O symbols have no sizes: inferring them needs every address, so decode the table once.
-    return filterByPrefix(table === 'static' ? this.symbols() : this.dynamicSymbols(), prefixes);
+    if (table === 'static') return this.symCache ? filterByPrefix(this.symCache, prefixes) : this.table()?.withPrefix(prefixes) ?? [];
+    // Without an export trie, dyld binds the defined external symbols of the table.
+    if (this.dynCache || this.hasExportTrie()) return filterByPrefix(this.dynamicSymbols(), prefixes);
+    return (this.table()?.withPrefix(prefixes) ?? []).filter((s) => s.global && s.section !== null);
   }
 
   symbolsContaining(table: 'static' | 'dynamic', needle: string): SymbolEntry[] {
-    return (table === 'static' ? this.symbols() : this.dynamicSymbols()).filter((s) => s.name.includes(needle));
+    if (table === 'static') return this.symCache ? this.symCache.filter((s) => s.name.includes(needle)) : this.table()?.containing(needle) ?? [];
+    if (this.dynCache || this.hasExportTrie()) return this.dynamicSymbols().filter((s) => s.name.includes(needle));
+    return (this.table()?.containing(needle) ?? []).filter((s) => s.global && s.section !== null);
   }
 
   hasSymbolTable(): boolean {
@@ -179,44 +180,38 @@ export class MachoContainer implements Container {
     return this.dynamicSymbols().length > 0;
   }
 
-  /** All nlist entries that are not debugging stabs, with Mach-O's leading `_` removed. */
-  symbols(): SymbolEntry[] {
-    if (this.symCache) return this.symCache;
-    const out: SymbolEntry[] = [];
+  /** The nlist table, read, checked and charged once; null when there is none. */
+  private table(): MachoSymbolTable | null {
+    if (this.nlist !== undefined) return this.nlist;
     const st = this.symtab;
+    this.nlist = null;
     if (st && st.nsyms > 0) {
       const ent = this.bits === 64 ? 16 : 12;
       checkCount(st.nsyms, ent, this.source.size, LIMITS.symbolsMax, 'Mach-O symbol table');
       this.source.budget.chargeEntries(st.nsyms, 'Mach-O symbol table');
       const data = this.source.read(st.symoff, st.nsyms * ent, 'Mach-O symbol table');
       const strs = new StringTable(this.source.read(st.stroff, st.strsize, 'Mach-O string table'), 'Mach-O string table');
-      for (let o = 0; o + ent <= data.length; o += ent) {
-        const strx = data.readUInt32LE(o);
-        const type = data[o + 4]!;
-        const sect = data[o + 5]!;
-        if (type & N_STAB) continue;
-        const value = this.bits === 64 ? Number(data.readBigUInt64LE(o + 8)) : data.readUInt32LE(o + 8);
-        let name = strs.get(strx);
-        if (name.startsWith('_')) name = name.slice(1);
-        const defined = (type & N_TYPE) === N_SECT && sect > 0;
-        out.push({ name, value, size: 0, section: defined ? sect - 1 : null, global: (type & N_EXT) !== 0 });
-      }
-      // Mach-O has no symbol sizes: infer each from the next symbol's address.
-      const sorted = out.filter((s) => s.section !== null).sort((a, b) => a.value - b.value);
-      let j = 0;
-      for (let i = 0; i < sorted.length; i++) {
-        const cur = sorted[i]!;
-        if (j <= i) j = i + 1;
-        while (j < sorted.length && sorted[j]!.value <= cur.value) j++;
-        const sec = this.sections[cur.section!];
-        const secEnd = sec ? sec.addr + sec.size : cur.value;
-        const end = j < sorted.length ? Math.min(sorted[j]!.value, secEnd) : secEnd;
-        cur.size = Math.max(0, end - cur.value);
-      }
+      this.nlist = new MachoSymbolTable(data, strs, this.bits, this.sections);
     }
-    this.symCache = out;
-    return out;
+    return this.nlist;
   }
+  private nlist: MachoSymbolTable | null | undefined = undefined;
+
+  /** All nlist entries that are not debugging stabs, with Mach-O's leading `_` removed. */
+  symbols(): SymbolEntry[] {
+    this.symCache ??= this.table()?.all() ?? [];
+    return this.symCache;
+  }
+
+  /** Whether dyld's exports come from an export trie (else from the symbol table). */
+  private hasExportTrie(): boolean {
+    return this.trieExports().length > 0;
+  }
+  private trieExports(): SymbolEntry[] {
+    this.trieCache ??= this.readExportTrie();
+    return this.trieCache;
+  }
+  private trieCache: SymbolEntry[] | null = null;
 
   /**
    * What dyld can bind to: the export trie (what dlsym really searches, and
@@ -224,7 +219,7 @@ export class MachoContainer implements Container {
    */
   dynamicSymbols(): SymbolEntry[] {
     if (this.dynCache) return this.dynCache;
-    const fromTrie = this.readExportTrie();
+    const fromTrie = this.trieExports();
     this.dynCache = fromTrie.length ? fromTrie : this.symbols().filter((s) => s.global && s.section !== null);
     return this.dynCache;
   }
