@@ -10,9 +10,10 @@ export interface RelocationContext {
   /** The machine's RELATIVE and word-sized ABSOLUTE relocation types. */
   relative: number | undefined;
   absolute: number | undefined;
-  /** Entries in the dynamic symbol table (including the null entry), and entry i of it. */
+  /** Entries in the dynamic symbol table (including the null entry), entry i of it, and its address and section alone. */
   dynamicCount: number;
   dynamicSymbol: (i: number) => { name: string; value: number; section: number | null };
+  dynamicValue: (i: number) => { value: number; section: number | null };
   /** REL keeps the addend in the relocated word itself. */
   implicitAddend: (addr: number) => number;
 }
@@ -105,6 +106,28 @@ export class ElfRelocations {
   private symIndex(t: Table, o: number): number {
     const le = this.ctx.littleEndian;
     return this.w === 8 ? t.data.getUint32(le ? o + 12 : o + 8, le) : t.data.getUint32(o + 4, le) >>> 8;
+  }
+
+  /** The relocated addresses in [lo, hi), in no particular order. */
+  addressesIn(lo: number, hi: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.keys.length; k++) {
+      const a = this.keys[k]!;
+      if (a >= lo && a < hi) out.push(a);
+    }
+    return out;
+  }
+
+  /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
+  valueAt(addr: number): number | null | undefined {
+    const slot = this.slot(addr);
+    if (this.keys[slot] !== addr) return undefined;
+    const t = this.tables[this.table[slot]!]!;
+    const o = this.entry[slot]! * t.ent;
+    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
+    if (this.type(t, o) === this.ctx.relative) return addend;
+    const sym = this.ctx.dynamicValue(this.symIndex(t, o));
+    return sym.section !== null ? sym.value + addend : null;
   }
 
   /** The relocation the loader applies at `addr`, if one of the two kinds we model does. */

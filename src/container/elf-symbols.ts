@@ -66,6 +66,23 @@ export class ElfSymbolTable {
     };
   }
 
+  /** Entry i's address and section, without decoding its name. */
+  valueOf(i: number): { value: number; section: number | null } {
+    const d = this.data;
+    const le = this.littleEndian;
+    let shndx: number, value: number;
+    if (this.bits === 64) {
+      const o = i * 24;
+      shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
+      value = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
+    } else {
+      const o = i * 16;
+      value = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
+      shndx = le ? d.readUInt16LE(o + 14) : d.readUInt16BE(o + 14);
+    }
+    return { value, section: shndx === 0 || shndx >= 0xff00 ? null : shndx };
+  }
+
   /** Every entry, in table order. */
   all(): SymbolEntry[] {
     const out: SymbolEntry[] = [];

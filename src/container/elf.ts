@@ -335,6 +335,33 @@ export class ElfContainer implements Container {
     return { value: size === 8 ? Number(this.u64(b, 0)) : this.u32(b, 0), symbol: null };
   }
 
+  wordsHolding(sec: Section, data: Buffer, target: number): number[] {
+    const w = this.bits / 8;
+    const relocs = this.dynamicRelocations();
+    const first = (w - (sec.addr % w)) % w;
+    const aligned = (o: number) => o >= first && (o - first) % w === 0 && o + w <= data.length;
+    const out = new Set<number>();
+    // Words whose file bytes are the target and that no relocation overwrites.
+    if (Number.isSafeInteger(target) && target >= 0 && target < 2 ** (8 * w)) {
+      const pattern = Buffer.alloc(w);
+      if (w === 8) {
+        if (this.littleEndian) pattern.writeBigUInt64LE(BigInt(target));
+        else pattern.writeBigUInt64BE(BigInt(target));
+      } else if (this.littleEndian) pattern.writeUInt32LE(target);
+      else pattern.writeUInt32BE(target);
+      for (let o = data.indexOf(pattern); o >= 0; o = data.indexOf(pattern, o + 1)) {
+        if (!aligned(o)) continue;
+        const v = relocs.valueAt(sec.addr + o);
+        if (v === undefined || v === target) out.add(sec.addr + o);
+      }
+    }
+    // Words a relocation sets to the target.
+    for (const addr of relocs.addressesIn(sec.addr, sec.addr + data.length)) {
+      if (aligned(addr - sec.addr) && relocs.valueAt(addr) === target) out.add(addr);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
   /** The loader's relocations of allocated REL/RELA sections, read once and searched by address. */
   private dynamicRelocations(): ElfRelocations {
     if (this.relocs) return this.relocs;
@@ -352,6 +379,7 @@ export class ElfContainer implements Container {
       absolute: ABSOLUTE[this.machine],
       dynamicCount: dyn?.count ?? 0,
       dynamicSymbol: (i) => dyn!.entry(i),
+      dynamicValue: (i) => dyn!.valueOf(i),
       implicitAddend: (addr) => this.implicitAddend(addr),
     });
     return this.relocs;

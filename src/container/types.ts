@@ -104,6 +104,13 @@ export interface Container {
    * `raw`: the word's file bytes when the caller has read them already (no second read).
    */
   pointerAt(addr: number, raw?: bigint): { value: number | null; symbol: string | null } | null;
+  /**
+   * The addresses of the aligned words of `data` (the first bytes of section
+   * `sec`) whose loaded value (`pointerAt(addr, raw).value`) is `target`, in
+   * address order: a scan for one value without a call per word. Containers
+   * without it are asked word by word through `pointerAt`.
+   */
+  wordsHolding?(sec: Section, data: Buffer, target: number): number[];
 }
 
 export function findSection(sections: Section[], name: string): Section | undefined {

@@ -129,8 +129,9 @@ function pclntabAddress(c: Container): number | null {
     for (let off = 0; off < Math.min(s.size, LIMITS.scanBytesMax); off += CHUNK) {
       const buf = c.source.read(s.offset + off, Math.min(CHUNK + 16, s.size - off), 'pclntab search');
       for (let o = (8 - ((s.addr + off) % 8)) % 8; o + 8 <= buf.length && o < CHUNK; o += 8) {
+        if (buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-        if (MAGICS.includes(magic) && buf[o + 4] === 0 && buf[o + 5] === 0 && [1, 2, 4].includes(buf[o + 6]!) && buf[o + 7] === c.bits / 8) {
+        if (MAGICS.includes(magic) && [1, 2, 4].includes(buf[o + 6]!) && buf[o + 7] === c.bits / 8) {
           return s.addr + off + o;
         }
       }
@@ -146,12 +147,16 @@ function byPclntabPointer(c: Container, r: Reader): number[] {
   const out: number[] = [];
   for (const s of distinctSections(c, (x) => /^\.(go\.module|go_module|noptrdata|data|data\.rel\.ro)$/.test(x.name))) {
     const buf = c.readSection(s, 64 << 20);
-    const first = (r.w - (s.addr % r.w)) % r.w;
-    for (let o = first; o + r.w <= buf.length; o += r.w) {
-      // In the file the word holds the address (fixed position, rebase), 0 with the value in a
-      // relocation (PIC), or a chained fixup; pointerAt decides without reading the file again.
-      const raw = r.w === 8 ? (c.littleEndian ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o)) : BigInt(c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-      if (c.pointerAt(s.addr + o, raw)?.value === target) out.push(s.addr + o);
+    if (c.wordsHolding) {
+      out.push(...c.wordsHolding(s, buf, target));
+    } else {
+      const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+      for (let o = (r.w - (s.addr % r.w)) % r.w; o + r.w <= buf.length; o += r.w) {
+        // In the file the word holds the address (fixed position, rebase), 0 with the value in a
+        // relocation (PIC), or a chained fixup; pointerAt decides without reading the file again.
+        const raw = r.w === 8 ? view.getBigUint64(o, c.littleEndian) : BigInt(view.getUint32(o, c.littleEndian));
+        if (c.pointerAt(s.addr + o, raw)?.value === target) out.push(s.addr + o);
+      }
     }
     if (out.length) break;
   }

@@ -47,8 +47,10 @@ function scanForHeader(c: Container): { offset: number; size: number } | null {
     for (let off = 0; off < Math.min(sec.size, LIMITS.scanBytesMax); off += CHUNK) {
       const buf = c.source.read(sec.offset + off, Math.min(CHUNK + 64, sec.size - off), 'pclntab search');
       for (let o = (8 - ((sec.addr + off) % 8)) % 8; o + 64 <= buf.length && o < CHUNK; o += 8) {
+        // The two zero bytes first: most words fail there, before a 32-bit read.
+        if (buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-        if (!magics.includes(magic) || buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
+        if (!magics.includes(magic)) continue;
         const quantum = buf[o + 6]!;
         const ptr = buf[o + 7]!;
         if (![1, 2, 4].includes(quantum) || (ptr !== 4 && ptr !== 8)) continue;
