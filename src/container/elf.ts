@@ -206,7 +206,8 @@ export class ElfContainer implements Container {
     const strSec = this.sections[this.rawSections[dyn]!.link];
     if (!strSec) return;
     const data = this.readSection(sec, 1 << 20);
-    const strs = new StringTable(this.readSection(strSec, 16 << 20), 'ELF dynamic string table');
+    // The few names .dynamic points at, read one by one: the table itself (MBs in a plugin) is read only if symbols are searched.
+    const strs = { get: (off: number) => this.stringAt(strSec, off, 16 << 20) };
     const ent = this.bits === 64 ? 16 : 8;
     for (let o = 0; o + ent <= data.length; o += ent) {
       const tag = this.bits === 64 ? Number(this.u64(data, o)) : this.u32(data, o);
@@ -218,6 +219,38 @@ export class ElfContainer implements Container {
       if (tag === DT_FLAGS_1 && (val & DF_1_PIE) !== 0) this.pie = true;
     }
   }
+
+  /**
+   * The NUL-terminated name at `off` of string section `sec` (its first `cap`
+   * bytes), as StringTable.get reads it from the whole section, but from
+   * the section read once if it was (stringSection), else by small reads.
+   */
+  private stringAt(sec: Section, off: number, cap: number): string {
+    const len = sec.inFile ? Math.min(sec.size, cap) : 0;
+    const whole = this.strCache.get(sec);
+    if (whole && whole.length >= len) return new StringTable(whole.subarray(0, len), 'ELF string table').get(off);
+    if (off < 0 || off >= len) return '';
+    const limit = Math.min(len, off + LIMITS.nameBytesMax);
+    const parts: Buffer[] = [];
+    for (let at = off, step = 256; at < limit; at += step, step *= 4) {
+      const piece = this.source.read(sec.offset + at, Math.min(step, limit - at), `ELF section ${sec.name}`);
+      const nul = piece.indexOf(0);
+      parts.push(nul < 0 ? piece : piece.subarray(0, nul));
+      if (nul >= 0) break;
+    }
+    return Buffer.concat(parts).toString('utf8');
+  }
+
+  /** A string section's first `cap` bytes, read once for every reader of it (.dynstr serves .dynsym and .gnu.version_r). */
+  private stringSection(sec: Section, cap = Number.MAX_SAFE_INTEGER): Buffer {
+    const len = sec.inFile ? Math.min(sec.size, cap) : 0;
+    const have = this.strCache.get(sec);
+    if (have && have.length >= len) return have.subarray(0, len);
+    const data = this.readSection(sec, cap);
+    this.strCache.set(sec, data);
+    return data;
+  }
+  private readonly strCache = new Map<Section, Buffer>();
 
   /** GOOS from the ELF's own marks; Go binaries for Linux carry no OS/ABI byte. */
   private detectGoos(osabi: number): string | null {
@@ -243,7 +276,7 @@ export class ElfContainer implements Container {
       if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
       // Real tables are a few hundred bytes; more than 1 MiB is not a version table.
       if (sec.size > 1 << 20) throw new BinaryFormatError(`ELF ${sec.name}: ${sec.size} bytes is too large for a version needs table`);
-      out = parseVersionNeeds(this.readSection(sec), this.readSection(strSec, 16 << 20), this.littleEndian, this.verneedNum ?? undefined);
+      out = parseVersionNeeds(this.readSection(sec), this.stringSection(strSec, 16 << 20), this.littleEndian, this.verneedNum ?? undefined);
     }
     this.versionNeedCache = out;
     return out;
@@ -303,7 +336,7 @@ export class ElfContainer implements Container {
       checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
       this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
       const data = this.readSection(sec);
-      const strs = new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`);
+      const strs = new StringTable(this.stringSection(strSec), `ELF ${sec.name} string table`);
       t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`);
     }
     this.tables.set(type, t);

@@ -160,15 +160,16 @@ function unitsOf(c: Container, firstGoUnit = false): BuildFacts['compileUnits'] 
  * the verdict needs headers, symbols, hash tables and build info only.
  */
 export function readBuildFacts(file: string, c: Container, reopen?: Reopen): BuildFacts {
+  // DWARF first, in a scope of its own: its bytes (MBs inflated) are reused by the tables read after it.
+  const compileUnits = reopen ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
   const abi = readPluginAbi(c);
   // Hosts need their file names for the verdict (which implementation of package plugin they link).
   const hostLike = c.kind === 'executable' || c.kind === 'pie';
   const filesRead = !reopen || hostLike;
   const pcln = readPclnFiles(c, filesRead);
-  const compileUnits = reopen ? null : unitsOf(c);
   // Lazily: the first Go unit gives the version every Go unit has, when build info does not.
-  const firstUnits = compileUnits ?? (bi ? [] : unitsOf(c, true));
+  const firstUnits = compileUnits ?? (bi ? [] : c.source.scoped(() => unitsOf(c, true)));
   const buildInfo = bi ? { path: bi.path, main: bi.main, deps: bi.deps, settings: bi.settings } : null;
 
   let goVersion: string | null = null;
@@ -288,7 +289,7 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   if (reopen) {
     if (compileUnits === null) {
       let units: BuildFacts['compileUnits'] | undefined;
-      const all = () => (units ??= reopen(unitsOf));
+      const all = () => (units ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2))));
       lazy(facts, 'compileUnits', all);
       lazy(facts, 'compilerFlags', () => summariseFlags(all()));
     }

@@ -61,7 +61,8 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) 
     c.source.budget.chargeInflate(declared, sec.name);
     let out: Buffer;
     try {
-      out = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1) });
+      // One output chunk of the declared size: zlib's default 16 KiB chunks, concatenated at the end, cost a second copy.
+      out = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1), chunkSize: Math.max(declared + 64, 1 << 10) });
     } catch (err) {
       throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${(err as Error).message})`);
     }

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { BinaryFormatError } from './errors.js';
 import { Budget, LIMITS, LimitError } from './limits.js';
+import { readArena } from './read-arena.js';
 
 /** What kind of thing a path is, for the error when it is not a regular file. */
 function kindOf(st: Stats): string {
@@ -18,6 +19,8 @@ interface Backing {
   fd: number | null;
   memory: Buffer | null;
   budget: Budget;
+  /** Whether this file holds the read arena (large reads come from it until close). */
+  arena: boolean;
 }
 
 /**
@@ -54,7 +57,7 @@ export class FileSource {
       if (!st.isFile()) {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? 'EISDIR' : 'ENOTREG' });
       }
-      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size) }, path, 0, st.size, fileIdentity(st));
+      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size), arena: readArena.acquire() }, path, 0, st.size, fileIdentity(st));
     } catch (err) {
       closeSync(fd);
       throw err;
@@ -63,7 +66,7 @@ export class FileSource {
 
   /** A source over bytes already in memory (the fuzzer, tests). */
   static fromBuffer(data: Buffer, path = '<memory>'): FileSource {
-    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length) }, path, 0, data.length, `memory:${path}`);
+    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false }, path, 0, data.length, `memory:${path}`);
   }
 
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
@@ -81,7 +84,7 @@ export class FileSource {
     if (!this.backing.open) throw new Error(`${this.path}: read after close`);
     this.backing.budget.chargeRead(length, what);
     if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
-    const buf = Buffer.allocUnsafe(length);
+    const buf = (this.backing.arena && length >= readArena.minRead && readArena.take(length)) || Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.backing.fd!, buf, done, length - done, this.base + offset + done);
@@ -89,6 +92,22 @@ export class FileSource {
       done += n;
     }
     return buf;
+  }
+
+  /**
+   * Runs `read`, whose result must hold no Buffer of this file's (strings and
+   * numbers only): the memory its reads took is reused by the reads after it,
+   * so that a phase such as the DWARF units (MBs, inflated) does not add to
+   * the symbol tables' memory.
+   */
+  scoped<T>(read: () => T): T {
+    if (!this.backing.arena) return read();
+    const mark = readArena.mark();
+    try {
+      return read();
+    } finally {
+      readArena.reset(mark);
+    }
   }
 
   /** Reads up to `length` bytes at `offset`, stopping at the end of the source. */
@@ -113,6 +132,7 @@ export class FileSource {
     if (this.backing.open) {
       this.backing.open = false;
       if (this.backing.fd !== null) closeSync(this.backing.fd);
+      if (this.backing.arena) readArena.release();
     }
   }
 }
