@@ -41,6 +41,7 @@ import "never" // not a header import: after a declaration
   test('no imports, a one-line file, and text that is not Go', () => {
     assert.deepEqual(importDecls('package p\n\nconst X = 1\n'), []);
     assert.deepEqual(importDecls('package p; import "errors"; var _ = errors.New'), ['errors']);
+    assert.deepEqual(importDecls('\ufeffpackage p\nimport "bytes"\n'), ['bytes'], 'a byte order mark');
     assert.deepEqual(importDecls('\u0000\u0001 not go'), []);
     assert.deepEqual(importDecls('package p\nimport (\n"a"\n"unterminated'), ['a']);
   });

@@ -119,7 +119,7 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
         const host = loadHost(join(BIN, c.host)).facts;
         // One go list per plugin build: many cases load the same plugin into other hosts.
         const selection = hostFileSelection(host);
-        const compile = needsCompiledFingerprints(host, dir, flags, env);
+        const compile = needsCompiledFingerprints(host, dir, flags, env) !== null;
         if (compile) compiled.add(c.plugins[0]!);
         const key = JSON.stringify([go, dir, flags, env, selection, compile]);
         if (!locals.has(key)) locals.set(key, await readLocalGo(dir, flags, { go, env }, selection, compile));

@@ -43,6 +43,7 @@ function preflightText(r: Located): string {
   const lines = [
     terminalText(`module ${r.module.path ?? '?'} in ${r.module.dir} (${r.module.goVersion ?? 'unknown Go'}) against host ${r.host.file} (${r.host.goVersion ?? 'unknown Go'}, ${r.host.goos}/${r.host.goarch})`),
     `${r.sharedPackages} packages of this build would be shared with the host.`,
+    ...(r.fingerprints.source === 'compiled' ? [terminalText(`fingerprints compiled (go list -export, no link), as ${r.fingerprints.reason ?? 'the build settings'} makes them depend on the compiler.`)] : []),
     r.prediction.loads ? 'prediction: the plugin built here would load.' : `prediction: it would NOT load (${r.prediction.failure?.kind}${r.prediction.failure?.package ? `: ${r.prediction.failure.package}` : ''}).`,
     '',
   ];
@@ -70,8 +71,9 @@ export async function runPreflightCli(args: string[]): Promise<number> {
   try {
     const host = loadHost(values.host);
     const buildFlags = splitFlags(values['build-flags'] ?? '');
-    const local = await readLocalGo(dir, buildFlags, {}, hostFileSelection(host.facts), needsCompiledFingerprints(host.facts, dir, buildFlags, process.env));
-    const report = locate(runPreflight(host.facts, plannedFacts(dir, local, buildFlags)), dir);
+    const compile = needsCompiledFingerprints(host.facts, dir, buildFlags, process.env);
+    const local = await readLocalGo(dir, buildFlags, {}, hostFileSelection(host.facts), compile !== null);
+    const report = locate(runPreflight(host.facts, plannedFacts(dir, local, buildFlags), compile), dir);
     process.stdout.write(format === 'json' ? jsonForLog(JSON.stringify(report, null, 2)) + '\n' : forLog(preflightText(report)));
     return report.ok ? 0 : 1;
   } catch (err) {

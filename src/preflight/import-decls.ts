@@ -68,6 +68,7 @@ function scanImports(text: string): { paths: string[]; complete: boolean } {
     return true;
   };
   const done = (complete: boolean) => ({ paths: out, complete: complete && i < n });
+  if (text.charCodeAt(0) === 0xfeff) i = 1; // Go accepts a byte order mark at the start of a file
   skipSpace();
   if (word() !== 'package') return done(true);
   skipSpace();
@@ -93,12 +94,12 @@ function scanImports(text: string): { paths: string[]; complete: boolean } {
 
 /**
  * A file's import paths, reading no more of it than its header needs: the
- * first 16 KiB, more only while the import block runs past what was read.
+ * first 4 KiB, more only while the import block runs past what was read.
  */
 export function importDeclsOfFile(path: string, maxBytes = 4 << 20): string[] {
   const fd = openSync(path, 'r');
   try {
-    for (let size = 16 << 10; ; size *= 4) {
+    for (let size = 4 << 10; ; size *= 4) {
       const buf = Buffer.alloc(size);
       const got = readSync(fd, buf, 0, size, 0);
       const r = scanImports(buf.toString('utf8', 0, got));

@@ -183,14 +183,18 @@ export function hostFileSelection(host: BuildFacts): FileSelection {
  * compiler's inlining budget), or another GOFIPS140 (the go command then
  * compiles a frozen snapshot of the FIPS module from the module cache).
  */
-export function needsCompiledFingerprints(host: BuildFacts, dir: string, buildFlags: string[], env: Record<string, string | undefined>): boolean {
+export function needsCompiledFingerprints(host: BuildFacts, dir: string, buildFlags: string[], env: Record<string, string | undefined>): string | null {
   const flags = [...splitFlags(env.GOFLAGS ?? ''), ...buildFlags];
   // -pgo=auto (the default) uses the main package's default.pgo.
-  if ((flagValue(flags, '-pgo') ?? 'auto') === 'auto' && existsSync(join(dir, 'default.pgo'))) return true;
+  if ((flagValue(flags, '-pgo') ?? 'auto') === 'auto' && existsSync(join(dir, 'default.pgo'))) return 'the plugin builds with PGO (default.pgo)';
   const inl = (gc: string | undefined) => !!gc && /(^|[\s=])-(l|N)\b/.test(gc);
-  const hostPgo = setting(host, '-pgo');
-  const pgo = flagValue(flags, '-pgo');
   const fips = (v: string | undefined) => (v === 'off' ? '' : v ?? '');
-  if (fips(setting(host, 'GOFIPS140')) !== fips(env.GOFIPS140)) return true;
-  return inl(setting(host, '-gcflags')) || inl(flagValue(flags, '-gcflags')) || (!!hostPgo && hostPgo !== 'off') || (!!pgo && pgo !== 'off' && pgo !== 'auto');
+  if (fips(setting(host, 'GOFIPS140')) !== fips(env.GOFIPS140)) return 'GOFIPS140 differs from the host\'s';
+  if (inl(setting(host, '-gcflags'))) return 'the host was built with -l or -N in -gcflags';
+  if (inl(flagValue(flags, '-gcflags'))) return 'the plugin builds with -l or -N in -gcflags';
+  const hostPgo = setting(host, '-pgo');
+  if (hostPgo && hostPgo !== 'off') return 'the host was built with PGO';
+  const pgo = flagValue(flags, '-pgo');
+  if (pgo && pgo !== 'off' && pgo !== 'auto') return 'the plugin builds with PGO';
+  return null;
 }

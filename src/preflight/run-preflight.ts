@@ -20,6 +20,11 @@ export interface PreflightReport {
   findings: Finding[];
   /** The build command that reproduces the host's build settings here. */
   buildCommand: string;
+  /**
+   * Where the plugin's package fingerprints came from: predicted from the sources and settings,
+   * or compiled (no link: `go list -export`) because `reason` makes them depend on the compiler.
+   */
+  fingerprints: { source: 'predicted' | 'compiled'; reason: string | null };
 }
 
 /**
@@ -28,7 +33,7 @@ export interface PreflightReport {
  * would produce instead of to a built plugin (no hashes yet, so no
  * "unknown cause").
  */
-export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightReport {
+export function runPreflight(host: BuildFacts, planned: BuildFacts, compiledBecause: string | null = null): PreflightReport {
   const findings: Finding[] = [];
   if (host.pluginSupport && !host.pluginSupport.supported) {
     const fix = host.pluginSupport.fix;
@@ -75,6 +80,7 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts): PreflightRe
     prediction,
     findings,
     buildCommand: rebuildCommand(host, planned).replace(/ -o \S+ \.$/, ' -o plugin.so .'),
+    fingerprints: planned.compiledHashes ? { source: 'compiled', reason: compiledBecause } : { source: 'predicted', reason: null },
   };
 }
 
