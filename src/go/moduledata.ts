@@ -1,5 +1,6 @@
 import { distinctSections, readAddress, type Container } from '../container/types.js';
 import { LIMITS } from '../io/limits.js';
+import { pclntabMagicOffsets } from './pclntab-magic.js';
 
 /**
  * runtime.moduledata: what plugin.Open reads. runtime.plugin_lastmoduleinit
@@ -122,16 +123,13 @@ function pclntabAddress(c: Container): number | null {
   const sym = c.symbolsWithPrefix('static', ['runtime.pclntab']).find((s) => s.name === 'runtime.pclntab');
   if (sym) return sym.value;
   // Stripped go1.19 plugins keep the table inside .data.rel.ro: find its header.
-  const MAGICS = [0xfffffff0, 0xfffffff1, 0xfffffffa, 0xfffffffb];
   // Distinct ranges and a bounded scan: duplicated section headers must not multiply the work.
   for (const s of distinctSections(c, (x) => /^\.(data\.rel\.ro|rodata|gopclntab|noptrdata)$/.test(x.name))) {
     const CHUNK = 4 << 20;
     for (let off = 0; off < Math.min(s.size, LIMITS.scanBytesMax); off += CHUNK) {
       const buf = c.source.read(s.offset + off, Math.min(CHUNK + 16, s.size - off), 'pclntab search');
-      for (let o = (8 - ((s.addr + off) % 8)) % 8; o + 8 <= buf.length && o < CHUNK; o += 8) {
-        if (buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
-        const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-        if (MAGICS.includes(magic) && [1, 2, 4].includes(buf[o + 6]!) && buf[o + 7] === c.bits / 8) {
+      for (const o of pclntabMagicOffsets(buf, (8 - ((s.addr + off) % 8)) % 8, Math.min(CHUNK, buf.length - 7), c.littleEndian)) {
+        if ([1, 2, 4].includes(buf[o + 6]!) && buf[o + 7] === c.bits / 8) {
           return s.addr + off + o;
         }
       }

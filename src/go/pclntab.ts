@@ -2,6 +2,7 @@ import { type Container, type Section, distinctSections } from '../container/typ
 import { BinaryFormatError } from '../io/errors.js';
 import { LIMITS } from '../io/limits.js';
 import { StringTable } from '../container/string-table.js';
+import { pclntabMagicOffsets } from './pclntab-magic.js';
 
 export interface PclnFiles {
   /** The table layout: which Go releases write it. */
@@ -42,15 +43,11 @@ function locate(c: Container): { offset: number; size: number } | null {
  */
 function scanForHeader(c: Container): { offset: number; size: number } | null {
   const CHUNK = 4 << 20;
-  const magics = Object.keys(MAGICS).map(Number);
   for (const sec of distinctSections(c, (s) => /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
     for (let off = 0; off < Math.min(sec.size, LIMITS.scanBytesMax); off += CHUNK) {
       const buf = c.source.read(sec.offset + off, Math.min(CHUNK + 64, sec.size - off), 'pclntab search');
-      for (let o = (8 - ((sec.addr + off) % 8)) % 8; o + 64 <= buf.length && o < CHUNK; o += 8) {
-        // The two zero bytes first: most words fail there, before a 32-bit read.
-        if (buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
+      for (const o of pclntabMagicOffsets(buf, (8 - ((sec.addr + off) % 8)) % 8, Math.min(CHUNK, buf.length - 63), c.littleEndian)) {
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-        if (!magics.includes(magic)) continue;
         const quantum = buf[o + 6]!;
         const ptr = buf[o + 7]!;
         if (![1, 2, 4].includes(quantum) || (ptr !== 4 && ptr !== 8)) continue;
