@@ -4972,7 +4972,7 @@ var pluginConflictMeta = {
   severity: "warning",
   summary: "Two plugins carry a package the host does not have, at different builds: the first one loaded wins and the other fails."
 };
-function pluginConflicts(verdicts, files) {
+function pluginConflicts(verdicts, files, factsOf = () => null) {
   const out3 = /* @__PURE__ */ new Map();
   for (const v of verdicts) {
     const byOwner = /* @__PURE__ */ new Map();
@@ -4991,12 +4991,28 @@ function pluginConflicts(verdicts, files) {
         message: `${pkgs.length === 1 ? "package " + pkgs[0] + " is" : pkgs.length + " packages are"} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? "it" : "them"} at another build` + (ownerFailed ? ` \u2014 even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : `. In the other order ${first} would be the one to fail`),
         packages: pkgs,
         evidence: { reference: `${first} (loaded first)`, plugin: me },
-        fix: `build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version`
+        ...alignWith(factsOf(owner), factsOf(v.index), pkgs, first)
       }));
       out3.set(v.index, list);
     }
   }
   return out3;
+}
+function alignWith(owner, me, pkgs, first) {
+  const general = "build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version";
+  if (!owner || !me) return { fix: general };
+  const wanted = /* @__PURE__ */ new Map();
+  for (const p of pkgs) {
+    const theirs = moduleOf(owner, p);
+    const mine = moduleOf(me, p);
+    if (!theirs || !mine || theirs.replace || !/^v\d/.test(theirs.version) || theirs.version === mine.version) return { fix: general };
+    wanted.set(theirs.path, theirs.version);
+  }
+  const at = [...wanted].map(([m, v]) => `${m}@${v}`);
+  return {
+    fix: `in this plugin's module, require ${at.join(", ")} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
+    commands: [shellCommand(["go", "get", ...at]), shellCommand(["go", "build", "-buildmode=plugin"], { tail: "\u2026" })]
+  };
 }
 
 // src/rules/notices/upgrade-in-place.ts
@@ -5136,7 +5152,8 @@ var inferred = {
     if (!verdict.inferred || verdict.failure?.kind === "unreadable") return [];
     return [finding(inferred.meta, {
       message: `verdict inferred, not read: ${verdict.inferred}`,
-      fix: "keep the symbol table of plugins (avoid -ldflags=-s) so the link-ordered hash table can be read"
+      // Stripping is fine (module data is read); what helps depends on the part that was missing.
+      fix: /host exports no/.test(verdict.inferred) ? "check against the host binary, or a manifest made from it by `go-plugin-compat manifest`" : /patch release|exact Go version/.test(verdict.inferred) ? "build host and plugin with the same Go release" : "check an undamaged build of the plugin (one whose module data or symbol table is readable)"
     })];
   }
 };
@@ -6466,7 +6483,7 @@ var ORDER = { error: 0, warning: 1, notice: 2 };
 function runCheck(host, hostSource, plugins, requireSymbols = [], options = {}) {
   const verdicts = simulate(host, plugins, { requireSymbols, ...options.deployment ? { deployment: options.deployment } : {} });
   const files = plugins.map((p) => p.file);
-  const conflicts = pluginConflicts(verdicts, files);
+  const conflicts = pluginConflicts(verdicts, files, (i2) => plugins[i2]?.facts ?? null);
   const reports = verdicts.map((v) => {
     const facts = plugins[v.index].facts;
     const findings = [];
@@ -6635,6 +6652,65 @@ function checkCount(count, entrySize, available, max2, what) {
 }
 var mb = (n) => n >= 1 << 20 ? `${Math.round(n / (1 << 20))} MiB` : `${n} bytes`;
 
+// src/io/read-arena.ts
+var ReadArena = class {
+  constructor(minRead = 64 << 10, blockBytes = 4 << 20, maxBytes = 64 << 20) {
+    this.minRead = minRead;
+    this.blockBytes = blockBytes;
+    this.maxBytes = maxBytes;
+  }
+  minRead;
+  blockBytes;
+  maxBytes;
+  /** Blocks kept for reuse, and whether the current file uses each. */
+  blocks = [];
+  held = false;
+  /** Takes the arena for one file; false when another file holds it. */
+  acquire() {
+    if (this.held) return false;
+    this.held = true;
+    for (const b of this.blocks) b.used = 0;
+    return true;
+  }
+  /** Every buffer handed out since acquire() may be reused from now on. */
+  release() {
+    this.held = false;
+  }
+  /** Where the current file's use of the arena stands, to return to it with `reset`. */
+  mark() {
+    return new Map(this.blocks.map((b) => [b, b.used]));
+  }
+  /** Frees everything taken since `mark` (the caller keeps none of it); blocks added since stay for reuse. */
+  reset(mark) {
+    for (const b of this.blocks) b.used = mark.get(b) ?? 0;
+  }
+  /** `length` bytes of scratch memory (uninitialised), or null when the arena cannot hold them. */
+  take(length) {
+    const need = length + 7 & ~7;
+    let best = null;
+    for (const b of this.blocks) {
+      const room = b.mem.byteLength - b.used;
+      if (room >= need && (!best || room < best.mem.byteLength - best.used)) best = b;
+    }
+    if (!best) {
+      const size = Math.max(this.blockBytes, 2 ** Math.ceil(Math.log2(need)));
+      let total = this.blocks.reduce((n, b) => n + b.mem.byteLength, 0);
+      for (const b of [...this.blocks].filter((x2) => x2.used === 0).sort((x2, y) => x2.mem.byteLength - y.mem.byteLength)) {
+        if (total + size <= this.maxBytes) break;
+        this.blocks.splice(this.blocks.indexOf(b), 1);
+        total -= b.mem.byteLength;
+      }
+      if (total + size > this.maxBytes) return null;
+      best = { mem: new ArrayBuffer(size), used: 0 };
+      this.blocks.push(best);
+    }
+    const out3 = Buffer.from(best.mem, best.used, length);
+    best.used += need;
+    return out3;
+  }
+};
+var readArena = new ReadArena();
+
 // src/io/file-source.ts
 function kindOf(st) {
   if (st.isDirectory()) return "a directory";
@@ -6673,7 +6749,7 @@ var FileSource = class _FileSource {
       if (!st.isFile()) {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? "EISDIR" : "ENOTREG" });
       }
-      return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size) }, path7, 0, st.size, fileIdentity(st));
+      return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size), arena: readArena.acquire() }, path7, 0, st.size, fileIdentity(st));
     } catch (err2) {
       closeSync(fd2);
       throw err2;
@@ -6681,7 +6757,7 @@ var FileSource = class _FileSource {
   }
   /** A source over bytes already in memory (the fuzzer, tests). */
   static fromBuffer(data, path7 = "<memory>") {
-    return new _FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length) }, path7, 0, data.length, `memory:${path7}`);
+    return new _FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false }, path7, 0, data.length, `memory:${path7}`);
   }
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
   slice(offset, length) {
@@ -6697,7 +6773,7 @@ var FileSource = class _FileSource {
     if (!this.backing.open) throw new Error(`${this.path}: read after close`);
     this.backing.budget.chargeRead(length, what);
     if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
-    const buf = Buffer.allocUnsafe(length);
+    const buf = this.backing.arena && length >= readArena.minRead && readArena.take(length) || Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.backing.fd, buf, done, length - done, this.base + offset + done);
@@ -6705,6 +6781,21 @@ var FileSource = class _FileSource {
       done += n;
     }
     return buf;
+  }
+  /**
+   * Runs `read`, whose result must hold no Buffer of this file's (strings and
+   * numbers only): the memory its reads took is reused by the reads after it,
+   * so that a phase such as the DWARF units (MBs, inflated) does not add to
+   * the symbol tables' memory.
+   */
+  scoped(read) {
+    if (!this.backing.arena) return read();
+    const mark = readArena.mark();
+    try {
+      return read();
+    } finally {
+      readArena.reset(mark);
+    }
   }
   /** Reads up to `length` bytes at `offset`, stopping at the end of the source. */
   readUpTo(offset, length, what = "data") {
@@ -6726,6 +6817,7 @@ var FileSource = class _FileSource {
     if (this.backing.open) {
       this.backing.open = false;
       if (this.backing.fd !== null) closeSync(this.backing.fd);
+      if (this.backing.arena) readArena.release();
     }
   }
 };
@@ -6874,6 +6966,26 @@ var ElfRelocations = class {
     const le = this.ctx.littleEndian;
     return this.w === 8 ? t.data.getUint32(le ? o + 12 : o + 8, le) : t.data.getUint32(o + 4, le) >>> 8;
   }
+  /** The relocated addresses in [lo, hi), in no particular order. */
+  addressesIn(lo, hi) {
+    const out3 = [];
+    for (let k = 0; k < this.keys.length; k++) {
+      const a = this.keys[k];
+      if (a >= lo && a < hi) out3.push(a);
+    }
+    return out3;
+  }
+  /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
+  valueAt(addr) {
+    const slot = this.slot(addr);
+    if (this.keys[slot] !== addr) return void 0;
+    const t = this.tables[this.table[slot]];
+    const o = this.entry[slot] * t.ent;
+    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
+    if (this.type(t, o) === this.ctx.relative) return addend;
+    const sym = this.ctx.dynamicValue(this.symIndex(t, o));
+    return sym.section !== null ? sym.value + addend : null;
+  }
   /** The relocation the loader applies at `addr`, if one of the two kinds we model does. */
   at(addr) {
     const slot = this.slot(addr);
@@ -6945,6 +7057,22 @@ var ElfSymbolTable = class {
       global: info >> 4 !== 0,
       weak: info >> 4 === 2
     };
+  }
+  /** Entry i's address and section, without decoding its name. */
+  valueOf(i2) {
+    const d = this.data;
+    const le = this.littleEndian;
+    let shndx, value2;
+    if (this.bits === 64) {
+      const o = i2 * 24;
+      shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
+      value2 = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
+    } else {
+      const o = i2 * 16;
+      value2 = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
+      shndx = le ? d.readUInt16LE(o + 14) : d.readUInt16BE(o + 14);
+    }
+    return { value: value2, section: shndx === 0 || shndx >= 65280 ? null : shndx };
   }
   /** Every entry, in table order. */
   all() {
@@ -7219,7 +7347,7 @@ var ElfContainer = class {
     const strSec = this.sections[this.rawSections[dyn].link];
     if (!strSec) return;
     const data = this.readSection(sec, 1 << 20);
-    const strs = new StringTable(this.readSection(strSec, 16 << 20), "ELF dynamic string table");
+    const strs = { get: (off) => this.stringAt(strSec, off, 16 << 20) };
     const ent = this.bits === 64 ? 16 : 8;
     for (let o = 0; o + ent <= data.length; o += ent) {
       const tag = this.bits === 64 ? Number(this.u64(data, o)) : this.u32(data, o);
@@ -7231,6 +7359,36 @@ var ElfContainer = class {
       if (tag === DT_FLAGS_1 && (val & DF_1_PIE) !== 0) this.pie = true;
     }
   }
+  /**
+   * The NUL-terminated name at `off` of string section `sec` (its first `cap`
+   * bytes), as StringTable.get reads it from the whole section, but from
+   * the section read once if it was (stringSection), else by small reads.
+   */
+  stringAt(sec, off, cap) {
+    const len = sec.inFile ? Math.min(sec.size, cap) : 0;
+    const whole = this.strCache.get(sec);
+    if (whole && whole.length >= len) return new StringTable(whole.subarray(0, len), "ELF string table").get(off);
+    if (off < 0 || off >= len) return "";
+    const limit = Math.min(len, off + LIMITS.nameBytesMax);
+    const parts = [];
+    for (let at = off, step = 256; at < limit; at += step, step *= 4) {
+      const piece = this.source.read(sec.offset + at, Math.min(step, limit - at), `ELF section ${sec.name}`);
+      const nul = piece.indexOf(0);
+      parts.push(nul < 0 ? piece : piece.subarray(0, nul));
+      if (nul >= 0) break;
+    }
+    return Buffer.concat(parts).toString("utf8");
+  }
+  /** A string section's first `cap` bytes, read once for every reader of it (.dynstr serves .dynsym and .gnu.version_r). */
+  stringSection(sec, cap = Number.MAX_SAFE_INTEGER) {
+    const len = sec.inFile ? Math.min(sec.size, cap) : 0;
+    const have = this.strCache.get(sec);
+    if (have && have.length >= len) return have.subarray(0, len);
+    const data = this.readSection(sec, cap);
+    this.strCache.set(sec, data);
+    return data;
+  }
+  strCache = /* @__PURE__ */ new Map();
   /** GOOS from the ELF's own marks; Go binaries for Linux carry no OS/ABI byte. */
   detectGoos(osabi) {
     if (osabi === 9) return "freebsd";
@@ -7253,7 +7411,7 @@ var ElfContainer = class {
       const strSec = this.sections[this.rawSections[idx].link];
       if (!strSec) throw new BinaryFormatError(`ELF ${sec.name}: string table index is out of range`);
       if (sec.size > 1 << 20) throw new BinaryFormatError(`ELF ${sec.name}: ${sec.size} bytes is too large for a version needs table`);
-      out3 = parseVersionNeeds(this.readSection(sec), this.readSection(strSec, 16 << 20), this.littleEndian, this.verneedNum ?? void 0);
+      out3 = parseVersionNeeds(this.readSection(sec), this.stringSection(strSec, 16 << 20), this.littleEndian, this.verneedNum ?? void 0);
     }
     this.versionNeedCache = out3;
     return out3;
@@ -7306,7 +7464,7 @@ var ElfContainer = class {
       checkCount(Math.floor(sec.size / ent), ent, sec.size, LIMITS.symbolsMax, `ELF ${sec.name}`);
       this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
       const data = this.readSection(sec);
-      const strs = new StringTable(this.readSection(strSec), `ELF ${sec.name} string table`);
+      const strs = new StringTable(this.stringSection(strSec), `ELF ${sec.name} string table`);
       t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`);
     }
     this.tables.set(type, t);
@@ -7334,6 +7492,30 @@ var ElfContainer = class {
     const b = this.source.read(m.offset, size, `pointer at 0x${addr.toString(16)}`);
     return { value: size === 8 ? Number(this.u64(b, 0)) : this.u32(b, 0), symbol: null };
   }
+  wordsHolding(sec, data, target2) {
+    const w = this.bits / 8;
+    const relocs = this.dynamicRelocations();
+    const first = (w - sec.addr % w) % w;
+    const aligned = (o) => o >= first && (o - first) % w === 0 && o + w <= data.length;
+    const out3 = /* @__PURE__ */ new Set();
+    if (Number.isSafeInteger(target2) && target2 >= 0 && target2 < 2 ** (8 * w)) {
+      const pattern = Buffer.alloc(w);
+      if (w === 8) {
+        if (this.littleEndian) pattern.writeBigUInt64LE(BigInt(target2));
+        else pattern.writeBigUInt64BE(BigInt(target2));
+      } else if (this.littleEndian) pattern.writeUInt32LE(target2);
+      else pattern.writeUInt32BE(target2);
+      for (let o = data.indexOf(pattern); o >= 0; o = data.indexOf(pattern, o + 1)) {
+        if (!aligned(o)) continue;
+        const v = relocs.valueAt(sec.addr + o);
+        if (v === void 0 || v === target2) out3.add(sec.addr + o);
+      }
+    }
+    for (const addr of relocs.addressesIn(sec.addr, sec.addr + data.length)) {
+      if (aligned(addr - sec.addr) && relocs.valueAt(addr) === target2) out3.add(addr);
+    }
+    return [...out3].sort((a, b) => a - b);
+  }
   /** The loader's relocations of allocated REL/RELA sections, read once and searched by address. */
   dynamicRelocations() {
     if (this.relocs) return this.relocs;
@@ -7350,6 +7532,7 @@ var ElfContainer = class {
       absolute: ABSOLUTE[this.machine],
       dynamicCount: dyn?.count ?? 0,
       dynamicSymbol: (i2) => dyn.entry(i2),
+      dynamicValue: (i2) => dyn.valueOf(i2),
       implicitAddend: (addr) => this.implicitAddend(addr)
     });
     return this.relocs;
@@ -7371,12 +7554,159 @@ var EMPTY = Buffer.alloc(0);
 
 // src/container/macho.ts
 var import_macho = __toESM(require_macho(), 1);
-var MH_MAGIC = 4277009102;
-var MH_MAGIC_64 = 4277009103;
+
+// src/container/macho-symbols.ts
 var N_STAB = 224;
 var N_TYPE = 14;
 var N_EXT = 1;
 var N_SECT = 14;
+var UNDERSCORE = 95;
+var MachoSymbolTable = class {
+  constructor(data, strs, bits2, sections) {
+    this.data = data;
+    this.strs = strs;
+    this.bits = bits2;
+    this.sections = sections;
+    this.ent = bits2 === 64 ? 16 : 12;
+    this.count = Math.floor(data.length / this.ent);
+  }
+  data;
+  strs;
+  bits;
+  sections;
+  count;
+  ent;
+  sortedValues = null;
+  type(i2) {
+    return this.data[i2 * this.ent + 4];
+  }
+  sect(i2) {
+    return this.data[i2 * this.ent + 5];
+  }
+  value(i2) {
+    const o = i2 * this.ent + 8;
+    return this.bits === 64 ? Number(this.data.readBigUInt64LE(o)) : this.data.readUInt32LE(o);
+  }
+  defined(i2) {
+    return (this.type(i2) & N_TYPE) === N_SECT && this.sect(i2) > 0;
+  }
+  /** Where entry i's name starts, after the leading `_`. */
+  nameStart(i2) {
+    const off = this.data.readUInt32LE(i2 * this.ent);
+    return this.strs.data[off] === UNDERSCORE && off < this.strs.data.length ? off + 1 : off;
+  }
+  /** Entry i, decoded (null for debugging stabs, which are not symbols). */
+  entry(i2) {
+    const type = this.type(i2);
+    if (type & N_STAB) return null;
+    const value2 = this.value(i2);
+    let name = this.strs.get(this.data.readUInt32LE(i2 * this.ent));
+    if (name.startsWith("_")) name = name.slice(1);
+    const defined = this.defined(i2);
+    const section = defined ? this.sect(i2) - 1 : null;
+    let size = 0;
+    if (section !== null) {
+      const sec = this.sections[section];
+      const secEnd = sec ? sec.addr + sec.size : value2;
+      const next = this.nextAbove(value2);
+      const end = next !== null ? Math.min(next, secEnd) : secEnd;
+      size = Math.max(0, end - value2);
+    }
+    return { name, value: value2, size, section, global: (type & N_EXT) !== 0 };
+  }
+  /** The lowest address of a defined symbol above `value`. */
+  nextAbove(value2) {
+    if (!this.sortedValues) {
+      const vs = [];
+      for (let i2 = 0; i2 < this.count; i2++) if (!(this.type(i2) & N_STAB) && this.defined(i2)) vs.push(this.value(i2));
+      this.sortedValues = Float64Array.from(vs).sort();
+    }
+    const s = this.sortedValues;
+    let lo = 0, hi = s.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (s[mid] <= value2) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < s.length ? s[lo] : null;
+  }
+  /** Every symbol, in table order. */
+  all() {
+    const out3 = [];
+    for (let i2 = 0; i2 < this.count; i2++) {
+      const e = this.entry(i2);
+      if (e) out3.push(e);
+    }
+    return out3;
+  }
+  /** Symbols whose name starts with one of `prefixes`, in table order (name bytes compared in place). */
+  withPrefix(prefixes) {
+    const want = prefixes.map((p) => Buffer.from(p, "utf8")).filter((p) => p.length <= this.strs.maxName && !p.includes(0));
+    if (want.some((p) => p.length === 0)) return this.all();
+    const s = this.strs.data;
+    const len = s.length;
+    const out3 = [];
+    if (want.length === 0) return out3;
+    const firsts = new Uint8Array(256);
+    for (const p of want) firsts[p[0]] = 1;
+    for (let i2 = 0; i2 < this.count; i2++) {
+      const off = this.nameStart(i2);
+      if (off >= len || firsts[s[off]] === 0) continue;
+      for (const p of want) {
+        if (off + p.length > len) continue;
+        let k = 1;
+        while (k < p.length && s[off + k] === p[k]) k++;
+        if (k === p.length) {
+          const e = this.entry(i2);
+          if (e) out3.push(e);
+          break;
+        }
+      }
+    }
+    return out3;
+  }
+  /**
+   * Symbols whose name contains `needle`, in table order: its occurrences in
+   * the string table are found natively, and a name holds one when the first
+   * occurrence at or after the name's start has no NUL before it (within the
+   * name-length cut).
+   */
+  containing(needle) {
+    const want = Buffer.from(needle, "utf8");
+    if (want.length === 0) return this.all();
+    if (want.includes(0)) return [];
+    const s = this.strs.data;
+    const max2 = this.strs.maxName;
+    const hits = [];
+    for (let h = s.indexOf(want); h >= 0; h = s.indexOf(want, h + 1)) hits.push(h);
+    if (hits.length === 0) return [];
+    const starts = hits.map((h) => {
+      const from = Math.max(0, h - max2);
+      const nul = s.subarray(from, h).lastIndexOf(0);
+      return nul < 0 ? from : from + nul + 1;
+    });
+    const out3 = [];
+    for (let i2 = 0; i2 < this.count; i2++) {
+      const raw = this.data.readUInt32LE(i2 * this.ent);
+      const off = this.nameStart(i2);
+      let lo = 0, hi = hits.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (hits[mid] < off) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < hits.length && starts[lo] <= off && hits[lo] + want.length <= raw + max2) {
+        const e = this.entry(i2);
+        if (e) out3.push(e);
+      }
+    }
+    return out3;
+  }
+};
+
+// src/container/macho.ts
+var MH_MAGIC = 4277009102;
+var MH_MAGIC_64 = 4277009103;
 var MAX_LOAD_COMMANDS_BYTES = 16 << 20;
 var LC_DYLD_INFO = 34;
 var LC_DYLD_INFO_ONLY = 2147483682;
@@ -7528,10 +7858,14 @@ var MachoContainer = class {
     return this.sections.find((s) => s.name === name);
   }
   symbolsWithPrefix(table, prefixes) {
-    return filterByPrefix(table === "static" ? this.symbols() : this.dynamicSymbols(), prefixes);
+    if (table === "static") return this.symCache ? filterByPrefix(this.symCache, prefixes) : this.table()?.withPrefix(prefixes) ?? [];
+    if (this.dynCache || this.hasExportTrie()) return filterByPrefix(this.dynamicSymbols(), prefixes);
+    return (this.table()?.withPrefix(prefixes) ?? []).filter((s) => s.global && s.section !== null);
   }
   symbolsContaining(table, needle) {
-    return (table === "static" ? this.symbols() : this.dynamicSymbols()).filter((s) => s.name.includes(needle));
+    if (table === "static") return this.symCache ? this.symCache.filter((s) => s.name.includes(needle)) : this.table()?.containing(needle) ?? [];
+    if (this.dynCache || this.hasExportTrie()) return this.dynamicSymbols().filter((s) => s.name.includes(needle));
+    return (this.table()?.containing(needle) ?? []).filter((s) => s.global && s.section !== null);
   }
   hasSymbolTable() {
     return !!this.symtab && this.symtab.nsyms > 0;
@@ -7539,50 +7873,43 @@ var MachoContainer = class {
   hasDynamicSymbolTable() {
     return this.dynamicSymbols().length > 0;
   }
-  /** All nlist entries that are not debugging stabs, with Mach-O's leading `_` removed. */
-  symbols() {
-    if (this.symCache) return this.symCache;
-    const out3 = [];
+  /** The nlist table, read, checked and charged once; null when there is none. */
+  table() {
+    if (this.nlist !== void 0) return this.nlist;
     const st = this.symtab;
+    this.nlist = null;
     if (st && st.nsyms > 0) {
       const ent = this.bits === 64 ? 16 : 12;
       checkCount(st.nsyms, ent, this.source.size, LIMITS.symbolsMax, "Mach-O symbol table");
       this.source.budget.chargeEntries(st.nsyms, "Mach-O symbol table");
       const data = this.source.read(st.symoff, st.nsyms * ent, "Mach-O symbol table");
       const strs = new StringTable(this.source.read(st.stroff, st.strsize, "Mach-O string table"), "Mach-O string table");
-      for (let o = 0; o + ent <= data.length; o += ent) {
-        const strx = data.readUInt32LE(o);
-        const type = data[o + 4];
-        const sect = data[o + 5];
-        if (type & N_STAB) continue;
-        const value2 = this.bits === 64 ? Number(data.readBigUInt64LE(o + 8)) : data.readUInt32LE(o + 8);
-        let name = strs.get(strx);
-        if (name.startsWith("_")) name = name.slice(1);
-        const defined = (type & N_TYPE) === N_SECT && sect > 0;
-        out3.push({ name, value: value2, size: 0, section: defined ? sect - 1 : null, global: (type & N_EXT) !== 0 });
-      }
-      const sorted = out3.filter((s) => s.section !== null).sort((a, b) => a.value - b.value);
-      let j = 0;
-      for (let i2 = 0; i2 < sorted.length; i2++) {
-        const cur = sorted[i2];
-        if (j <= i2) j = i2 + 1;
-        while (j < sorted.length && sorted[j].value <= cur.value) j++;
-        const sec = this.sections[cur.section];
-        const secEnd = sec ? sec.addr + sec.size : cur.value;
-        const end = j < sorted.length ? Math.min(sorted[j].value, secEnd) : secEnd;
-        cur.size = Math.max(0, end - cur.value);
-      }
+      this.nlist = new MachoSymbolTable(data, strs, this.bits, this.sections);
     }
-    this.symCache = out3;
-    return out3;
+    return this.nlist;
   }
+  nlist = void 0;
+  /** All nlist entries that are not debugging stabs, with Mach-O's leading `_` removed. */
+  symbols() {
+    this.symCache ??= this.table()?.all() ?? [];
+    return this.symCache;
+  }
+  /** Whether dyld's exports come from an export trie (else from the symbol table). */
+  hasExportTrie() {
+    return this.trieExports().length > 0;
+  }
+  trieExports() {
+    this.trieCache ??= this.readExportTrie();
+    return this.trieCache;
+  }
+  trieCache = null;
   /**
    * What dyld can bind to: the export trie (what dlsym really searches, and
    * all a stripped binary keeps), else external symbols defined in a section.
    */
   dynamicSymbols() {
     if (this.dynCache) return this.dynCache;
-    const fromTrie = this.readExportTrie();
+    const fromTrie = this.trieExports();
     this.dynCache = fromTrie.length ? fromTrie : this.symbols().filter((s) => s.global && s.section !== null);
     return this.dynCache;
   }
@@ -8347,7 +8674,7 @@ function streamSection(c, sec, consume, whole = false) {
     c.source.budget.chargeInflate(declared, sec.name);
     let out3;
     try {
-      out3 = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1) });
+      out3 = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1), chunkSize: Math.max(declared + 64, 1 << 10) });
     } catch (err2) {
       throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${err2.message})`);
     }
@@ -8786,6 +9113,21 @@ function exportedGoSymbols(c, pkgPath) {
   return [...new Set(out3)].sort();
 }
 
+// src/go/pclntab-magic.ts
+var PCLNTAB_MAGICS = [4294967291, 4294967290, 4294967280, 4294967281];
+function pclntabMagicOffsets(buf, first, limit, littleEndian) {
+  const out3 = [];
+  const pattern = Buffer.alloc(6);
+  for (const magic of PCLNTAB_MAGICS) {
+    if (littleEndian) pattern.writeUInt32LE(magic, 0);
+    else pattern.writeUInt32BE(magic, 0);
+    for (let i2 = buf.indexOf(pattern, first); i2 >= 0 && i2 < limit; i2 = buf.indexOf(pattern, i2 + 1)) {
+      if ((i2 - first) % 8 === 0) out3.push(i2);
+    }
+  }
+  return out3.sort((a, b) => a - b);
+}
+
 // src/go/moduledata.ts
 var LAYOUTS = [
   // go1.19.8: … types, etypes, rodata, gofunc, textsectmap, typelinks, itablinks, ptab, pluginpath, pkghashes, modulename …
@@ -8856,14 +9198,12 @@ function pclntabAddress(c) {
   if (sec) return sec.addr;
   const sym = c.symbolsWithPrefix("static", ["runtime.pclntab"]).find((s) => s.name === "runtime.pclntab");
   if (sym) return sym.value;
-  const MAGICS2 = [4294967280, 4294967281, 4294967290, 4294967291];
   for (const s of distinctSections(c, (x2) => /^\.(data\.rel\.ro|rodata|gopclntab|noptrdata)$/.test(x2.name))) {
     const CHUNK3 = 4 << 20;
     for (let off = 0; off < Math.min(s.size, LIMITS.scanBytesMax); off += CHUNK3) {
       const buf = c.source.read(s.offset + off, Math.min(CHUNK3 + 16, s.size - off), "pclntab search");
-      for (let o = (8 - (s.addr + off) % 8) % 8; o + 8 <= buf.length && o < CHUNK3; o += 8) {
-        const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-        if (MAGICS2.includes(magic) && buf[o + 4] === 0 && buf[o + 5] === 0 && [1, 2, 4].includes(buf[o + 6]) && buf[o + 7] === c.bits / 8) {
+      for (const o of pclntabMagicOffsets(buf, (8 - (s.addr + off) % 8) % 8, Math.min(CHUNK3, buf.length - 7), c.littleEndian)) {
+        if ([1, 2, 4].includes(buf[o + 6]) && buf[o + 7] === c.bits / 8) {
           return s.addr + off + o;
         }
       }
@@ -8877,10 +9217,14 @@ function byPclntabPointer(c, r) {
   const out3 = [];
   for (const s of distinctSections(c, (x2) => /^\.(go\.module|go_module|noptrdata|data|data\.rel\.ro)$/.test(x2.name))) {
     const buf = c.readSection(s, 64 << 20);
-    const first = (r.w - s.addr % r.w) % r.w;
-    for (let o = first; o + r.w <= buf.length; o += r.w) {
-      const raw = r.w === 8 ? c.littleEndian ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o) : BigInt(c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-      if (c.pointerAt(s.addr + o, raw)?.value === target2) out3.push(s.addr + o);
+    if (c.wordsHolding) {
+      out3.push(...c.wordsHolding(s, buf, target2));
+    } else {
+      const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+      for (let o = (r.w - s.addr % r.w) % r.w; o + r.w <= buf.length; o += r.w) {
+        const raw = r.w === 8 ? view.getBigUint64(o, c.littleEndian) : BigInt(view.getUint32(o, c.littleEndian));
+        if (c.pointerAt(s.addr + o, raw)?.value === target2) out3.push(s.addr + o);
+      }
     }
     if (out3.length) break;
   }
@@ -9002,13 +9346,11 @@ function locate(c) {
 }
 function scanForHeader(c) {
   const CHUNK3 = 4 << 20;
-  const magics = Object.keys(MAGICS).map(Number);
   for (const sec of distinctSections(c, (s) => /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
     for (let off = 0; off < Math.min(sec.size, LIMITS.scanBytesMax); off += CHUNK3) {
       const buf = c.source.read(sec.offset + off, Math.min(CHUNK3 + 64, sec.size - off), "pclntab search");
-      for (let o = (8 - (sec.addr + off) % 8) % 8; o + 64 <= buf.length && o < CHUNK3; o += 8) {
+      for (const o of pclntabMagicOffsets(buf, (8 - (sec.addr + off) % 8) % 8, Math.min(CHUNK3, buf.length - 63), c.littleEndian)) {
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
-        if (!magics.includes(magic) || buf[o + 4] !== 0 || buf[o + 5] !== 0) continue;
         const quantum = buf[o + 6];
         const ptr = buf[o + 7];
         if (![1, 2, 4].includes(quantum) || ptr !== 4 && ptr !== 8) continue;
@@ -9319,13 +9661,13 @@ function unitsOf(c, firstGoUnit = false) {
   });
 }
 function readBuildFacts(file, c, reopen) {
+  const compileUnits = reopen ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
   const abi = readPluginAbi(c);
   const hostLike = c.kind === "executable" || c.kind === "pie";
   const filesRead = !reopen || hostLike;
   const pcln = readPclnFiles(c, filesRead);
-  const compileUnits = reopen ? null : unitsOf(c);
-  const firstUnits = compileUnits ?? (bi ? [] : unitsOf(c, true));
+  const firstUnits = compileUnits ?? (bi ? [] : c.source.scoped(() => unitsOf(c, true)));
   const buildInfo = bi ? { path: bi.path, main: bi.main, deps: bi.deps, settings: bi.settings } : null;
   let goVersion = null;
   let goVersionSource = null;
@@ -9431,7 +9773,7 @@ function readBuildFacts(file, c, reopen) {
   if (reopen) {
     if (compileUnits === null) {
       let units;
-      const all = () => units ??= reopen(unitsOf);
+      const all = () => units ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2)));
       lazy(facts, "compileUnits", all);
       lazy(facts, "compilerFlags", () => summariseFlags(all()));
     }

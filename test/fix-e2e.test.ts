@@ -33,6 +33,7 @@ import {
   parseCommandLine,
   prepareSource,
   provideToolchain,
+  fixcheckDir,
   removeFixcheckDir,
   retargetOutput,
   run,
@@ -323,7 +324,7 @@ describe('printed fixes for build-setting causes make the plugin load', { skip, 
 // A command is run as printed through /bin/sh in the source dir the corpus binary was built from (a fresh copy for plugins); where it is a template,
 // its `…` stands for the rest of the broken build's own command line (its flags but the ones the
 // fix drops, then `-o FILE .`), and only that is filled in. The result must then load for real.
-describe('printed commands of the verdict rules, GPC111 and GPC201 make the plugin load', { skip, concurrency: 1 }, () => {
+describe('printed commands of the verdict rules, GPC111, GPC201 and GPC202 make the plugin load', { skip, concurrency: 1 }, () => {
   const gt = groundTruth();
   let out = '';
   let runCase: RunCase;
@@ -379,6 +380,20 @@ describe('printed commands of the verdict rules, GPC111 and GPC201 make the plug
     stage(hostBase, 'host-base');
     stage(corpus('greeter-base.so'), 'greeter-base.so');
     await loadsForReal(t, 'host-base', ['greeter-base.so', 'greeter-v2.so']);
+  });
+
+  test('GPC202 (plugin-vs-plugin): the second plugin rebuilt at the first one\'s module version, and both load', { timeout: 300_000 }, async (t) => {
+    const f = findingsOf(hostBase, [corpus('alpha.so'), corpus('beta.so')], 1, 'package-mismatch', 'GPC202');
+    const b = buildOf('beta.so');
+    const dir = fixcheckDir('gpc202');
+    removeFixcheckDir(dir);
+    cpSync(join(ROOT, 'fixtures/src/plugins/beta'), dir, { recursive: true });
+    created.push(dir);
+    for (const cmd of f.commands!) runPrinted(t, cmd, '', dir);
+    mustRun(GO126, ['build', ...b.flags, '-o', join(out, 'beta-fixed.so'), '.'], { cwd: dir, env: goEnv() });
+    stage(hostBase, 'host-base');
+    stage(corpus('alpha.so'), 'alpha.so');
+    await loadsForReal(t, 'host-base', ['alpha.so', 'beta-fixed.so']);
   });
 
   test('GPC003 (no-cgo-host): the host rebuilt with CGO_ENABLED=1 loads plugins', { timeout: 300_000 }, async (t) => {

@@ -60,7 +60,7 @@ export function runCheck(
 ): CheckReport {
   const verdicts = simulate(host, plugins, { requireSymbols, ...(options.deployment ? { deployment: options.deployment } : {}) });
   const files = plugins.map((p) => p.file);
-  const conflicts = pluginConflicts(verdicts, files);
+  const conflicts = pluginConflicts(verdicts, files, (i) => plugins[i]?.facts ?? null);
   const reports = verdicts.map((v): PluginReport => {
     const facts = plugins[v.index]!.facts;
     const findings: Finding[] = [];

@@ -1,5 +1,7 @@
 import type { Verdict } from '../../check/simulate.js';
-import { shortFile } from '../query.js';
+import type { BuildFacts } from '../../facts/build-facts.js';
+import { shellCommand } from '../../report/shell-quote.js';
+import { moduleOf, shortFile } from '../query.js';
 import { finding, type Finding, type RuleMeta } from '../types.js';
 
 export const pluginConflictMeta: RuleMeta = {
@@ -11,7 +13,7 @@ export const pluginConflictMeta: RuleMeta = {
  * Packages that two plugins carry at different builds, and which the host
  * does not fix. Load order decides which plugin fails, so both orders are named.
  */
-export function pluginConflicts(verdicts: Verdict[], files: string[]): Map<number, Finding[]> {
+export function pluginConflicts(verdicts: Verdict[], files: string[], factsOf: (i: number) => BuildFacts | null = () => null): Map<number, Finding[]> {
   const out = new Map<number, Finding[]>();
   for (const v of verdicts) {
     const byOwner = new Map<number, string[]>();
@@ -35,10 +37,34 @@ export function pluginConflicts(verdicts: Verdict[], files: string[]): Map<numbe
             : `. In the other order ${first} would be the one to fail`),
         packages: pkgs,
         evidence: { reference: `${first} (loaded first)`, plugin: me },
-        fix: `build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version`,
+        ...alignWith(factsOf(owner), factsOf(v.index), pkgs, first),
       }));
       out.set(v.index, list);
     }
   }
   return out;
+}
+
+/**
+ * The fix: this plugin's module at the version the earlier plugin carries
+ * (`go get module@version` in this plugin's module, then rebuild), when both
+ * builds say which module the packages come from; else the general advice.
+ */
+function alignWith(owner: BuildFacts | null, me: BuildFacts | null, pkgs: string[], first: string): { fix: string; commands?: string[] } {
+  const general = 'build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version';
+  if (!owner || !me) return { fix: general };
+  const wanted = new Map<string, string>();
+  for (const p of pkgs) {
+    const theirs = moduleOf(owner, p);
+    const mine = moduleOf(me, p);
+    // A replaced or local module has no version to ask the go command for.
+    if (!theirs || !mine || theirs.replace || !/^v\d/.test(theirs.version) || theirs.version === mine.version) return { fix: general };
+    wanted.set(theirs.path, theirs.version);
+  }
+  const at = [...wanted].map(([m, v]) => `${m}@${v}`);
+  // The same commands as GPC105 gives for a version that differs from the host's.
+  return {
+    fix: `in this plugin's module, require ${at.join(', ')} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
+    commands: [...at.map((a) => shellCommand(['go', 'mod', 'edit', `-require=${a}`])), 'go mod tidy'],
+  };
 }
