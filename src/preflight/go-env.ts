@@ -10,7 +10,7 @@ export interface LocalGo {
   env: Record<string, string>;
   /** `go list -m -json all` (for checksums; empty when building from vendor/). */
   modules: GoListModule[];
-  /** `go list -deps -json` of the main package with the build's flags: every package the build links, dependencies first, the main package last. */
+  /** `go list -deps -json` of the main package with the build's flags: every package the build may link (sorted imports: not the linker's order, see link-order.ts). */
   packages: GoListPackage[];
   /** GOEXPERIMENT as the build records it (experiments that differ from the toolchain's defaults), or null when it changes nothing. */
   experiment: string | null;

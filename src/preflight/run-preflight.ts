@@ -127,9 +127,10 @@ function compiledDifferences(host: BuildFacts, planned: BuildFacts): Set<string>
 
 /**
  * The planned build as check sees a built plugin: its link table is the
- * packages `go list -deps` lists (dependencies first, as the linker orders
- * them), each with the host's hash unless a cause rule says it will differ;
- * then check's own simulation of plugin.Open decides.
+ * packages the build links in the linker's order (link-order.ts), each with
+ * the host's hash unless it will differ (compiled fingerprints, or the cause
+ * rules narrowed by file selection); then check's own simulation of
+ * plugin.Open decides.
  */
 function predict(host: BuildFacts, planned: BuildFacts, differing: Set<string>): PreflightReport['prediction'] {
   const hostHash = new Map(host.exportedHashes.map((h) => [h.package, h.hash]));
