@@ -35,7 +35,7 @@ interface LoaderResult {
   signal: string | null;
   stderr: string;
 }
-type RunCase = (c: { host: string; plugins: string[] }, binDir: string) => Promise<LoaderResult>;
+type RunCase = (c: { host: string; plugins: string[]; env?: Record<string, string> }, binDir: string) => Promise<LoaderResult>;
 
 interface BuildJson {
   schemaVersion: number;
@@ -109,6 +109,8 @@ interface Case {
   env?: Record<string, string>;
   /** give build the host's published manifest instead of the binary */
   manifest?: boolean;
+  /** the environment the host runs with (and build's --asan-options for its check) */
+  runEnv?: Record<string, string>;
 }
 
 const CASES: Case[] = [
@@ -121,6 +123,17 @@ const CASES: Case[] = [
   { id: 'tags', host: 'built:tags', modEdit: [], aligns: '-tags' },
   { id: 'gcflags', host: 'built:gcflags', modEdit: [], aligns: '-gcflags' },
   { id: 'race', host: 'go1.26.8/host-race', modEdit: [], aligns: '-race' },
+  // An -asan host (platform set): the plugin gets -asan too, and the host must run with
+  // ASAN_OPTIONS=detect_odr_violation=0 (GPC017), which build's check is told with --asan-options.
+  {
+    id: 'asan', host: '../platform/go1.26.8/host-asan', modEdit: [], aligns: '-asan', runEnv: { ASAN_OPTIONS: 'detect_odr_violation=0' },
+    needs: () => (existsSync('/usr/lib/x86_64-linux-gnu/libasan.so.8') ? null : 'needs libasan8 for -asan'),
+  },
+  // An -msan host: -msan, and CC=clang, which the plan sets (gcc has no -fsanitize=memory).
+  {
+    id: 'msan', host: '../platform/go1.26.8/host-msan', modEdit: [], aligns: 'CC',
+    needs: () => (spawnSync('clang', ['--version']).status === 0 ? null : 'needs clang for -msan'),
+  },
   // The author's module cache is elsewhere; the untrimmed host fixed its path into every package hash.
   { id: 'gomodcache', host: 'go1.26.8/host-base', modEdit: [], aligns: 'GOMODCACHE', env: { GOMODCACHE: `${W}/modcache2` } },
   // Several at once, from the manifest alone (the README walk-through): version + replace + -trimpath + author's GOFLAGS.
@@ -176,6 +189,9 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
       const why = c.needs?.();
       if (why) return t.skip(why);
       const host = c.host.startsWith('built:') ? builtHost(c.host.slice(6)) : corpus(c.host);
+      // The platform set's hosts replaced example.com/sdk with their generator's copy: recreate it where missing.
+      const platformSdk = join(W, 'platform/work/sdk');
+      if (c.host.includes('platform/') && !existsSync(platformSdk)) cpSync(join(ROOT, 'fixtures/src/sdk'), platformSdk, { recursive: true });
       const dir = prepareSource(`build-${c.id}`, c.modEdit);
       created.push(dir);
 
@@ -183,7 +199,7 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
       const plain = `${c.id}-plain.so`;
       const env = goEnv(c.env ?? {});
       mustRun(GO126, ['build', '-buildmode=plugin', '-o', join(out, plain), '.'], { cwd: dir, env });
-      const rtBefore = await runCase({ host, plugins: [plain] }, out);
+      const rtBefore = await runCase({ host, plugins: [plain], ...(c.runEnv ? { env: c.runEnv } : {}) }, out);
       assert.equal(rtBefore.results[0]!.loads, false, `the unaligned plugin fails in the real host: ${JSON.stringify(rtBefore.results[0])} ${rtBefore.stderr.split('\n')[0]}`);
 
       // build: -o relative to the current directory.
@@ -193,7 +209,8 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
         hostArg = join(out, `${c.id}.abi.json`);
         assert.equal(gpc(['manifest', host, '-o', hostArg], out).code, 0);
       }
-      const r = buildJson(['--host', hostArg, '-o', name, dir], out, env);
+      const asan = c.runEnv?.ASAN_OPTIONS ? ['--asan-options', c.runEnv.ASAN_OPTIONS] : [];
+      const r = buildJson(['--host', hostArg, ...asan, '-o', name, dir], out, env);
       t.diagnostic(`plan: ${r.json.plan.command}`);
       for (const e of r.json.plan.goModCommands) t.diagnostic(`go ${e.join(' ')}`);
       assert.equal(r.code, 0, `build exits 0\n${r.stderr.slice(-3000)}\n${JSON.stringify(r.json.plan.unaligned)}`);
@@ -203,7 +220,7 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
       assert.deepEqual(r.json.plan.unaligned.filter((f) => f.severity === 'error'), []);
       assert.equal(r.json.check?.compatible, true, 'check predicts the built plugin loads');
 
-      const rt = await runCase({ host, plugins: [name] }, out);
+      const rt = await runCase({ host, plugins: [name], ...(c.runEnv ? { env: c.runEnv } : {}) }, out);
       assert.equal(rt.results[0]!.loads, true, `the real host loads the built plugin: ${JSON.stringify(rt.results[0])} ${rt.stderr.split('\n')[0]}`);
       assert.match(rt.results[0]!.greet ?? '', /^hello host/, 'and calls into it');
       if (c.env?.GOFLAGS?.includes('greeterextra')) assert.match(rt.results[0]!.name ?? '', /\+extra$/, "the author's own tag still selects the plugin's own file");

@@ -26,7 +26,7 @@ export interface ModuleView {
   vendored: boolean;
 }
 
-const ENV_KEYS = ['GOVERSION', 'GOMODCACHE', 'GOFLAGS', 'GOWORK', 'GOOS', 'GOARCH', 'GOEXPERIMENT', 'GOFIPS140', 'CGO_ENABLED', 'GOMOD'];
+const ENV_KEYS = ['GOVERSION', 'GOMODCACHE', 'GOFLAGS', 'GOWORK', 'GOOS', 'GOARCH', 'GOEXPERIMENT', 'GOFIPS140', 'CGO_ENABLED', 'GOMOD', 'CC'];
 
 interface ListedPackage {
   ImportPath: string;

@@ -107,7 +107,14 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
   };
   if (hostTrimmed) addFlag('-trimpath', null, 'true', 'the host was built with -trimpath: source paths are part of every package hash');
   if (set.race) addFlag('-race', null, 'true', 'instrumentation changes runtime packages');
-  if (set.msan) addFlag('-msan', null, 'true', 'instrumentation changes runtime packages');
+  if (set.msan) {
+    addFlag('-msan', null, 'true', 'instrumentation changes runtime packages');
+    // -fsanitize=memory exists only in clang: gcc, go's default C compiler, rejects it.
+    if (!/clang/.test(local.CC ?? '')) {
+      env.CC = 'clang';
+      alignments.push({ dimension: 'setting', name: 'CC', host: 'clang', plugin: local.CC || '(default)', action: '-msan needs clang (gcc has no -fsanitize=memory)' });
+    }
+  }
   if (set.asan) addFlag('-asan', null, 'true', 'instrumentation changes runtime packages (the host needs ASAN_OPTIONS=detect_odr_violation=0 to load asan plugins)');
   const own = authorTags(local.GOFLAGS ?? '').filter((t) => !set.tags.includes(t));
   const tags = [...set.tags, ...own];

@@ -1,6 +1,7 @@
 import { exec } from '@actions/exec';
 import path from 'node:path';
 import { type CheckReport, runCheck } from '../check/run-check.js';
+import type { Deployment } from '../facts/native.js';
 import { analyseFile } from '../facts/analyse.js';
 import type { BuildFacts } from '../facts/build-facts.js';
 import type { BuildRecipe } from '../facts/build-recipe.js';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   go?: string;
   dryRun: boolean;
   cwd: string;
+  /** The deployment system, for the final check (as check's --glibc and --asan-options). */
+  deployment?: Partial<Deployment>;
 }
 
 /** go build's default name for a plugin: the last element of the import path (not a /vN suffix), plus .so. */
@@ -90,6 +93,6 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);
   if (code !== 0) fail(`go build failed (exit ${code}; its output is above): ${plan.command}`);
   const analysed = analyseFile(output)[0]!;
-  const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }]);
+  const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }], [], opts.deployment ? { deployment: opts.deployment } : {});
   return { schemaVersion: 1, plan, output, check };
 }

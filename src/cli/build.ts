@@ -4,7 +4,7 @@ import { ToolingError } from '../build/go-run.js';
 import { BuildFailure, runBuild } from '../build/run-build.js';
 import { buildText } from '../report/build-text.js';
 import { InputError, loadHost } from './load-host.js';
-import { UsageError, formatOption } from './options.js';
+import { UsageError, deploymentOptions, formatOption } from './options.js';
 import { forLog, jsonForLog, terminalText } from '../report/escape.js';
 
 export async function runBuildCli(args: string[]): Promise<number> {
@@ -16,8 +16,11 @@ export async function runBuildCli(args: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       go: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      glibc: { type: 'string' },
+      'asan-options': { type: 'string' },
     },
   });
+  const deployment = deploymentOptions(values.glibc, values['asan-options']);
   const format = formatOption(values.format, ['text', 'json']);
   if (!values.host) throw new UsageError('build needs --host HOST|MANIFEST');
   if (positionals.length > 1) throw new UsageError('build takes at most one DIR');
@@ -25,7 +28,7 @@ export async function runBuildCli(args: string[]): Promise<number> {
   try {
     const host = loadHost(values.host);
     const report = await runBuild(host, {
-      dir: resolve(positionals[0] ?? '.'), output: values.output, go: values.go, dryRun, cwd: process.cwd(),
+      dir: resolve(positionals[0] ?? '.'), output: values.output, go: values.go, dryRun, cwd: process.cwd(), deployment,
     });
     process.stdout.write(format === 'json' ? jsonForLog(JSON.stringify(report, null, 2)) + '\n' : forLog(buildText(report, dryRun)));
     if (dryRun) return report.plan.unaligned.some((f) => f.severity === 'error') ? 1 : 0;

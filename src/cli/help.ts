@@ -87,7 +87,7 @@ Exit codes: 0 nothing would differ; 1 the plugin would not load; 2 usage error,
 unreadable host or no go command.
 `,
   build: `Usage: go-plugin-compat build --host HOST|MANIFEST [--dry-run] [-o FILE] [--go PATH]
-                             [--format text|json] [DIR]
+                             [--glibc VERSION] [--asan-options OPTS] [--format text|json] [DIR]
 
 Aligns the plugin module in DIR (default .) with the host (exact Go release,
 versions and replacements of shared modules in go.mod/go.sum, build settings,
@@ -99,6 +99,8 @@ Options:
   --dry-run              print the plan (go.mod edits, environment, go build line); change nothing
   -o, --output FILE      the plugin file to write (default: named as go build names it)
   --go PATH              the go command to use
+  --glibc VERSION        the glibc of the machines the host runs on, for the final check
+  --asan-options OPTS    the ASAN_OPTIONS the host runs with, for the final check
   --format text|json     output format (default text)
   -h, --help             show this help
 

@@ -5,7 +5,7 @@ Usage:
   go-plugin-compat check --host HOST|MANIFEST [--host …]... [--require-symbol NAME]... [--glibc X.Y] [--asan-options OPTS] [--format text|json|sarif|github] PLUGIN...
   go-plugin-compat manifest HOST [--glibc X.Y] [--asan-options OPTS] -o FILE
   go-plugin-compat preflight --host HOST|MANIFEST [--build-flags='-trimpath …'] [--format text|json] [DIR]
-  go-plugin-compat build --host HOST|MANIFEST [--dry-run] [-o FILE] [--go PATH] [--format text|json] [DIR]
+  go-plugin-compat build --host HOST|MANIFEST [--dry-run] [-o FILE] [--go PATH] [--glibc V] [--asan-options OPTS] [--format text|json] [DIR]
 
 Plugins are given in the order the host loads them, into one process; with
 several --host, every plugin is checked against every host (a matrix).
