@@ -5011,7 +5011,7 @@ function alignWith(owner, me, pkgs, first) {
   const at = [...wanted].map(([m, v]) => `${m}@${v}`);
   return {
     fix: `in this plugin's module, require ${at.join(", ")} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
-    commands: [shellCommand(["go", "get", ...at]), shellCommand(["go", "build", "-buildmode=plugin"], { tail: "\u2026" })]
+    commands: [...at.map((a) => shellCommand(["go", "mod", "edit", `-require=${a}`])), "go mod tidy"]
   };
 }
 
@@ -14077,7 +14077,13 @@ function planBuild(host, recipe, view, tc, output) {
   };
   if (hostTrimmed) addFlag("-trimpath", null, "true", "the host was built with -trimpath: source paths are part of every package hash");
   if (set.race) addFlag("-race", null, "true", "instrumentation changes runtime packages");
-  if (set.msan) addFlag("-msan", null, "true", "instrumentation changes runtime packages");
+  if (set.msan) {
+    addFlag("-msan", null, "true", "instrumentation changes runtime packages");
+    if (!/clang/.test(local.CC ?? "")) {
+      env.CC = "clang";
+      alignments.push({ dimension: "setting", name: "CC", host: "clang", plugin: local.CC || "(default)", action: "-msan needs clang (gcc has no -fsanitize=memory)" });
+    }
+  }
   if (set.asan) addFlag("-asan", null, "true", "instrumentation changes runtime packages (the host needs ASAN_OPTIONS=detect_odr_violation=0 to load asan plugins)");
   const own = authorTags(local.GOFLAGS ?? "").filter((t) => !set.tags.includes(t));
   const tags = [...set.tags, ...own];
@@ -14245,7 +14251,7 @@ function leftovers(recipe, view) {
 }
 
 // src/build/module-view.ts
-var ENV_KEYS = ["GOVERSION", "GOMODCACHE", "GOFLAGS", "GOWORK", "GOOS", "GOARCH", "GOEXPERIMENT", "GOFIPS140", "CGO_ENABLED", "GOMOD"];
+var ENV_KEYS = ["GOVERSION", "GOMODCACHE", "GOFLAGS", "GOWORK", "GOOS", "GOARCH", "GOEXPERIMENT", "GOFIPS140", "CGO_ENABLED", "GOMOD", "CC"];
 async function readModuleView(cmd, dir, tags) {
   const env = JSON.parse(await mustGo(cmd, ["env", "-json", ...ENV_KEYS], dir));
   if (!env.GOMOD || env.GOMOD === "/dev/null") throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host`);
@@ -14405,7 +14411,7 @@ ${err2.message}`);
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);
   if (code !== 0) fail2(`go build failed (exit ${code}; its output is above): ${plan.command}`);
   const analysed = analyseFile(output)[0];
-  const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }]);
+  const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }], [], opts.deployment ? { deployment: opts.deployment } : {});
   return { schemaVersion: 1, plan, output, check };
 }
 

@@ -43,7 +43,7 @@ function preflightText(r: Located): string {
   const lines = [
     terminalText(`module ${r.module.path ?? '?'} in ${r.module.dir} (${r.module.goVersion ?? 'unknown Go'}) against host ${r.host.file} (${r.host.goVersion ?? 'unknown Go'}, ${r.host.goos}/${r.host.goarch})`),
     `${r.sharedPackages} packages of this build would be shared with the host.`,
-    ...(r.fingerprints.source === 'compiled' ? [terminalText(`fingerprints compiled (go list -export, no link), as ${r.fingerprints.reason ?? 'the build settings'} makes them depend on the compiler.`)] : []),
+    ...(r.fingerprints.source === 'compiled' ? [terminalText(`fingerprints compiled (go list -export, no link): ${r.fingerprints.reason ?? 'the build settings make them depend on the compiler'}, so only the compiler knows them.`)] : []),
     r.prediction.loads ? 'prediction: the plugin built here would load.' : `prediction: it would NOT load (${r.prediction.failure?.kind}${r.prediction.failure?.package ? `: ${r.prediction.failure.package}` : ''}).`,
     '',
   ];
