@@ -111,7 +111,7 @@ export class MachoSymbolTable {
       if (off >= len || firsts[s[off]!] === 0) continue;
       for (const p of want) {
         if (off + p.length > len) continue;
-        let k = 1;
+        let k = 0;
         while (k < p.length && s[off + k] === p[k]) k++;
         if (k === p.length) {
           const e = this.entry(i);
