@@ -111,7 +111,9 @@ export class ElfSymbolTable {
       for (let i = 1; i < this.count; i++) {
         const off = this.nameOffs[i]!;
         if (off >= len || firsts[s[off]!] === 0) continue;
-        for (const p of want) {
+        // Indexed, not for-of: this runs once per entry, before the code is optimised too.
+        for (let w = 0; w < want.length; w++) {
+          const p = want[w]!;
           if (off + p.length > len) continue;
           let k = 0;
           while (k < p.length && s[off + k] === p[k]) k++;

@@ -109,7 +109,9 @@ export class MachoSymbolTable {
     for (let i = 0; i < this.count; i++) {
       const off = this.nameStart(i);
       if (off >= len || firsts[s[off]!] === 0) continue;
-      for (const p of want) {
+      // Indexed, not for-of: this runs once per entry, before the code is optimised too.
+      for (let w = 0; w < want.length; w++) {
+        const p = want[w]!;
         if (off + p.length > len) continue;
         let k = 0;
         while (k < p.length && s[off + k] === p[k]) k++;
