@@ -47,8 +47,8 @@ export class ElfSymbolTable {
       const o = i * 24;
       info = d[o + 4]!;
       shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
-      value = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
-      size = Number(le ? d.readBigUInt64LE(o + 16) : d.readBigUInt64BE(o + 16));
+      value = u64(d, o + 8, le);
+      size = u64(d, o + 16, le);
     } else {
       const o = i * 16;
       value = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
@@ -74,7 +74,7 @@ export class ElfSymbolTable {
     if (this.bits === 64) {
       const o = i * 24;
       shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
-      value = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
+      value = u64(d, o + 8, le);
     } else {
       const o = i * 16;
       value = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
@@ -164,4 +164,11 @@ export class ElfSymbolTable {
     }
     return out;
   }
+}
+
+/** A 64-bit word as a number: hi·2³² + lo rounds once, as Number(BigInt) does, without allocating a BigInt. */
+export function u64(d: Buffer, o: number, littleEndian: boolean): number {
+  const lo = littleEndian ? d.readUInt32LE(o) : d.readUInt32BE(o + 4);
+  const hi = littleEndian ? d.readUInt32LE(o + 4) : d.readUInt32BE(o);
+  return hi * 0x1_0000_0000 + lo;
 }

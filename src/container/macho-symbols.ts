@@ -1,3 +1,4 @@
+import { u64 } from './elf-symbols.js';
 import type { StringTable } from './string-table.js';
 import type { Section, SymbolEntry } from './types.js';
 
@@ -38,7 +39,7 @@ export class MachoSymbolTable {
   }
   private value(i: number): number {
     const o = i * this.ent + 8;
-    return this.bits === 64 ? Number(this.data.readBigUInt64LE(o)) : this.data.readUInt32LE(o);
+    return this.bits === 64 ? u64(this.data, o, true) : this.data.readUInt32LE(o);
   }
   private defined(i: number): boolean {
     return (this.type(i) & N_TYPE) === N_SECT && this.sect(i) > 0;
