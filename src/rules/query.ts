@@ -86,8 +86,10 @@ export function raceOf(f: BuildFacts): { race: boolean; msan: boolean; asan: boo
   // The sanitizer runtime itself shows too: libasan needed, __msan_*/__tsan_* symbols (race links tsan).
   const native: string[] = [...(f.native?.sanitizerProvides ?? []), ...(f.native?.sanitizerRequires ?? []).map((r) => r.runtime)];
   const runtimeOf: Record<string, string> = { '-race': 'tsan', '-msan': 'msan', '-asan': 'asan' };
+  // Build info records -race/-msan/-asan whenever they are on (go1.18+): with it, DWARF (read and
+  // inflated only for this) adds nothing; without it (go1.19 plugins) DWARF's producer flags tell.
   const flagged = (name: string) =>
-    setting(f, name) === 'true' || f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]!);
+    setting(f, name) === 'true' || (!f.buildInfo && f.compilerFlags.common.includes(name)) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]!);
   return { race: flagged('-race'), msan: flagged('-msan'), asan: flagged('-asan') };
 }
 
