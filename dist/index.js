@@ -4829,7 +4829,7 @@ function raceOf(f) {
   const linked = (pkg) => f.exportedHashes.some((h) => h.package === pkg) || f.packageHashes.some((h) => h.package === pkg);
   const native = [...f.native?.sanitizerProvides ?? [], ...(f.native?.sanitizerRequires ?? []).map((r) => r.runtime)];
   const runtimeOf = { "-race": "tsan", "-msan": "msan", "-asan": "asan" };
-  const flagged = (name) => setting(f, name) === "true" || f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]);
+  const flagged = (name) => setting(f, name) === "true" || !f.buildInfo && f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]);
   return { race: flagged("-race"), msan: flagged("-msan"), asan: flagged("-asan") };
 }
 function packageFlags(f, pkg) {
@@ -7040,8 +7040,8 @@ var ElfSymbolTable = class {
       const o = i2 * 24;
       info = d[o + 4];
       shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
-      value2 = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
-      size = Number(le ? d.readBigUInt64LE(o + 16) : d.readBigUInt64BE(o + 16));
+      value2 = u64(d, o + 8, le);
+      size = u64(d, o + 16, le);
     } else {
       const o = i2 * 16;
       value2 = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
@@ -7066,7 +7066,7 @@ var ElfSymbolTable = class {
     if (this.bits === 64) {
       const o = i2 * 24;
       shndx = le ? d.readUInt16LE(o + 6) : d.readUInt16BE(o + 6);
-      value2 = Number(le ? d.readBigUInt64LE(o + 8) : d.readBigUInt64BE(o + 8));
+      value2 = u64(d, o + 8, le);
     } else {
       const o = i2 * 16;
       value2 = le ? d.readUInt32LE(o + 4) : d.readUInt32BE(o + 4);
@@ -7101,9 +7101,10 @@ var ElfSymbolTable = class {
       for (let i2 = 1; i2 < this.count; i2++) {
         const off = this.nameOffs[i2];
         if (off >= len || firsts[s[off]] === 0) continue;
-        for (const p of want) {
+        for (let w = 0; w < want.length; w++) {
+          const p = want[w];
           if (off + p.length > len) continue;
-          let k = 1;
+          let k = 0;
           while (k < p.length && s[off + k] === p[k]) k++;
           if (k === p.length) {
             out3.push(this.entry(i2));
@@ -7150,6 +7151,11 @@ var ElfSymbolTable = class {
     return out3;
   }
 };
+function u64(d, o, littleEndian) {
+  const lo = littleEndian ? d.readUInt32LE(o) : d.readUInt32BE(o + 4);
+  const hi = littleEndian ? d.readUInt32LE(o + 4) : d.readUInt32BE(o);
+  return hi * 4294967296 + lo;
+}
 
 // src/container/elf.ts
 var PT_LOAD = 1;
@@ -7585,7 +7591,7 @@ var MachoSymbolTable = class {
   }
   value(i2) {
     const o = i2 * this.ent + 8;
-    return this.bits === 64 ? Number(this.data.readBigUInt64LE(o)) : this.data.readUInt32LE(o);
+    return this.bits === 64 ? u64(this.data, o, true) : this.data.readUInt32LE(o);
   }
   defined(i2) {
     return (this.type(i2) & N_TYPE) === N_SECT && this.sect(i2) > 0;
@@ -7652,9 +7658,10 @@ var MachoSymbolTable = class {
     for (let i2 = 0; i2 < this.count; i2++) {
       const off = this.nameStart(i2);
       if (off >= len || firsts[s[off]] === 0) continue;
-      for (const p of want) {
+      for (let w = 0; w < want.length; w++) {
+        const p = want[w];
         if (off + p.length > len) continue;
-        let k = 1;
+        let k = 0;
         while (k < p.length && s[off + k] === p[k]) k++;
         if (k === p.length) {
           const e = this.entry(i2);
