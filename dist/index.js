@@ -6864,6 +6864,44 @@ function cString(buf, off, max2 = LIMITS.nameBytesMax) {
   const nul = buf.subarray(off, limit).indexOf(0);
   return buf.toString("utf8", off, nul < 0 ? limit : off + nul);
 }
+var Occurrences = class _Occurrences {
+  constructor(hits, starts, length) {
+    this.hits = hits;
+    this.starts = starts;
+    this.length = length;
+  }
+  hits;
+  starts;
+  length;
+  /** Null when `needle` does not occur (or is empty, or holds a NUL: no name can). */
+  static of(table, needle) {
+    if (needle.length === 0 || needle.includes(0)) return null;
+    const s = table.data;
+    const hits = [];
+    for (let h = s.indexOf(needle); h >= 0; h = s.indexOf(needle, h + 1)) hits.push(h);
+    if (hits.length === 0) return null;
+    const starts = hits.map((h) => {
+      const from = Math.max(0, h - table.maxName);
+      const nul = s.subarray(from, h).lastIndexOf(0);
+      return nul < 0 ? from : from + nul + 1;
+    });
+    return new _Occurrences(hits, starts, needle.length);
+  }
+  /**
+   * Whether the name starting at `nameStart` holds an occurrence that ends
+   * by `cutEnd` (where the name is cut): the first occurrence at or after
+   * its start, if no NUL lies between.
+   */
+  inName(nameStart, cutEnd) {
+    let lo = 0, hi = this.hits.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.hits[mid] < nameStart) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.hits.length && this.starts[lo] <= nameStart && this.hits[lo] + this.length <= cutEnd;
+  }
+};
 
 // src/container/types.ts
 function readAddress(c, addr, length, upTo = false) {
@@ -7123,30 +7161,14 @@ var ElfSymbolTable = class {
    * name (no NUL between, within the name-length cut).
    */
   containing(needle) {
-    const s = this.strs.data;
     const want = Buffer.from(needle, "utf8");
     if (want.length === 0) return this.all();
-    if (want.includes(0)) return [];
-    const max2 = this.strs.maxName;
-    const hits = [];
-    for (let h = s.indexOf(want); h >= 0; h = s.indexOf(want, h + 1)) hits.push(h);
-    if (hits.length === 0) return [];
-    const starts = hits.map((h) => {
-      const from = Math.max(0, h - max2);
-      const nul = s.subarray(from, h).lastIndexOf(0);
-      return nul < 0 ? from : from + nul + 1;
-    });
+    const found = Occurrences.of(this.strs, want);
+    if (!found) return [];
     const out3 = [];
     for (let i2 = 1; i2 < this.count; i2++) {
       const off = this.nameOffs[i2];
-      let lo = 0, hi = hits.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (hits[mid] < off) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === hits.length) continue;
-      if (starts[lo] <= off && hits[lo] + want.length <= off + max2) out3.push(this.entry(i2));
+      if (found.inName(off, off + this.strs.maxName)) out3.push(this.entry(i2));
     }
     return out3;
   }
@@ -7681,28 +7703,12 @@ var MachoSymbolTable = class {
   containing(needle) {
     const want = Buffer.from(needle, "utf8");
     if (want.length === 0) return this.all();
-    if (want.includes(0)) return [];
-    const s = this.strs.data;
-    const max2 = this.strs.maxName;
-    const hits = [];
-    for (let h = s.indexOf(want); h >= 0; h = s.indexOf(want, h + 1)) hits.push(h);
-    if (hits.length === 0) return [];
-    const starts = hits.map((h) => {
-      const from = Math.max(0, h - max2);
-      const nul = s.subarray(from, h).lastIndexOf(0);
-      return nul < 0 ? from : from + nul + 1;
-    });
+    const found = Occurrences.of(this.strs, want);
+    if (!found) return [];
     const out3 = [];
     for (let i2 = 0; i2 < this.count; i2++) {
       const raw = this.data.readUInt32LE(i2 * this.ent);
-      const off = this.nameStart(i2);
-      let lo = 0, hi = hits.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (hits[mid] < off) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < hits.length && starts[lo] <= off && hits[lo] + want.length <= raw + max2) {
+      if (found.inName(this.nameStart(i2), raw + this.strs.maxName)) {
         const e = this.entry(i2);
         if (e) out3.push(e);
       }

@@ -1,5 +1,5 @@
 import { BinaryFormatError } from '../io/errors.js';
-import type { StringTable } from './string-table.js';
+import { Occurrences, type StringTable } from './string-table.js';
 import type { SymbolEntry } from './types.js';
 
 /**
@@ -135,32 +135,14 @@ export class ElfSymbolTable {
    * name (no NUL between, within the name-length cut).
    */
   containing(needle: string): SymbolEntry[] {
-    const s = this.strs.data;
     const want = Buffer.from(needle, 'utf8');
     if (want.length === 0) return this.all();
-    if (want.includes(0)) return [];
-    const max = this.strs.maxName;
-    const hits: number[] = [];
-    for (let h = s.indexOf(want); h >= 0; h = s.indexOf(want, h + 1)) hits.push(h);
-    if (hits.length === 0) return [];
-    // Where the name holding each occurrence starts: after the last NUL before it (looked for within one name length).
-    const starts = hits.map((h) => {
-      const from = Math.max(0, h - max);
-      const nul = s.subarray(from, h).lastIndexOf(0);
-      return nul < 0 ? from : from + nul + 1;
-    });
+    const found = Occurrences.of(this.strs, want);
+    if (!found) return [];
     const out: SymbolEntry[] = [];
     for (let i = 1; i < this.count; i++) {
       const off = this.nameOffs[i]!;
-      // First occurrence at or after off.
-      let lo = 0, hi = hits.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hits[mid]! < off) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === hits.length) continue;
-      if (starts[lo]! <= off && hits[lo]! + want.length <= off + max) out.push(this.entry(i));
+      if (found.inName(off, off + this.strs.maxName)) out.push(this.entry(i));
     }
     return out;
   }

@@ -1,5 +1,5 @@
 import { u64 } from './elf-symbols.js';
-import type { StringTable } from './string-table.js';
+import { Occurrences, type StringTable } from './string-table.js';
 import type { Section, SymbolEntry } from './types.js';
 
 const N_STAB = 0xe0;
@@ -135,29 +135,13 @@ export class MachoSymbolTable {
   containing(needle: string): SymbolEntry[] {
     const want = Buffer.from(needle, 'utf8');
     if (want.length === 0) return this.all();
-    if (want.includes(0)) return [];
-    const s = this.strs.data;
-    const max = this.strs.maxName;
-    const hits: number[] = [];
-    for (let h = s.indexOf(want); h >= 0; h = s.indexOf(want, h + 1)) hits.push(h);
-    if (hits.length === 0) return [];
-    const starts = hits.map((h) => {
-      const from = Math.max(0, h - max);
-      const nul = s.subarray(from, h).lastIndexOf(0);
-      return nul < 0 ? from : from + nul + 1;
-    });
+    const found = Occurrences.of(this.strs, want);
+    if (!found) return [];
     const out: SymbolEntry[] = [];
     for (let i = 0; i < this.count; i++) {
       const raw = this.data.readUInt32LE(i * this.ent);
-      const off = this.nameStart(i);
-      let lo = 0, hi = hits.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (hits[mid]! < off) lo = mid + 1;
-        else hi = mid;
-      }
       // The name is cut at maxName bytes from its raw start (the `_` included), as StringTable.get cuts it.
-      if (lo < hits.length && starts[lo]! <= off && hits[lo]! + want.length <= raw + max) {
+      if (found.inName(this.nameStart(i), raw + this.strs.maxName)) {
         const e = this.entry(i);
         if (e) out.push(e);
       }

@@ -47,3 +47,48 @@ export function cString(buf: Buffer, off: number, max: number = LIMITS.nameBytes
   const nul = buf.subarray(off, limit).indexOf(0);
   return buf.toString('utf8', off, nul < 0 ? limit : off + nul);
 }
+
+/**
+ * Where a substring occurs in a string table, found natively, and which
+ * names hold it: for each occurrence, where its name starts (after the last
+ * NUL before it, looked for within one name length). Symbol tables test
+ * each entry's name start against it (`containing`) without decoding names.
+ */
+export class Occurrences {
+  private constructor(
+    private readonly hits: number[],
+    private readonly starts: number[],
+    private readonly length: number,
+  ) {}
+
+  /** Null when `needle` does not occur (or is empty, or holds a NUL: no name can). */
+  static of(table: StringTable, needle: Buffer): Occurrences | null {
+    if (needle.length === 0 || needle.includes(0)) return null;
+    const s = table.data;
+    const hits: number[] = [];
+    for (let h = s.indexOf(needle); h >= 0; h = s.indexOf(needle, h + 1)) hits.push(h);
+    if (hits.length === 0) return null;
+    const starts = hits.map((h) => {
+      const from = Math.max(0, h - table.maxName);
+      const nul = s.subarray(from, h).lastIndexOf(0);
+      return nul < 0 ? from : from + nul + 1;
+    });
+    return new Occurrences(hits, starts, needle.length);
+  }
+
+  /**
+   * Whether the name starting at `nameStart` holds an occurrence that ends
+   * by `cutEnd` (where the name is cut): the first occurrence at or after
+   * its start, if no NUL lies between.
+   */
+  inName(nameStart: number, cutEnd: number): boolean {
+    let lo = 0, hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hits[mid]! < nameStart) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.hits.length && this.starts[lo]! <= nameStart && this.hits[lo]! + this.length <= cutEnd;
+  }
+}
+
