@@ -6902,6 +6902,36 @@ var Occurrences = class _Occurrences {
     return lo < this.hits.length && this.starts[lo] <= nameStart && this.hits[lo] + this.length <= cutEnd;
   }
 };
+var PrefixMatcher = class {
+  constructor(table, prefixes) {
+    this.table = table;
+    this.want = prefixes.map((p) => Buffer.from(p, "utf8")).filter((p) => p.length <= table.maxName && !p.includes(0));
+    this.all = this.want.some((p) => p.length === 0);
+    this.none = this.want.length === 0;
+    for (const p of this.want) if (p.length) this.firsts[p[0]] = 1;
+  }
+  table;
+  /** Every name matches (an empty prefix was given). */
+  all;
+  /** No name can match (no usable prefix). */
+  none;
+  want;
+  firsts = new Uint8Array(256);
+  /** Whether the name at `off` starts with one of the prefixes. */
+  at(off) {
+    const s = this.table.data;
+    const len = s.length;
+    if (off >= len || this.firsts[s[off]] === 0) return false;
+    for (let w = 0; w < this.want.length; w++) {
+      const p = this.want[w];
+      if (off + p.length > len) continue;
+      let k = 0;
+      while (k < p.length && s[off + k] === p[k]) k++;
+      if (k === p.length) return true;
+    }
+    return false;
+  }
+};
 
 // src/container/types.ts
 function readAddress(c, addr, length, upTo = false) {
@@ -7127,30 +7157,9 @@ var ElfSymbolTable = class {
     const key = prefixes.join("\0");
     const known = this.memo.get(key);
     if (known) return known.slice();
-    const want = prefixes.map((p) => Buffer.from(p, "utf8")).filter((p) => p.length <= this.strs.maxName && !p.includes(0));
+    const m = new PrefixMatcher(this.strs, prefixes);
     const out3 = [];
-    if (want.some((p) => p.length === 0)) {
-      for (let i2 = 1; i2 < this.count; i2++) out3.push(this.entry(i2));
-    } else if (want.length > 0) {
-      const s = this.strs.data;
-      const len = s.length;
-      const firsts = new Uint8Array(256);
-      for (const p of want) firsts[p[0]] = 1;
-      for (let i2 = 1; i2 < this.count; i2++) {
-        const off = this.nameOffs[i2];
-        if (off >= len || firsts[s[off]] === 0) continue;
-        for (let w = 0; w < want.length; w++) {
-          const p = want[w];
-          if (off + p.length > len) continue;
-          let k = 0;
-          while (k < p.length && s[off + k] === p[k]) k++;
-          if (k === p.length) {
-            out3.push(this.entry(i2));
-            break;
-          }
-        }
-      }
-    }
+    for (let i2 = 1; i2 < this.count && !m.none; i2++) if (m.all || m.at(this.nameOffs[i2])) out3.push(this.entry(i2));
     this.memo.set(key, out3);
     return out3.slice();
   }
@@ -7669,28 +7678,13 @@ var MachoSymbolTable = class {
   }
   /** Symbols whose name starts with one of `prefixes`, in table order (name bytes compared in place). */
   withPrefix(prefixes) {
-    const want = prefixes.map((p) => Buffer.from(p, "utf8")).filter((p) => p.length <= this.strs.maxName && !p.includes(0));
-    if (want.some((p) => p.length === 0)) return this.all();
-    const s = this.strs.data;
-    const len = s.length;
+    const m = new PrefixMatcher(this.strs, prefixes);
+    if (m.all) return this.all();
     const out3 = [];
-    if (want.length === 0) return out3;
-    const firsts = new Uint8Array(256);
-    for (const p of want) firsts[p[0]] = 1;
-    for (let i2 = 0; i2 < this.count; i2++) {
-      const off = this.nameStart(i2);
-      if (off >= len || firsts[s[off]] === 0) continue;
-      for (let w = 0; w < want.length; w++) {
-        const p = want[w];
-        if (off + p.length > len) continue;
-        let k = 0;
-        while (k < p.length && s[off + k] === p[k]) k++;
-        if (k === p.length) {
-          const e = this.entry(i2);
-          if (e) out3.push(e);
-          break;
-        }
-      }
+    for (let i2 = 0; i2 < this.count && !m.none; i2++) {
+      if (!m.at(this.nameStart(i2))) continue;
+      const e = this.entry(i2);
+      if (e) out3.push(e);
     }
     return out3;
   }

@@ -1,5 +1,5 @@
 import { BinaryFormatError } from '../io/errors.js';
-import { Occurrences, type StringTable } from './string-table.js';
+import { Occurrences, PrefixMatcher, type StringTable } from './string-table.js';
 import type { SymbolEntry } from './types.js';
 
 /**
@@ -99,31 +99,9 @@ export class ElfSymbolTable {
     const key = prefixes.join('\0');
     const known = this.memo.get(key);
     if (known) return known.slice();
-    const want = prefixes.map((p) => Buffer.from(p, 'utf8')).filter((p) => p.length <= this.strs.maxName && !p.includes(0));
+    const m = new PrefixMatcher(this.strs, prefixes);
     const out: SymbolEntry[] = [];
-    if (want.some((p) => p.length === 0)) {
-      for (let i = 1; i < this.count; i++) out.push(this.entry(i));
-    } else if (want.length > 0) {
-      const s = this.strs.data;
-      const len = s.length;
-      const firsts = new Uint8Array(256);
-      for (const p of want) firsts[p[0]!] = 1;
-      for (let i = 1; i < this.count; i++) {
-        const off = this.nameOffs[i]!;
-        if (off >= len || firsts[s[off]!] === 0) continue;
-        // Indexed, not for-of: this runs once per entry, before the code is optimised too.
-        for (let w = 0; w < want.length; w++) {
-          const p = want[w]!;
-          if (off + p.length > len) continue;
-          let k = 0;
-          while (k < p.length && s[off + k] === p[k]) k++;
-          if (k === p.length) {
-            out.push(this.entry(i));
-            break;
-          }
-        }
-      }
-    }
+    for (let i = 1; i < this.count && !m.none; i++) if (m.all || m.at(this.nameOffs[i]!)) out.push(this.entry(i));
     this.memo.set(key, out);
     return out.slice();
   }

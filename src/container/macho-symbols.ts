@@ -1,5 +1,5 @@
 import { u64 } from './elf-symbols.js';
-import { Occurrences, type StringTable } from './string-table.js';
+import { Occurrences, PrefixMatcher, type StringTable } from './string-table.js';
 import type { Section, SymbolEntry } from './types.js';
 
 const N_STAB = 0xe0;
@@ -99,29 +99,13 @@ export class MachoSymbolTable {
 
   /** Symbols whose name starts with one of `prefixes`, in table order (name bytes compared in place). */
   withPrefix(prefixes: readonly string[]): SymbolEntry[] {
-    const want = prefixes.map((p) => Buffer.from(p, 'utf8')).filter((p) => p.length <= this.strs.maxName && !p.includes(0));
-    if (want.some((p) => p.length === 0)) return this.all();
-    const s = this.strs.data;
-    const len = s.length;
+    const m = new PrefixMatcher(this.strs, prefixes);
+    if (m.all) return this.all();
     const out: SymbolEntry[] = [];
-    if (want.length === 0) return out;
-    const firsts = new Uint8Array(256);
-    for (const p of want) firsts[p[0]!] = 1;
-    for (let i = 0; i < this.count; i++) {
-      const off = this.nameStart(i);
-      if (off >= len || firsts[s[off]!] === 0) continue;
-      // Indexed, not for-of: this runs once per entry, before the code is optimised too.
-      for (let w = 0; w < want.length; w++) {
-        const p = want[w]!;
-        if (off + p.length > len) continue;
-        let k = 0;
-        while (k < p.length && s[off + k] === p[k]) k++;
-        if (k === p.length) {
-          const e = this.entry(i);
-          if (e) out.push(e);
-          break;
-        }
-      }
+    for (let i = 0; i < this.count && !m.none; i++) {
+      if (!m.at(this.nameStart(i))) continue;
+      const e = this.entry(i);
+      if (e) out.push(e);
     }
     return out;
   }

@@ -92,3 +92,40 @@ export class Occurrences {
   }
 }
 
+/**
+ * Names that start with one of some prefixes, compared in place in a string
+ * table: prefixes hold no NUL, so equal bytes are within the name, and most
+ * names fail on their first byte. Shared by the ELF and Mach-O symbol tables.
+ */
+export class PrefixMatcher {
+  /** Every name matches (an empty prefix was given). */
+  readonly all: boolean;
+  /** No name can match (no usable prefix). */
+  readonly none: boolean;
+  private readonly want: Buffer[];
+  private readonly firsts = new Uint8Array(256);
+
+  constructor(private readonly table: StringTable, prefixes: readonly string[]) {
+    this.want = prefixes.map((p) => Buffer.from(p, 'utf8')).filter((p) => p.length <= table.maxName && !p.includes(0));
+    this.all = this.want.some((p) => p.length === 0);
+    this.none = this.want.length === 0;
+    for (const p of this.want) if (p.length) this.firsts[p[0]!] = 1;
+  }
+
+  /** Whether the name at `off` starts with one of the prefixes. */
+  at(off: number): boolean {
+    const s = this.table.data;
+    const len = s.length;
+    if (off >= len || this.firsts[s[off]!] === 0) return false;
+    // Indexed, not for-of: this runs once per entry, before the code is optimised too.
+    for (let w = 0; w < this.want.length; w++) {
+      const p = this.want[w]!;
+      if (off + p.length > len) continue;
+      let k = 0;
+      while (k < p.length && s[off + k] === p[k]) k++;
+      if (k === p.length) return true;
+    }
+    return false;
+  }
+}
+
