@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { cli, cliJson } from './support/cli.js';
-import { binPath, ensureFixtures } from './support/fixtures.js';
+import { ROOT, binPath, ensureFixtures } from './support/fixtures.js';
 
 before(ensureFixtures);
 const HOST = binPath('linux-amd64/go1.26.8/host-base');
@@ -100,5 +101,16 @@ describe('manifest', () => {
     const r = cli(['check', '--host', join(import.meta.dirname, '../package.json'), OK]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /not a go-plugin-compat host manifest/);
+  });
+});
+
+// The README's first command is `npx go-plugin-compat …` in a clone: npm runs the project's own bin
+// file directly, so it must be executable (scripts/prepare.mjs and `npm run build` make it so).
+describe('the README command in a clone', () => {
+  test('npx go-plugin-compat runs the compiled CLI', () => {
+    const r = spawnSync('npx', ['--no-install', 'go-plugin-compat', '--version'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, `npx go-plugin-compat --version: ${r.stderr}`);
+    assert.match(r.stdout, /\d+\.\d+\.\d+/);
+    assert.ok(statSync(join(ROOT, 'lib/cli/main.js')).mode & 0o100, 'lib/cli/main.js is executable');
   });
 });
