@@ -17,6 +17,7 @@ import { pluginIdentity } from '../src/facts/plugin-identity.js';
 import { layoutsThatFit, readModuleData } from '../src/go/moduledata.js';
 import { readPluginAbi } from '../src/go/pkghash.js';
 import { GO126, goEnv, mustRun, parseCommandLine, retargetOutput } from './support/e2e.js';
+import { onlyPclntabPointer } from './support/blind-container.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 import { type RecordedCase, expectedFromRecord } from './support/runtime-verdict.js';
 
@@ -140,13 +141,7 @@ describe('identity from module data', () => {
     for (const rel of ['identity/go1.19.8/v2.so', 'identity/go1.26.8/v2.so', 'identity/go1.27.3/v2.so']) {
       const c = openContainers(join(BIN, rel))[0]!;
       const bySymbol = readModuleData(c)!;
-      // Hide the symbol table and the section: only the word pointing at the pclntab header remains.
-      const blind = Object.create(c, {
-        symbols: { value: () => [] },
-        symbolsWithPrefix: { value: (table: 'static' | 'dynamic', prefixes: readonly string[]) => (table === 'static' ? [] : c.symbolsWithPrefix(table, prefixes)) },
-        section: { value: (n: string) => (n === '.go.module' || n === '.gopclntab' ? undefined : c.section(n)) },
-        sections: { value: c.sections.map((s) => (s.name === '.go.module' ? { ...s, name: '.noptrdata' } : s)) },
-      });
+      const blind = onlyPclntabPointer(c);
       const byPointer = readModuleData(blind)!;
       assert.equal(byPointer.locatedBy, 'pclntab-pointer', rel);
       assert.equal(byPointer.address, bySymbol.address);

@@ -13,6 +13,7 @@ import { readPlugins } from '../src/cli/check.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { openContainers } from '../src/container/open.js';
 import { readModuleData } from '../src/go/moduledata.js';
+import { onlyPclntabPointer } from './support/blind-container.js';
 import { BIN, ROOT, ensureFixtures } from './support/fixtures.js';
 
 const gen = (await import(join(ROOT, 'fixtures/gen/macho-chained.mjs'))) as {
@@ -82,12 +83,7 @@ describe('Mach-O with chained fixups (darwin/arm64, ld64.lld -fixup_chains)', { 
   test('stripped and without its section, module data is found by the pclntab pointer (a chained rebase)', () => {
     const c = openContainers(join(OUT, 'greeter-stripped.so'))[0]!;
     const bySection = readModuleData(c)!;
-    const blind = Object.create(c, {
-      symbols: { value: () => [] },
-      symbolsWithPrefix: { value: (table: 'static' | 'dynamic', prefixes: readonly string[]) => (table === 'static' ? [] : c.symbolsWithPrefix(table, prefixes)) },
-      section: { value: (n: string) => (n === '.go.module' || n === '.go_module' || n === '.gopclntab' ? undefined : c.section(n)) },
-      sections: { value: c.sections.map((s) => (s.name === '.go.module' || s.name === '.go_module' ? { ...s, name: '.noptrdata' } : s)) },
-    });
+    const blind = onlyPclntabPointer(c);
     const byPointer = readModuleData(blind)!;
     assert.equal(byPointer.locatedBy, 'pclntab-pointer');
     assert.equal(byPointer.address, bySection.address);

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { FileSource } from '../io/file-source.js';
 
 /**
  * The linker fingerprint of a compiled package: the 8 bytes the compiler
@@ -11,25 +11,25 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
  * Reads 80 bytes of the file; null when it is not such an archive.
  */
 export function exportFingerprint(file: string): string | null {
-  let fd: number;
+  let src: FileSource;
   try {
-    fd = openSync(file, 'r');
+    src = FileSource.open(file);
   } catch {
     return null;
   }
   try {
-    const size = fstatSync(fd).size;
-    const head = Buffer.alloc(68);
-    if (readSync(fd, head, 0, 68, 0) !== 68 || head.toString('latin1', 0, 8) !== '!<arch>\n') return null;
+    if (src.size < 68) return null;
+    const head = src.read(0, 68, 'archive header');
+    if (head.toString('latin1', 0, 8) !== '!<arch>\n') return null;
     if (head.toString('latin1', 8, 24).trim() !== '__.PKGDEF' || head.toString('latin1', 66, 68) !== '`\n') return null;
     const len = head.toString('latin1', 56, 66).trim();
     if (!/^\d{1,10}$/.test(len)) return null;
     const end = 68 + Number(len);
-    if (Number(len) < 12 || end > size) return null;
-    const tail = Buffer.alloc(12);
-    if (readSync(fd, tail, 0, 12, end - 12) !== 12 || tail.toString('latin1', 8) !== '\n$$\n') return null;
+    if (Number(len) < 12 || end > src.size) return null;
+    const tail = src.read(end - 12, 12, 'export data trailer');
+    if (tail.toString('latin1', 8) !== '\n$$\n') return null;
     return tail.subarray(0, 8).toString('hex');
   } finally {
-    closeSync(fd);
+    src.close();
   }
 }

@@ -40,7 +40,7 @@ export interface LinkOrderOptions {
 const NO_SYSCALL = new Set(['runtime/race', 'runtime/msan', 'runtime/cgo', 'runtime/asan']);
 
 /** The object-file import list of one package, as the compiler will write it. */
-export function objectImports(p: GoListPackage, mainPath: string | null, o: LinkOrderOptions): string[] {
+function objectImports(p: GoListPackage, mainPath: string | null, o: LinkOrderOptions): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const resolve = (path: string) => p.ImportMap?.[path] ?? path;
@@ -83,13 +83,14 @@ export function linkOrder(packages: GoListPackage[], mainPath: string, o: LinkOr
   const byPath = new Map(packages.map((p) => [p.ImportPath, p]));
   const imports = new Map<string, string[]>();
   const order: string[] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
+  // Entered once, whether its DFS is still running or done (an import cycle cannot compile).
+  const entered = new Set<string>();
   const dfs = (root: string) => {
     // Iterative, so that a deep import chain cannot exhaust the stack.
     const stack: { path: string; next: number }[] = [];
     const enter = (path: string) => {
-      if (state.has(path) || !byPath.has(path)) return;
-      state.set(path, 'visiting');
+      if (entered.has(path) || !byPath.has(path)) return;
+      entered.add(path);
       if (!imports.has(path)) imports.set(path, objectImports(byPath.get(path)!, mainPath, o));
       stack.push({ path, next: 0 });
     };
@@ -100,7 +101,6 @@ export function linkOrder(packages: GoListPackage[], mainPath: string, o: LinkOr
       if (top.next < deps.length) enter(deps[top.next++]!);
       else {
         stack.pop();
-        state.set(top.path, 'done');
         order.push(top.path);
       }
     }

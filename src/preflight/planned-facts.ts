@@ -85,14 +85,15 @@ export function plannedFacts(dir: string, local: LocalGo, buildFlags: string[]):
     coveredPackages = pats.length ? linked.filter((p) => pats.some((pat) => matchPattern(pat, p, main))) : main ? [main] : [];
   }
   // The import graph, its keys in the order the linker will list the packages (the order
-  // plugin.Open compares them in); anything go list names that the model does not reach stays, last.
+  // plugin.Open compares them in).
+  const race = flagValue(flags, '-race') === 'true';
   const order = mainPkg ? linkOrder(local.packages, mainPkg.ImportPath, {
     goVersion: local.version,
-    race: flagValue(flags, '-race') === 'true',
+    race,
     msan: flagValue(flags, '-msan') === 'true',
     asan: flagValue(flags, '-asan') === 'true',
     covered: new Set(coveredPackages ?? []),
-    coverMode: coverModeOf(flagValue(flags, '-covermode'), flagValue(flags, '-race') === 'true'),
+    coverMode: coverModeOf(flagValue(flags, '-covermode'), race),
   }) : [];
   // go list also names what the go command offers the linker but nothing imports (runtime/coverage
   // under -coverpkg without main): the linker never loads those, and they carry no hash.

@@ -67,9 +67,7 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts, compiledBeca
     const e = rest.length ? unknownCause.explain({ reference: host, referenceName: 'host', plugin: planned }, rest, new Map()) : null;
     if (e) findings.push(finding(unknownCause.meta, { message: `would differ (compiled fingerprints): ${e.message}`, packages: e.packages, evidence: { ...e.evidence, referenceName: 'host' }, fix: e.fix }));
   }
-  // The same inference without the file-selecting rules: which packages another difference changes anyway.
-  const other = planned.fileSelection ? new Set(inferDifferences(host, planned, '', FILE_SELECTING).packages) : null;
-  const prediction = predict(host, planned, compiled ?? differingPackages(planned, claimed, other));
+  const prediction = predict(host, planned, compiled ?? differingPackages(host, planned, claimed));
   findings.push(...cpuLevel(host, planned));
   return {
     schemaVersion: 1,
@@ -99,9 +97,11 @@ const FILE_SELECTING = new Set(['GPC102', 'GPC103', 'GPC108']);
  * an import always precedes its importer in link order, so the runtime
  * names a package whose own files changed.
  */
-function differingPackages(planned: BuildFacts, claimed: string[], other: Set<string> | null): Set<string> {
+function differingPackages(host: BuildFacts, planned: BuildFacts, claimed: string[]): Set<string> {
   const sel = planned.fileSelection;
-  if (!sel || !other) return new Set(claimed);
+  if (!sel) return new Set(claimed);
+  // The same inference without the file-selecting rules: which packages another difference changes anyway.
+  const other = new Set(inferDifferences(host, planned, '', FILE_SELECTING).packages);
   const filesDiffer = (p: string) => p in sel.underHost && (sel.own[p] ?? []).join('/') !== sel.underHost[p]!.join('/');
   const roots = new Set(claimed.filter((p) => other.has(p) || filesDiffer(p)));
   // Importers of a changed package may change too (inlined bodies, types): keep them, after their import.

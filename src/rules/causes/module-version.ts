@@ -10,14 +10,14 @@ export const moduleVersion: CauseRule = {
   },
   explain({ reference, referenceName, plugin }, packages) {
     const claimed: string[] = [];
-    const lines = new Map<string, { ref: string; plug: string; cmd: string }>();
+    const lines = new Map<string, { ref: string; plug: string; version: string }>();
     for (const pkg of packages) {
       const a = moduleOf(reference, pkg);
       const b = moduleOf(plugin, pkg);
       if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
       if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
       claimed.push(pkg);
-      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmd: shellCommand(['go', 'mod', 'edit', `-require=${a.path}@${a.version}`]) });
+      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), version: a.version });
     }
     if (claimed.length === 0) return null;
     const mods = [...lines.values()];
@@ -26,7 +26,12 @@ export const moduleVersion: CauseRule = {
       message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join('; '),
       evidence: { reference: mods.map((m) => m.ref).join(', '), plugin: mods.map((m) => m.plug).join(', ') },
       fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
-      commands: [...mods.map((m) => m.cmd), 'go mod tidy'],
+      commands: requireVersions([...lines].map(([path, m]) => `${path}@${m.version}`)),
     };
   },
 };
+
+/** The commands that make a plugin's module require these `module@version`s (also GPC202's). */
+export function requireVersions(at: string[]): string[] {
+  return [...at.map((a) => shellCommand(['go', 'mod', 'edit', `-require=${a}`])), 'go mod tidy'];
+}

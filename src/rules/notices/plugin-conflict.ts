@@ -1,6 +1,6 @@
 import type { Verdict } from '../../check/simulate.js';
 import type { BuildFacts } from '../../facts/build-facts.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { requireVersions } from '../causes/module-version.js';
 import { moduleOf, shortFile } from '../query.js';
 import { finding, type Finding, type RuleMeta } from '../types.js';
 
@@ -62,9 +62,8 @@ function alignWith(owner: BuildFacts | null, me: BuildFacts | null, pkgs: string
     wanted.set(theirs.path, theirs.version);
   }
   const at = [...wanted].map(([m, v]) => `${m}@${v}`);
-  // The same commands as GPC105 gives for a version that differs from the host's.
   return {
     fix: `in this plugin's module, require ${at.join(', ')} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
-    commands: [...at.map((a) => shellCommand(['go', 'mod', 'edit', `-require=${a}`])), 'go mod tidy'],
+    commands: requireVersions(at),
   };
 }
