@@ -5,6 +5,8 @@ import {
   guardRunnerCommands, jsonForLog, markdownText, terminalText, workflowData, workflowProperty,
 } from '../src/report/escape.js';
 import { shellAssign, shellCommand, shellWord } from '../src/report/shell-quote.js';
+import type { BuildReport } from '../src/build/run-build.js';
+import { buildText } from '../src/report/build-text.js';
 
 /** Strings an attacker controls: file names, module paths, settings read from a binary. */
 export const HOSTILE = [
@@ -89,6 +91,22 @@ describe('terminal sink', () => {
   }
   test('visible escapes', () => {
     assert.equal(terminalText('a\u001b[31mb\nc\u202e'), 'a\\x1b[31mb\\nc\\u202e');
+  });
+  test('build\'s plan text: strings from the host, the module and the environment are escaped', () => {
+    const evil = 'x\u001b]0;pwned\u0007\u202e';
+    const report = {
+      schemaVersion: 1, output: null, check: null,
+      plan: {
+        module: { package: `example.com/${evil}`, dir: `/tmp/${evil}` },
+        host: { file: `host${evil}`, goVersion: 'go1.26.8', goos: 'linux', goarch: 'amd64', trimpath: false },
+        alignments: [{ dimension: 'module', name: `example.com/m${evil}`, host: `v1.0.0${evil}`, plugin: 'v0.9.0', action: 'aligned' }],
+        goModCommands: [], env: {}, toolchain: { go: 'go' }, command: `go build ${evil}`,
+        unaligned: [{ severity: 'error', rule: 'GPC301', message: `cannot ${evil}`, fix: `do ${evil}` }],
+      },
+    } as unknown as BuildReport;
+    const out = buildText(report, true);
+    for (const line of out.split('\n')) assert.doesNotMatch(line, /[\u0000-\u0008\u000b-\u001f\u007f\u202e]/, line);
+    assert.match(out, /\\x1b\]0;pwned\\x07\\u202e/);
   });
 });
 

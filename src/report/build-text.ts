@@ -1,6 +1,7 @@
 import type { BuildReport } from '../build/run-build.js';
 import { commandLine } from '../build/shell.js';
 import { checkText } from './check-text.js';
+import { terminalText } from './escape.js';
 
 const MARK = { error: '✗', warning: '!', notice: '·' } as const;
 
@@ -24,6 +25,9 @@ export function buildText(r: BuildReport, dryRun: boolean): string {
     }
   }
   if (dryRun) lines.push('', 'dry run: nothing was changed or built.');
-  else if (r.output && r.check) lines.push('', `built ${r.output}`, '', checkText(r.check).trimEnd());
-  return lines.join('\n') + '\n';
+  else if (r.output && r.check) lines.push('', `built ${r.output}`);
+  // The plan quotes strings from the host binary or manifest, the module and the environment: each
+  // line is escaped for the terminal as a whole (the check's own text is escaped by checkText).
+  const plan = lines.map((l) => terminalText(l)).join('\n') + '\n';
+  return r.output && r.check && !dryRun ? `${plan}\n${checkText(r.check).trimEnd()}\n` : plan;
 }
