@@ -4965,6 +4965,41 @@ function cpuLevel(host, plugin) {
   return [];
 }
 
+// src/rules/causes/module-version.ts
+var moduleVersion = {
+  meta: {
+    id: "GPC105",
+    name: "module-version-mismatch",
+    severity: "error",
+    locate: "module",
+    summary: "A shared package comes from a different version of its module."
+  },
+  explain({ reference, referenceName, plugin }, packages) {
+    const claimed = [];
+    const lines = /* @__PURE__ */ new Map();
+    for (const pkg of packages) {
+      const a = moduleOf(reference, pkg);
+      const b = moduleOf(plugin, pkg);
+      if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
+      if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
+      claimed.push(pkg);
+      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), version: a.version });
+    }
+    if (claimed.length === 0) return null;
+    const mods = [...lines.values()];
+    return {
+      packages: claimed,
+      message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join("; "),
+      evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
+      fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
+      commands: requireVersions([...lines].map(([path7, m]) => `${path7}@${m.version}`))
+    };
+  }
+};
+function requireVersions(at) {
+  return [...at.map((a) => shellCommand(["go", "mod", "edit", `-require=${a}`])), "go mod tidy"];
+}
+
 // src/rules/notices/plugin-conflict.ts
 var pluginConflictMeta = {
   id: "GPC202",
@@ -5011,7 +5046,7 @@ function alignWith(owner, me, pkgs, first) {
   const at = [...wanted].map(([m, v]) => `${m}@${v}`);
   return {
     fix: `in this plugin's module, require ${at.join(", ")} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
-    commands: [...at.map((a) => shellCommand(["go", "mod", "edit", `-require=${a}`])), "go mod tidy"]
+    commands: requireVersions(at)
   };
 }
 
@@ -5578,38 +5613,6 @@ var moduleReplace = {
       evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
       fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild`,
       commands: [...mods.flatMap((m) => m.cmds), "go mod tidy"]
-    };
-  }
-};
-
-// src/rules/causes/module-version.ts
-var moduleVersion = {
-  meta: {
-    id: "GPC105",
-    name: "module-version-mismatch",
-    severity: "error",
-    locate: "module",
-    summary: "A shared package comes from a different version of its module."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const claimed = [];
-    const lines = /* @__PURE__ */ new Map();
-    for (const pkg of packages) {
-      const a = moduleOf(reference, pkg);
-      const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
-      if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
-      claimed.push(pkg);
-      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmd: shellCommand(["go", "mod", "edit", `-require=${a.path}@${a.version}`]) });
-    }
-    if (claimed.length === 0) return null;
-    const mods = [...lines.values()];
-    return {
-      packages: claimed,
-      message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join("; "),
-      evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
-      fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
-      commands: [...mods.map((m) => m.cmd), "go mod tidy"]
     };
   }
 };
