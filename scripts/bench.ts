@@ -65,8 +65,10 @@ function buildTree(name: string, ref: string | null): Tree {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   sh(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], dir);
-  sh(process.execPath, ['scripts/bundle-action.mjs'], dir);
-  return { name, cli: join(dir, 'lib/cli/main.js'), action: join(dir, 'dist/index.js') };
+  // Trees before the CLI bundle (scripts/bundle.mjs) bundled only the Action; the CLI is the tree's own bin.
+  sh(process.execPath, [existsSync(join(dir, 'scripts/bundle.mjs')) ? 'scripts/bundle.mjs' : 'scripts/bundle-action.mjs'], dir);
+  const bin = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['go-plugin-compat']!;
+  return { name, cli: join(dir, bin), action: join(dir, 'dist/index.js') };
 }
 
 interface Run {

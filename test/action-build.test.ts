@@ -14,7 +14,7 @@ const bundle = join(tmp, 'index.mjs');
 
 before(async () => {
   ensureFixtures();
-  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-action.mjs'), bundle], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), 'action', bundle], { cwd: ROOT, stdio: 'pipe' });
 });
 after(() => rmSync(tmp, { recursive: true, force: true }));
 

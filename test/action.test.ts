@@ -15,7 +15,7 @@ before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gpc-action-dist-'));
   chmodSync(dir, 0o755);
   bundle = join(dir, 'index.js');
-  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-action.mjs'), bundle], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), 'action', bundle], { cwd: ROOT, stdio: 'pipe' });
 });
 
 interface ActionRun {
@@ -121,11 +121,11 @@ describe('GitHub Action', () => {
   });
 
   test('the committed bundle is built from the current sources', () => {
-    // Built exactly as `npm run build` builds it (scripts/bundle-action.mjs, with its esbuild plugins).
+    // Built exactly as `npm run build` builds it (scripts/bundle.mjs action, with its esbuild plugins).
     const dir = mkdtempSync(join(tmpdir(), 'gpc-bundle-'));
     try {
       const out = join(dir, 'index.js');
-      execFileSync(process.execPath, [join(ROOT, 'scripts/bundle-action.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), 'action', out], { cwd: ROOT, stdio: 'pipe' });
       assert.equal(readFileSync(out, 'utf8'), readFileSync(join(ROOT, 'dist/index.js'), 'utf8'), 'dist/index.js is stale: run npm run build');
     } finally {
       rmSync(dir, { recursive: true, force: true });

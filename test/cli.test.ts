@@ -105,12 +105,29 @@ describe('manifest', () => {
 });
 
 // The README's first command is `npx go-plugin-compat …` in a clone: npm runs the project's own bin
-// file directly, so it must be executable (scripts/prepare.mjs and `npm run build` make it so).
+// (the bundle in lib/bin/, scripts/bundle.mjs) directly, so it must be executable
+// (scripts/prepare.mjs and `npm run build` make it so), and it must say what the sources say.
 describe('the README command in a clone', () => {
-  test('npx go-plugin-compat runs the compiled CLI', () => {
+  const BIN_FILE = join(ROOT, 'lib/bin/go-plugin-compat.js');
+  test('npx go-plugin-compat runs the bundled CLI', () => {
     const r = spawnSync('npx', ['--no-install', 'go-plugin-compat', '--version'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, `npx go-plugin-compat --version: ${r.stderr}`);
     assert.match(r.stdout, /\d+\.\d+\.\d+/);
-    assert.ok(statSync(join(ROOT, 'lib/cli/main.js')).mode & 0o100, 'lib/cli/main.js is executable');
+    assert.ok(statSync(BIN_FILE).mode & 0o100, 'lib/bin/go-plugin-compat.js is executable');
+  });
+
+  test('the bundle gives the same check and inspect output as the sources', () => {
+    const plugins = [OK, DEP, binPath('linux-amd64/go1.26.8/greeter-gcflags-N-l.so')];
+    for (const args of [
+      ['check', '--format', 'json', '--host', HOST, ...plugins],
+      ['check', '--format', 'sarif', '--host', HOST, ...plugins],
+      ['inspect', '--format', 'json', HOST, ...plugins],
+    ]) {
+      const bundled = spawnSync(process.execPath, [BIN_FILE, ...args], { cwd: ROOT, encoding: 'utf8' });
+      const source = cli(args);
+      assert.equal(bundled.status, source.code, `${args[0]} exit status: ${bundled.stderr}`);
+      assert.ok(bundled.stdout.length > 100, `${args[0]} ${args[2]} printed nothing`);
+      assert.equal(bundled.stdout, source.stdout, `${args.join(' ')}: bundle and sources differ`);
+    }
   });
 });

@@ -224,7 +224,8 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
 
   const exportedHashes = [...abi.exported.entries()]
     .map(([pkg, hash]) => ({ package: pkg, hash }))
-    .sort((a, b) => a.package.localeCompare(b.package));
+    // Code-unit order, as Go sorts import paths (localeCompare also costs ICU's start-up, ~7 ms).
+    .sort((a, b) => (a.package < b.package ? -1 : a.package > b.package ? 1 : 0));
   let packageHashes: PackageHash[] = [];
   let packageHashSource: BuildFacts['packageHashSource'] = null;
   const recovered = kind === 'plugin' && !abi.linkTable && !identity?.linkOrder ? recoverLinkOrder(c, abi.exported) : null;

@@ -146,7 +146,8 @@ export function analysePaths(files: string[]): PathFacts {
     trimmed,
     goroot,
     modcache,
-    modules: [...modules.values()].sort((a, b) => a.path.localeCompare(b.path) || a.version.localeCompare(b.version)),
+    // Code-unit order, as Go sorts module paths (and as localDirs below).
+    modules: [...modules.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0)),
     localDirs: [...local].sort(),
     vendorDirs: [...vendor].sort(),
   };
