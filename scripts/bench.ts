@@ -66,7 +66,7 @@ function buildTree(name: string, ref: string | null): Tree {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   sh(join(ROOT, 'node_modules/.bin/tsc'), ['-p', '.'], dir);
   // Trees before the CLI bundle (scripts/bundle.mjs) bundled only the Action; the CLI is the tree's own bin.
-  sh(process.execPath, [existsSync(join(dir, 'scripts/bundle.mjs')) ? 'scripts/bundle.mjs' : 'scripts/bundle-action.mjs'], dir);
+  sh(process.execPath, existsSync(join(dir, 'scripts/bundle.mjs')) ? ['scripts/bundle.mjs', '--fixtures', join(ROOT, 'fixtures/bin')] : ['scripts/bundle-action.mjs'], dir);
   const bin = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['go-plugin-compat']!;
   return { name, cli: join(dir, bin), action: join(dir, 'dist/index.js') };
 }

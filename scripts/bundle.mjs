@@ -1,13 +1,17 @@
-// Bundles the two entry points that start as processes, so that start-up reads a few files
-// instead of resolving and compiling every module and dependency on its own (measured in
-// docs/performance.md: 50–60 ms less for each `check` or `inspect`):
+// Bundles the two entry points that start as processes, so that start-up reads one file instead
+// of resolving and compiling every module and dependency on its own (docs/performance.md):
 //   - the GitHub Action, into dist/index.js (committed: actions run without npm install);
-//   - the CLI, into lib/bin/ (the package's `bin`; each command a chunk loaded when it runs).
+//   - the CLI, into lib/bin/cli.cjs, with its V8 code cache lib/bin/cli.cache
+//     (scripts/code-cache.mjs; run after tsc, which compiles the bin that loads them,
+//     lib/bin/go-plugin-compat.js from src/bin/).
 // lib/ (tsc's output) stays the library: its modules and type declarations.
 //
-// Usage: node scripts/bundle.mjs [action|cli] [outfile-or-dir]   (both by default)
+// Usage: node scripts/bundle.mjs [action|cli] [outfile-or-dir] [--fixtures DIR]   (both by default)
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 /**
  * @actions/core imports its OIDC client (getIDToken) at the top, and with it
@@ -38,20 +42,20 @@ const common = {
   logLevel: 'warning',
 };
 
-const [what = 'all', out] = process.argv.slice(2);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { fixtures: { type: 'string', default: 'fixtures/bin' } } });
+const [what = 'all', out] = positionals;
 if (what === 'all' || what === 'action') {
   await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: (what === 'action' && out) || 'dist/index.js', plugins: [noOidc] });
 }
 if (what === 'all' || what === 'cli') {
   const outdir = (what === 'cli' && out) || 'lib/bin';
-  await build({
-    ...common,
-    entryPoints: { 'go-plugin-compat': 'src/cli/main.ts' },
-    outdir,
-    // Each command stays a chunk of its own, loaded only when it runs.
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-  });
+  const bundle = join(outdir, 'cli.cjs');
+  // One CommonJS file: src/bin/launch.ts compiles it with vm.Script, which takes a code cache
+  // (ES modules cannot), and V8 compiles each function only when it first runs.
+  await build({ ...common, banner: {}, format: 'cjs', entryPoints: ['src/cli/main.ts'], outfile: bundle });
+  // The entry's #! line is not JavaScript inside the CommonJS wrapper.
+  writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/^#![^\n]*\n/, ''));
+  execFileSync(process.execPath, ['scripts/code-cache.mjs', bundle, join(outdir, 'cli.cache'), values.fixtures], { stdio: 'inherit' });
   // npm makes a dependency's bin executable when installing it, but not the project's own.
-  chmodSync(`${outdir}/go-plugin-compat.js`, 0o755);
+  if (existsSync(join(outdir, 'go-plugin-compat.js'))) chmodSync(join(outdir, 'go-plugin-compat.js'), 0o755);
 }

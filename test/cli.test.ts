@@ -105,8 +105,9 @@ describe('manifest', () => {
 });
 
 // The README's first command is `npx go-plugin-compat …` in a clone: npm runs the project's own bin
-// (the bundle in lib/bin/, scripts/bundle.mjs) directly, so it must be executable
-// (scripts/prepare.mjs and `npm run build` make it so), and it must say what the sources say.
+// (lib/bin/go-plugin-compat.js, which runs the bundle lib/bin/cli.cjs with its code cache; built
+// by scripts/bundle.mjs) directly, so it must be executable (scripts/prepare.mjs and `npm run
+// build` make it so), it must say what the sources say, and V8 must take the cache.
 describe('the README command in a clone', () => {
   const BIN_FILE = join(ROOT, 'lib/bin/go-plugin-compat.js');
   test('npx go-plugin-compat runs the bundled CLI', () => {
@@ -129,5 +130,15 @@ describe('the README command in a clone', () => {
       assert.ok(bundled.stdout.length > 100, `${args[0]} ${args[2]} printed nothing`);
       assert.equal(bundled.stdout, source.stdout, `${args.join(' ')}: bundle and sources differ`);
     }
+  });
+
+  test('V8 takes the code cache made at build time', () => {
+    const probe = `process.argv = [process.argv[0], 'x', '--version'];
+      const { loadCli } = await import(${JSON.stringify(join(ROOT, 'lib/bin/launch.js'))});
+      const c = loadCli(${JSON.stringify(join(ROOT, 'lib/bin/cli.cjs'))}, ${JSON.stringify(join(ROOT, 'lib/bin/cli.cache'))});
+      console.error('cache accepted: ' + c.cacheAccepted);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    assert.match(r.stdout, /^go-plugin-compat \d+\.\d+\.\d+\n$/, 'the bundle ran its main');
+    assert.match(r.stderr, /cache accepted: true/, r.stderr);
   });
 });
