@@ -22,6 +22,8 @@ export interface BuildInfo {
 const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
 const ALIGN = 16;
 const HEADER_SIZE = 32;
+/** The linker puts the block near the start of the region: look at 64 KiB first, then in chunks doubling to 1 MiB. */
+const FIRST_CHUNK = 64 << 10;
 const CHUNK = 1 << 20;
 
 /**
@@ -72,8 +74,8 @@ export function readBuildInfo(c: Container): BuildInfo | null {
 function searchMagic(c: Container, start: number, size: number): number | null {
   const end = start + size;
   let pos = Math.ceil(start / ALIGN) * ALIGN;
-  while (pos < end) {
-    const chunk = readAddress(c, pos, Math.min(CHUNK, end - pos), true);
+  for (let step = FIRST_CHUNK; pos < end; step = Math.min(step * 2, CHUNK)) {
+    const chunk = readAddress(c, pos, Math.min(step, end - pos), true);
     if (!chunk || chunk.length === 0) return null;
     let from = 0;
     for (;;) {

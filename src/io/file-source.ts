@@ -21,7 +21,23 @@ interface Backing {
   budget: Budget;
   /** Whether this file holds the read arena (large reads come from it until close). */
   arena: boolean;
+  /** The last few blocks small reads came from, most recent first (absolute file offsets). */
+  blocks: { start: number; data: Buffer }[];
+  /** Bytes read into blocks: bounded like the budget, past it small reads go to the file directly. */
+  blockBytes: number;
 }
+
+/**
+ * Small reads (header words, module data fields, strings, 8-byte hashes) are
+ * served from a few blocks of the file read around them: decoders ask for
+ * hundreds of words close together per binary, and a system call each cost
+ * more than decoding them. A block starts at the page below the read, so it
+ * always holds the whole read.
+ */
+const SMALL_READ = 2 << 10;
+const BLOCK = 16 << 10;
+const PAGE = 4 << 10;
+const BLOCKS_KEPT = 4;
 
 /**
  * Bounded random access to one file (or a slice of it, for universal
@@ -57,7 +73,7 @@ export class FileSource {
       if (!st.isFile()) {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? 'EISDIR' : 'ENOTREG' });
       }
-      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size), arena: readArena.acquire() }, path, 0, st.size, fileIdentity(st));
+      return new FileSource({ open: true, fd, memory: null, budget: new Budget(st.size), arena: readArena.acquire(), blocks: [], blockBytes: 0 }, path, 0, st.size, fileIdentity(st));
     } catch (err) {
       closeSync(fd);
       throw err;
@@ -66,7 +82,7 @@ export class FileSource {
 
   /** A source over bytes already in memory (the fuzzer, tests). */
   static fromBuffer(data: Buffer, path = '<memory>'): FileSource {
-    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false }, path, 0, data.length, `memory:${path}`);
+    return new FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false, blocks: [], blockBytes: 0 }, path, 0, data.length, `memory:${path}`);
   }
 
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
@@ -84,14 +100,51 @@ export class FileSource {
     if (!this.backing.open) throw new Error(`${this.path}: read after close`);
     this.backing.budget.chargeRead(length, what);
     if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
-    const buf = (this.backing.arena && length >= readArena.minRead && readArena.take(length)) || Buffer.allocUnsafe(length);
+    if (length <= SMALL_READ) return this.smallRead(this.base + offset, length, what);
+    return this.readInto((this.backing.arena && length >= readArena.minRead && readArena.take(length)) || Buffer.allocUnsafe(length), this.base + offset, what);
+  }
+
+  /**
+   * A read of at most SMALL_READ bytes at absolute offset `abs`, as a view of
+   * a cached block (charged to the budget like any read of `length` bytes).
+   * The bytes read into blocks have a bound of their own, the budget's: a
+   * file whose small reads are all far apart (hostile) gets direct reads
+   * once its blocks have read that much, so blocks never cost more than
+   * twice the budget and never fail a read the budget allows.
+   */
+  private smallRead(abs: number, length: number, what: string): Buffer {
+    const b = this.backing;
+    for (let i = 0; i < b.blocks.length; i++) {
+      const blk = b.blocks[i]!;
+      if (abs >= blk.start && abs + length <= blk.start + blk.data.length) {
+        if (i > 0) b.blocks.unshift(b.blocks.splice(i, 1)[0]!);
+        return blk.data.subarray(abs - blk.start, abs - blk.start + length);
+      }
+    }
+    const start = abs - (abs % PAGE);
+    // The file's end, not the slice's: a universal Mach-O's slices share the blocks.
+    const end = Math.min(start + BLOCK, b.budget.fileSize);
+    if (b.blockBytes + (end - start) > b.budget.readBytesMax) return this.readInto(Buffer.allocUnsafe(length), abs, what);
+    b.blockBytes += end - start;
+    const data = this.readInto(Buffer.allocUnsafeSlow(end - start), start, what, abs + length - start);
+    b.blocks.unshift({ start, data });
+    if (b.blocks.length > BLOCKS_KEPT) b.blocks.pop();
+    return data.subarray(abs - start, abs - start + length);
+  }
+
+  /**
+   * Fills `buf` from absolute offset `abs`; at least `need` bytes (default:
+   * all) must be there, or the file ended early. Returns the bytes read.
+   */
+  private readInto(buf: Buffer, abs: number, what: string, need = buf.length): Buffer {
     let done = 0;
-    while (done < length) {
-      const n = readSync(this.backing.fd!, buf, done, length - done, this.base + offset + done);
-      if (n === 0) throw new BinaryFormatError(`${what}: file ended early at byte ${offset + done}`);
+    while (done < buf.length) {
+      const n = readSync(this.backing.fd!, buf, done, buf.length - done, abs + done);
+      if (n === 0) break;
       done += n;
     }
-    return buf;
+    if (done < need) throw new BinaryFormatError(`${what}: file ended early at byte ${abs + done - this.base}`);
+    return done === buf.length ? buf : buf.subarray(0, done);
   }
 
   /**
@@ -132,6 +185,7 @@ export class FileSource {
     if (this.backing.open) {
       this.backing.open = false;
       if (this.backing.fd !== null) closeSync(this.backing.fd);
+      this.backing.blocks = [];
       if (this.backing.arena) readArena.release();
     }
   }
