@@ -24,16 +24,24 @@ export function escapeModulePath(p: string): string {
   return p.replace(/[A-Z]/g, (c) => '!' + c.toLowerCase());
 }
 
-const isAbs = (f: string) => f.startsWith('/') || /^[A-Za-z]:[\\/]/.test(f);
+/** `/…`, or a Windows drive `C:\` / `C:/` (without a regular expression: it runs once per file name). */
+const isAbs = (f: string) => {
+  const c = f.charCodeAt(0);
+  if (c === 47) return true;
+  const d = f.charCodeAt(2);
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && f.charCodeAt(1) === 58 && (d === 47 || d === 92);
+};
 const GOROOT_RE = /^(.*)\/src\/runtime\/[^/]+\.(?:go|s)$/;
 
-/** A module path's first element is a domain name: `github.com`, `golang.org`, `example.com` (not `.cache`). */
-function domainLike(el: string): boolean {
-  if (el.length < 3 || !/[a-z0-9]/.test(el[0]!)) return false;
-  const dot = el.lastIndexOf('.');
-  if (dot <= 0 || dot === el.length - 1) return false;
-  for (let i = 0; i < el.length; i++) {
-    const c = el.charCodeAt(i);
+/** A module path's first element (`f` from `s` to `e`) is a domain name: `github.com`, `golang.org`, `example.com` (not `.cache`). */
+function domainLike(f: string, s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  const c0 = f.charCodeAt(s);
+  if (!((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57))) return false;
+  const dot = f.lastIndexOf('.', e - 1);
+  if (dot <= s || dot === e - 1) return false;
+  for (let i = s; i < e; i++) {
+    const c = f.charCodeAt(i);
     // a-z 0-9 . - _ ~ and `!` (the cache's escape of upper case)
     if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57) && c !== 46 && c !== 45 && c !== 95 && c !== 126 && c !== 33) return false;
   }
@@ -60,23 +68,27 @@ const MAX_STARTS = 16;
 const KNOWN_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'golang.org', 'google.golang.org', 'gopkg.in', 'go.uber.org', 'k8s.io', 'sigs.k8s.io', 'cloud.google.com', 'go.opentelemetry.io', 'gitee.com', 'codeberg.org', 'go.etcd.io', 'honnef.co', 'filippo.io', 'modernc.org', 'gonum.org', 'gorm.io', 'mvdan.cc']);
 
 export function findModuleVersion(f: string): ModFile | null {
+  // Most names (the work tree's, vendored ones) hold no `@` at all: a native search settles them.
+  if (f.indexOf('@v') < 0) return null;
   let at = -1;
   let elStart = 0;
   const starts: number[] = [];
   let pkgMod = -1;
-  for (let i = 0; i <= f.length; i++) {
-    if (i < f.length && f[i] !== '/') continue;
-    const el = f.slice(elStart, i);
-    const a = el.indexOf('@');
-    if (a > 0 && el[a + 1] === 'v' && i < f.length) {
+  // Element by element, by index (no slices: this runs for every file name of a module).
+  for (let i = f.indexOf('/'); ; i = f.indexOf('/', i + 1)) {
+    if (i < 0) i = f.length;
+    const a0 = f.indexOf('@', elStart);
+    const a = a0 >= 0 && a0 < i ? a0 - elStart : -1;
+    if (a > 0 && f.charCodeAt(elStart + a + 1) === 118 /* v */ && i < f.length) {
       at = elStart + a;
       // The element holding `@` is the module's last path element; it can also be its only one.
       if (starts.length === 0) starts.push(elStart);
       break;
     }
     if (a >= 0) starts.length = 0; // an `@` that is not a module version ends no module path
-    else if (el === 'mod' && f.slice(Math.max(0, elStart - 4), elStart) === 'pkg/') pkgMod = i + 1;
-    else if (domainLike(el)) starts.push(elStart);
+    else if (i - elStart === 3 && f.startsWith('mod', elStart) && elStart >= 4 && f.startsWith('pkg/', elStart - 4)) pkgMod = i + 1;
+    else if (domainLike(f, elStart, i)) starts.push(elStart);
+    if (i >= f.length) break;
     elStart = i + 1;
   }
   if (at < 0) return null;
@@ -103,29 +115,55 @@ export function analysePaths(files: string[]): PathFacts {
   }
   const local = new Set<string>();
   const vendor = new Set<string>();
-  const modFiles: { f: string; m: ModFile; abs: boolean }[] = [];
+  // One entry per directory of module files, with how many files it holds.
+  const modFiles: { f: string; m: ModFile; abs: boolean; count: number }[] = [];
+  const gorootSrc = goroot === null ? null : goroot + '/src/';
+  // Everything below depends on a file's directory only (the module element is always a
+  // directory): each directory is looked at once, its other files only counted.
+  const dirs = new Map<string, (typeof modFiles)[number] | null>();
+  // The table lists a package's files together: most files are in the previous file's directory.
+  let prevDir: string | null = null;
+  let prevEntry: (typeof modFiles)[number] | null = null;
   for (const f of real) {
-    if (goroot && f.startsWith(goroot + '/src/')) continue;
-    const absolute = isAbs(f);
-    const m = findModuleVersion(f);
-    // A vendored copy is not the module cache, even if its path holds an `@`.
-    if (m && !(absolute && f.lastIndexOf('/vendor/', m.at) >= 0)) {
-      modFiles.push({ f, m, abs: absolute });
+    if (gorootSrc !== null && f.startsWith(gorootSrc)) continue;
+    const slash = f.lastIndexOf('/');
+    if (prevDir !== null && slash === prevDir.length - 1 && f.startsWith(prevDir)) {
+      if (prevEntry) prevEntry.count++;
       continue;
     }
-    if (!absolute) continue;
-    const dir = f.slice(0, f.lastIndexOf('/'));
-    const v = dir.indexOf('/vendor/');
-    if (v >= 0) vendor.add(dir.slice(0, v + 7));
-    else local.add(dir);
+    const dirKey: string | null = slash < 0 ? null : f.slice(0, slash + 1);
+    prevDir = dirKey;
+    if (dirKey !== null) {
+      const seen = dirs.get(dirKey);
+      prevEntry = seen ?? null;
+      if (seen !== undefined) {
+        if (seen) seen.count++;
+        continue;
+      }
+    }
+    const absolute = isAbs(f);
+    const m = findModuleVersion(f);
+    let entry: (typeof modFiles)[number] | null = null;
+    // A vendored copy is not the module cache, even if its path holds an `@`.
+    if (m && !(absolute && f.lastIndexOf('/vendor/', m.at) >= 0)) {
+      entry = { f, m, abs: absolute, count: 1 };
+      modFiles.push(entry);
+    } else if (absolute) {
+      const dir = f.slice(0, slash);
+      const v = dir.indexOf('/vendor/');
+      if (v >= 0) vendor.add(dir.slice(0, v + 7));
+      else local.add(dir);
+    }
+    if (dirKey !== null) dirs.set(dirKey, entry);
+    prevEntry = entry;
   }
   // Every cached module shares one cache directory: among each file's candidate
   // starts, take the cache prefix most files allow (ties: the longest prefix,
   // i.e. the shortest module path).
   const votes = new Map<string, number>();
-  for (const { f, m, abs: a } of modFiles) {
+  for (const { f, m, abs: a, count } of modFiles) {
     if (!a) continue;
-    for (const s of new Set(m.starts.map((st) => f.slice(0, st - 1)))) votes.set(s, (votes.get(s) ?? 0) + 1);
+    for (const s of new Set(m.starts.map((st) => f.slice(0, st - 1)))) votes.set(s, (votes.get(s) ?? 0) + count);
   }
   // A tie (one module, or modules that all share a dotted directory) prefers a
   // prefix followed by a well-known code host, then the longest prefix.
@@ -135,11 +173,15 @@ export function analysePaths(files: string[]): PathFacts {
   const tied = [...votes.entries()].filter(([, n]) => n === most).map(([p]) => ({ p, hosted: hosted(p) }));
   const modcache = tied.sort((a, b) => Number(b.hosted) - Number(a.hosted) || b.p.length - a.p.length)[0]?.p ?? null;
   const modules = new Map<string, { path: string; version: string }>();
+  const cachePrefix = modcache === null ? null : modcache + '/';
+  const unescaped = new Map<string, string>();
   for (const { f, m, abs: a } of modFiles) {
     let start: number;
     if (!a) start = m.starts.includes(0) ? 0 : m.starts[0]!;
-    else start = modcache !== null && f.startsWith(modcache + '/') && m.starts.includes(modcache.length + 1) ? modcache.length + 1 : m.starts[0]!;
-    const mod = unescapeModulePath(f.slice(start, m.at));
+    else start = cachePrefix !== null && f.startsWith(cachePrefix) && m.starts.includes(cachePrefix.length) ? cachePrefix.length : m.starts[0]!;
+    const raw = f.slice(start, m.at);
+    let mod = unescaped.get(raw);
+    if (mod === undefined) unescaped.set(raw, (mod = unescapeModulePath(raw)));
     modules.set(`${mod}@${m.version}`, { path: mod, version: m.version });
   }
   return {
