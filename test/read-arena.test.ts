@@ -68,58 +68,48 @@ describe('read arena', () => {
 
 // Small reads come from a few cached blocks of the file (src/io/file-source.ts smallRead).
 describe('small reads through cached blocks', () => {
-  test('every small read equals the file bytes, at block edges, at the end, and in slices', () => {
+  /** Runs `body` on a corpus plugin opened for reading, next to its bytes read whole. */
+  const withPlugin = (body: (src: FileSource, whole: Buffer) => void) => {
     const f = binPath('linux-amd64/go1.26.8/alpha.so');
-    const whole = readFileSync(f);
     const src = FileSource.open(f);
     try {
-      const n = whole.length;
-      // Reads across 4 KiB and 16 KiB edges, up to the file's last byte, interleaved far apart.
-      const cases: [number, number][] = [[0, 64], [4090, 12], [16380, 8], [16384, 2048], [n - 1, 1], [n - 2048, 2048], [12, 1], [n >> 1, 1000], [(n >> 1) - 3, 7], [0, 2048]];
-      for (const [off, len] of cases) assert.deepEqual(src.read(off, len, 't'), whole.subarray(off, off + len), `${off}+${len}`);
-      // Random reads: far more than the blocks kept, so blocks are evicted and read again.
-      let seed = 7;
-      const rnd = (m: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % m;
-      for (let i = 0; i < 300; i++) {
-        const len = 1 + rnd(2048);
-        const off = rnd(n - len);
-        assert.deepEqual(src.read(off, len, 't'), whole.subarray(off, off + len));
-      }
-      const slice = src.slice(1000, 50_000);
-      assert.deepEqual(slice.read(100, 30, 't'), whole.subarray(1100, 1130), 'a slice reads at its own base');
-      assert.throws(() => slice.read(49_990, 20, 't'), /outside the file/, 'and only within itself');
+      body(src, readFileSync(f));
     } finally {
       src.close();
     }
-  });
+  };
 
-  test('a read before any block keeps its view when its block is evicted', () => {
-    const f = binPath('linux-amd64/go1.26.8/alpha.so');
-    const whole = readFileSync(f);
-    const src = FileSource.open(f);
-    try {
-      const first = src.read(100, 16, 't');
-      for (let k = 1; k < 20; k++) src.read(k * 65536, 8, 't');
-      assert.deepEqual(first, whole.subarray(100, 116));
-    } finally {
-      src.close();
+  test('every small read equals the file bytes, at block edges, at the end, and in slices', () => withPlugin((src, whole) => {
+    const n = whole.length;
+    // Reads across 4 KiB and 16 KiB edges, up to the file's last byte, interleaved far apart.
+    const cases: [number, number][] = [[0, 64], [4090, 12], [16380, 8], [16384, 2048], [n - 1, 1], [n - 2048, 2048], [12, 1], [n >> 1, 1000], [(n >> 1) - 3, 7], [0, 2048]];
+    for (const [off, len] of cases) assert.deepEqual(src.read(off, len, 't'), whole.subarray(off, off + len), `${off}+${len}`);
+    // Random reads: far more than the blocks kept, so blocks are evicted and read again.
+    let seed = 7;
+    const rnd = (m: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % m;
+    for (let i = 0; i < 300; i++) {
+      const len = 1 + rnd(2048);
+      const off = rnd(n - len);
+      assert.deepEqual(src.read(off, len, 't'), whole.subarray(off, off + len));
     }
-  });
+    const slice = src.slice(1000, 50_000);
+    assert.deepEqual(slice.read(100, 30, 't'), whole.subarray(1100, 1130), 'a slice reads at its own base');
+    assert.throws(() => slice.read(49_990, 20, 't'), /outside the file/, 'and only within itself');
+  }));
 
-  test('block reads are bounded: scattered small reads go on, directly, once blocks have read the budget', () => {
-    const f = binPath('linux-amd64/go1.26.8/alpha.so');
-    const whole = readFileSync(f);
-    const src = FileSource.open(f);
-    try {
-      // Each read misses the blocks (64 KiB apart): 16 KiB of block per 8 bytes asked for.
-      const reads = Math.floor(src.budget.readBytesMax / (16 << 10)) * 3;
-      for (let i = 0; i < reads; i++) {
-        const off = (i * 65536) % (src.size - 8);
-        assert.deepEqual(src.read(off, 8, 'scattered'), whole.subarray(off, off + 8));
-      }
-      assert.equal(src.budget.usage().read, reads * 8, 'the budget counts the bytes asked for');
-    } finally {
-      src.close();
+  test('a read before any block keeps its view when its block is evicted', () => withPlugin((src, whole) => {
+    const first = src.read(100, 16, 't');
+    for (let k = 1; k < 20; k++) src.read(k * 65536, 8, 't');
+    assert.deepEqual(first, whole.subarray(100, 116));
+  }));
+
+  test('block reads are bounded: scattered small reads go on, directly, once blocks have read the budget', () => withPlugin((src, whole) => {
+    // Each read misses the blocks (64 KiB apart): 16 KiB of block per 8 bytes asked for.
+    const reads = Math.floor(src.budget.readBytesMax / (16 << 10)) * 3;
+    for (let i = 0; i < reads; i++) {
+      const off = (i * 65536) % (src.size - 8);
+      assert.deepEqual(src.read(off, 8, 'scattered'), whole.subarray(off, off + 8));
     }
-  });
+    assert.equal(src.budget.usage().read, reads * 8, 'the budget counts the bytes asked for');
+  }));
 });
