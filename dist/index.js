@@ -1002,12 +1002,12 @@ var require_trim_comparator_whitespace = __commonJS({
     }
     var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
     var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
     var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
     var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
+      if (!isDigit2(range[start])) {
         return start;
       }
       if (start >= digitRuns.start && start < digitRuns.end) {
@@ -1017,7 +1017,7 @@ var require_trim_comparator_whitespace = __commonJS({
         return Math.min(start + limit, digitRuns.previousEnd);
       }
       let end = start + 1;
-      while (isDigit(range[end])) {
+      while (isDigit2(range[end])) {
         end++;
       }
       digitRuns.previousStart = digitRuns.start;
@@ -1109,7 +1109,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return findBuildEndIndex(range, prereleaseEnd);
     };
     var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
+      if (isDigit2(range[start])) {
         return findVersionNumberEndIndex(range, start, false, digitRuns);
       }
       return isVersionStart(range[start]) ? start + 1 : start;
@@ -6723,6 +6723,10 @@ function kindOf(st) {
   if (st.isSocket()) return "a socket";
   return "not a regular file";
 }
+var SMALL_READ = 2 << 10;
+var BLOCK = 16 << 10;
+var PAGE = 4 << 10;
+var BLOCKS_KEPT = 4;
 var FileSource = class _FileSource {
   constructor(backing, path7, base, size, identity) {
     this.backing = backing;
@@ -6752,7 +6756,7 @@ var FileSource = class _FileSource {
       if (!st.isFile()) {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? "EISDIR" : "ENOTREG" });
       }
-      return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size), arena: readArena.acquire() }, path7, 0, st.size, fileIdentity(st));
+      return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size), arena: readArena.acquire(), blocks: [], blockBytes: 0 }, path7, 0, st.size, fileIdentity(st));
     } catch (err2) {
       closeSync(fd2);
       throw err2;
@@ -6760,7 +6764,7 @@ var FileSource = class _FileSource {
   }
   /** A source over bytes already in memory (the fuzzer, tests). */
   static fromBuffer(data, path7 = "<memory>") {
-    return new _FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false }, path7, 0, data.length, `memory:${path7}`);
+    return new _FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false, blocks: [], blockBytes: 0 }, path7, 0, data.length, `memory:${path7}`);
   }
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
   slice(offset, length) {
@@ -6776,14 +6780,48 @@ var FileSource = class _FileSource {
     if (!this.backing.open) throw new Error(`${this.path}: read after close`);
     this.backing.budget.chargeRead(length, what);
     if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
-    const buf = this.backing.arena && length >= readArena.minRead && readArena.take(length) || Buffer.allocUnsafe(length);
+    if (length <= SMALL_READ) return this.smallRead(this.base + offset, length, what);
+    return this.readInto(this.backing.arena && length >= readArena.minRead && readArena.take(length) || Buffer.allocUnsafe(length), this.base + offset, what);
+  }
+  /**
+   * A read of at most SMALL_READ bytes at absolute offset `abs`, as a view of
+   * a cached block (charged to the budget like any read of `length` bytes).
+   * The bytes read into blocks have a bound of their own, the budget's: a
+   * file whose small reads are all far apart (hostile) gets direct reads
+   * once its blocks have read that much, so blocks never cost more than
+   * twice the budget and never fail a read the budget allows.
+   */
+  smallRead(abs, length, what) {
+    const b = this.backing;
+    for (let i2 = 0; i2 < b.blocks.length; i2++) {
+      const blk = b.blocks[i2];
+      if (abs >= blk.start && abs + length <= blk.start + blk.data.length) {
+        if (i2 > 0) b.blocks.unshift(b.blocks.splice(i2, 1)[0]);
+        return blk.data.subarray(abs - blk.start, abs - blk.start + length);
+      }
+    }
+    const start = abs - abs % PAGE;
+    const end = Math.min(start + BLOCK, b.budget.fileSize);
+    if (b.blockBytes + (end - start) > b.budget.readBytesMax) return this.readInto(Buffer.allocUnsafe(length), abs, what);
+    b.blockBytes += end - start;
+    const data = this.readInto(Buffer.allocUnsafeSlow(end - start), start, what, abs + length - start);
+    b.blocks.unshift({ start, data });
+    if (b.blocks.length > BLOCKS_KEPT) b.blocks.pop();
+    return data.subarray(abs - start, abs - start + length);
+  }
+  /**
+   * Fills `buf` from absolute offset `abs`; at least `need` bytes (default:
+   * all) must be there, or the file ended early. Returns the bytes read.
+   */
+  readInto(buf, abs, what, need = buf.length) {
     let done = 0;
-    while (done < length) {
-      const n = readSync(this.backing.fd, buf, done, length - done, this.base + offset + done);
-      if (n === 0) throw new BinaryFormatError(`${what}: file ended early at byte ${offset + done}`);
+    while (done < buf.length) {
+      const n = readSync(this.backing.fd, buf, done, buf.length - done, abs + done);
+      if (n === 0) break;
       done += n;
     }
-    return buf;
+    if (done < need) throw new BinaryFormatError(`${what}: file ended early at byte ${abs + done - this.base}`);
+    return done === buf.length ? buf : buf.subarray(0, done);
   }
   /**
    * Runs `read`, whose result must hold no Buffer of this file's (strings and
@@ -6820,6 +6858,7 @@ var FileSource = class _FileSource {
     if (this.backing.open) {
       this.backing.open = false;
       if (this.backing.fd !== null) closeSync(this.backing.fd);
+      this.backing.blocks = [];
       if (this.backing.arena) readArena.release();
     }
   }
@@ -8086,6 +8125,7 @@ function openFat(source, wide) {
 var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
 var ALIGN = 16;
 var HEADER_SIZE = 32;
+var FIRST_CHUNK = 64 << 10;
 var CHUNK = 1 << 20;
 function readBuildInfo(c) {
   const region = c.dataStart();
@@ -8122,8 +8162,8 @@ function readBuildInfo(c) {
 function searchMagic(c, start, size) {
   const end = start + size;
   let pos = Math.ceil(start / ALIGN) * ALIGN;
-  while (pos < end) {
-    const chunk = readAddress(c, pos, Math.min(CHUNK, end - pos), true);
+  for (let step = FIRST_CHUNK; pos < end; step = Math.min(step * 2, CHUNK)) {
+    const chunk = readAddress(c, pos, Math.min(step, end - pos), true);
     if (!chunk || chunk.length === 0) return null;
     let from = 0;
     for (; ; ) {
@@ -9426,15 +9466,10 @@ function readGo12(c, loc, ptrSize, little) {
 var MAX_GO12_TABLE = 256 << 20;
 function splitNames(data) {
   const files = /* @__PURE__ */ new Set();
-  let start = 0;
-  while (start < data.length) {
-    let end = data.indexOf(0, start);
-    if (end < 0) end = data.length;
-    if (end > start && end - start <= LIMITS.pathBytesMax) {
-      files.add(data.toString("utf8", start, end));
-      if (files.size > LIMITS.pclnFilesMax) throw new BinaryFormatError(`pclntab: more than ${LIMITS.pclnFilesMax} source file names, more than any real binary has`);
-    }
-    start = end + 1;
+  for (const name of data.toString("utf8").split("\0")) {
+    if (name === "" || name.length * 3 > LIMITS.pathBytesMax && Buffer.byteLength(name, "utf8") > LIMITS.pathBytesMax) continue;
+    files.add(name);
+    if (files.size > LIMITS.pclnFilesMax) throw new BinaryFormatError(`pclntab: more than ${LIMITS.pclnFilesMax} source file names, more than any real binary has`);
   }
   return [...files];
 }
@@ -9456,15 +9491,41 @@ function readRuntimeVersion(c) {
   }
   return scanRodata(c);
 }
-var VERSION_IN_DATA = /(?<![\d.])go1\.\d+\.\d+(?:(?:rc|beta)\d+)?(?![\d.])/g;
+var GO1 = Buffer.from("go1.", "latin1");
+var isDigit = (b) => b !== void 0 && b >= 48 && b <= 57;
+var digitOrDot = (b) => isDigit(b) || b === 46;
+function versionAt(buf, p) {
+  if (p > 0 && digitOrDot(buf[p - 1])) return null;
+  const digits = (from) => {
+    let i2 = from;
+    while (isDigit(buf[i2])) i2++;
+    return i2;
+  };
+  const minorEnd = digits(p + 4);
+  if (minorEnd === p + 4 || buf[minorEnd] !== 46) return null;
+  const patchEnd = digits(minorEnd + 1);
+  if (patchEnd === minorEnd + 1) return null;
+  for (const tag of ["rc", "beta"]) {
+    if (buf.toString("latin1", patchEnd, patchEnd + tag.length) !== tag) continue;
+    const tagEnd = digits(patchEnd + tag.length);
+    if (tagEnd > patchEnd + tag.length && !digitOrDot(buf[tagEnd])) return buf.toString("latin1", p, tagEnd);
+  }
+  return digitOrDot(buf[patchEnd]) ? null : buf.toString("latin1", p, patchEnd);
+}
+function longestVersionIn(buf) {
+  let best = null;
+  for (let p = buf.indexOf(GO1); p >= 0; p = buf.indexOf(GO1, p + 1)) {
+    const v = versionAt(buf, p);
+    if (v && (!best || v.length > best.length)) best = v;
+  }
+  return best;
+}
 function scanRodata(c) {
   const CHUNK3 = 4 << 20;
   for (const sec of distinctSections(c, (s) => s.name === ".rodata")) {
-    let best = null;
     const end = Math.min(sec.size, LIMITS.scanBytesMax);
     for (let off = 0; off < end; off += CHUNK3 - 64) {
-      const text = c.source.read(sec.offset + off, Math.min(CHUNK3, sec.size - off), "rodata").toString("latin1");
-      for (const m of text.matchAll(VERSION_IN_DATA)) if (!best || m[0].length > best.length) best = m[0];
+      const best = longestVersionIn(c.source.read(sec.offset + off, Math.min(CHUNK3, sec.size - off), "rodata"));
       if (best) return best;
     }
   }
@@ -9475,14 +9536,21 @@ function scanRodata(c) {
 function unescapeModulePath(p) {
   return p.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
 }
-var isAbs = (f) => f.startsWith("/") || /^[A-Za-z]:[\\/]/.test(f);
+var isAbs = (f) => {
+  const c = f.charCodeAt(0);
+  if (c === 47) return true;
+  const d = f.charCodeAt(2);
+  return (c >= 65 && c <= 90 || c >= 97 && c <= 122) && f.charCodeAt(1) === 58 && (d === 47 || d === 92);
+};
 var GOROOT_RE = /^(.*)\/src\/runtime\/[^/]+\.(?:go|s)$/;
-function domainLike(el) {
-  if (el.length < 3 || !/[a-z0-9]/.test(el[0])) return false;
-  const dot = el.lastIndexOf(".");
-  if (dot <= 0 || dot === el.length - 1) return false;
-  for (let i2 = 0; i2 < el.length; i2++) {
-    const c = el.charCodeAt(i2);
+function domainLike(f, s, e) {
+  if (e - s < 3) return false;
+  const c0 = f.charCodeAt(s);
+  if (!(c0 >= 97 && c0 <= 122 || c0 >= 48 && c0 <= 57)) return false;
+  const dot = f.lastIndexOf(".", e - 1);
+  if (dot <= s || dot === e - 1) return false;
+  for (let i2 = s; i2 < e; i2++) {
+    const c = f.charCodeAt(i2);
     if (!(c >= 97 && c <= 122) && !(c >= 48 && c <= 57) && c !== 46 && c !== 45 && c !== 95 && c !== 126 && c !== 33) return false;
   }
   return true;
@@ -9490,22 +9558,24 @@ function domainLike(el) {
 var MAX_STARTS = 16;
 var KNOWN_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org", "golang.org", "google.golang.org", "gopkg.in", "go.uber.org", "k8s.io", "sigs.k8s.io", "cloud.google.com", "go.opentelemetry.io", "gitee.com", "codeberg.org", "go.etcd.io", "honnef.co", "filippo.io", "modernc.org", "gonum.org", "gorm.io", "mvdan.cc"]);
 function findModuleVersion(f) {
+  if (f.indexOf("@v") < 0) return null;
   let at = -1;
   let elStart = 0;
   const starts = [];
   let pkgMod = -1;
-  for (let i2 = 0; i2 <= f.length; i2++) {
-    if (i2 < f.length && f[i2] !== "/") continue;
-    const el = f.slice(elStart, i2);
-    const a = el.indexOf("@");
-    if (a > 0 && el[a + 1] === "v" && i2 < f.length) {
+  for (let i2 = f.indexOf("/"); ; i2 = f.indexOf("/", i2 + 1)) {
+    if (i2 < 0) i2 = f.length;
+    const a0 = f.indexOf("@", elStart);
+    const a = a0 >= 0 && a0 < i2 ? a0 - elStart : -1;
+    if (a > 0 && f.charCodeAt(elStart + a + 1) === 118 && i2 < f.length) {
       at = elStart + a;
       if (starts.length === 0) starts.push(elStart);
       break;
     }
     if (a >= 0) starts.length = 0;
-    else if (el === "mod" && f.slice(Math.max(0, elStart - 4), elStart) === "pkg/") pkgMod = i2 + 1;
-    else if (domainLike(el)) starts.push(elStart);
+    else if (i2 - elStart === 3 && f.startsWith("mod", elStart) && elStart >= 4 && f.startsWith("pkg/", elStart - 4)) pkgMod = i2 + 1;
+    else if (domainLike(f, elStart, i2)) starts.push(elStart);
+    if (i2 >= f.length) break;
     elStart = i2 + 1;
   }
   if (at < 0) return null;
@@ -9529,24 +9599,46 @@ function analysePaths(files) {
   const local = /* @__PURE__ */ new Set();
   const vendor = /* @__PURE__ */ new Set();
   const modFiles = [];
+  const gorootSrc = goroot === null ? null : goroot + "/src/";
+  const dirs = /* @__PURE__ */ new Map();
+  let prevDir = null;
+  let prevEntry = null;
   for (const f of real) {
-    if (goroot && f.startsWith(goroot + "/src/")) continue;
-    const absolute = isAbs(f);
-    const m = findModuleVersion(f);
-    if (m && !(absolute && f.lastIndexOf("/vendor/", m.at) >= 0)) {
-      modFiles.push({ f, m, abs: absolute });
+    if (gorootSrc !== null && f.startsWith(gorootSrc)) continue;
+    const slash = f.lastIndexOf("/");
+    if (prevDir !== null && slash === prevDir.length - 1 && f.startsWith(prevDir)) {
+      if (prevEntry) prevEntry.count++;
       continue;
     }
-    if (!absolute) continue;
-    const dir = f.slice(0, f.lastIndexOf("/"));
-    const v = dir.indexOf("/vendor/");
-    if (v >= 0) vendor.add(dir.slice(0, v + 7));
-    else local.add(dir);
+    const dirKey = slash < 0 ? null : f.slice(0, slash + 1);
+    prevDir = dirKey;
+    if (dirKey !== null) {
+      const seen = dirs.get(dirKey);
+      prevEntry = seen ?? null;
+      if (seen !== void 0) {
+        if (seen) seen.count++;
+        continue;
+      }
+    }
+    const absolute = isAbs(f);
+    const m = findModuleVersion(f);
+    let entry = null;
+    if (m && !(absolute && f.lastIndexOf("/vendor/", m.at) >= 0)) {
+      entry = { f, m, abs: absolute, count: 1 };
+      modFiles.push(entry);
+    } else if (absolute) {
+      const dir = f.slice(0, slash);
+      const v = dir.indexOf("/vendor/");
+      if (v >= 0) vendor.add(dir.slice(0, v + 7));
+      else local.add(dir);
+    }
+    if (dirKey !== null) dirs.set(dirKey, entry);
+    prevEntry = entry;
   }
   const votes = /* @__PURE__ */ new Map();
-  for (const { f, m, abs: a } of modFiles) {
+  for (const { f, m, abs: a, count } of modFiles) {
     if (!a) continue;
-    for (const s of new Set(m.starts.map((st) => f.slice(0, st - 1)))) votes.set(s, (votes.get(s) ?? 0) + 1);
+    for (const s of new Set(m.starts.map((st) => f.slice(0, st - 1)))) votes.set(s, (votes.get(s) ?? 0) + count);
   }
   const hosted = (prefix) => modFiles.some(({ f, abs: a }) => a && f.startsWith(prefix + "/") && KNOWN_HOSTS.has(f.slice(prefix.length + 1, f.indexOf("/", prefix.length + 1))));
   let most = 0;
@@ -9554,18 +9646,23 @@ function analysePaths(files) {
   const tied = [...votes.entries()].filter(([, n]) => n === most).map(([p]) => ({ p, hosted: hosted(p) }));
   const modcache = tied.sort((a, b) => Number(b.hosted) - Number(a.hosted) || b.p.length - a.p.length)[0]?.p ?? null;
   const modules2 = /* @__PURE__ */ new Map();
+  const cachePrefix = modcache === null ? null : modcache + "/";
+  const unescaped = /* @__PURE__ */ new Map();
   for (const { f, m, abs: a } of modFiles) {
     let start;
     if (!a) start = m.starts.includes(0) ? 0 : m.starts[0];
-    else start = modcache !== null && f.startsWith(modcache + "/") && m.starts.includes(modcache.length + 1) ? modcache.length + 1 : m.starts[0];
-    const mod = unescapeModulePath(f.slice(start, m.at));
+    else start = cachePrefix !== null && f.startsWith(cachePrefix) && m.starts.includes(cachePrefix.length) ? cachePrefix.length : m.starts[0];
+    const raw = f.slice(start, m.at);
+    let mod = unescaped.get(raw);
+    if (mod === void 0) unescaped.set(raw, mod = unescapeModulePath(raw));
     modules2.set(`${mod}@${m.version}`, { path: mod, version: m.version });
   }
   return {
     trimmed,
     goroot,
     modcache,
-    modules: [...modules2.values()].sort((a, b) => a.path.localeCompare(b.path) || a.version.localeCompare(b.version)),
+    // Code-unit order, as Go sorts module paths (and as localDirs below).
+    modules: [...modules2.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0),
     localDirs: [...local].sort(),
     vendorDirs: [...vendor].sort()
   };
@@ -9721,7 +9818,7 @@ function readBuildFacts(file, c, reopen) {
   }
   const mainPackage = kind === "plugin" ? identity.mainPackage : biPath;
   const pluginPath = identity?.pluginPath ?? null;
-  const exportedHashes = [...abi.exported.entries()].map(([pkg, hash]) => ({ package: pkg, hash })).sort((a, b) => a.package.localeCompare(b.package));
+  const exportedHashes = [...abi.exported.entries()].map(([pkg, hash]) => ({ package: pkg, hash })).sort((a, b) => a.package < b.package ? -1 : a.package > b.package ? 1 : 0);
   let packageHashes = [];
   let packageHashSource = null;
   const recovered = kind === "plugin" && !abi.linkTable && !identity?.linkOrder ? recoverLinkOrder(c, abi.exported) : null;
