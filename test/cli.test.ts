@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -140,5 +140,32 @@ describe('the README command in a clone', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
     assert.match(r.stdout, /^go-plugin-compat \d+\.\d+\.\d+\n$/, 'the bundle ran its main');
     assert.match(r.stderr, /cache accepted: true/, r.stderr);
+  });
+
+  test('a broken install still runs: a damaged bundle falls back to the modules, a damaged cache is not taken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-bin-'));
+    const bundle = readFileSync(join(ROOT, 'lib/bin/cli.cjs'));
+    writeFileSync(join(dir, 'cut.cjs'), bundle.subarray(0, bundle.length >> 1));
+    writeFileSync(join(dir, 'whole.cjs'), bundle);
+    writeFileSync(join(dir, 'junk.cache'), Buffer.alloc(4096, 0x5a));
+    const probe = `process.argv = [process.argv[0], 'x', '--version'];
+      const { loadCli } = await import(${JSON.stringify(join(ROOT, 'lib/bin/launch.js'))});
+      const cut = loadCli(${JSON.stringify(join(dir, 'cut.cjs'))}, ${JSON.stringify(join(dir, 'junk.cache'))});
+      const junk = loadCli(${JSON.stringify(join(dir, 'whole.cjs'))}, ${JSON.stringify(join(dir, 'junk.cache'))});
+      const none = loadCli(${JSON.stringify(join(dir, 'whole.cjs'))}, ${JSON.stringify(join(dir, 'missing.cache'))});
+      console.error(JSON.stringify({ cut, junk: junk.cacheAccepted, none: none.cacheAccepted }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stderr.trim().split('\n').at(-1)!), { cut: null, junk: false, none: null });
+    // The bin itself: without a usable bundle it runs the compiled modules.
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    for (const f of ['go-plugin-compat.js', 'launch.js']) writeFileSync(join(bin, f), readFileSync(join(ROOT, 'lib/bin', f)));
+    writeFileSync(join(bin, 'cli.cjs'), bundle.subarray(0, 1000));
+    // The modules the bin falls back to (node follows the links to lib/, and the rest from there).
+    for (const d of ['cli', 'io']) symlinkSync(join(ROOT, 'lib', d), join(dir, d));
+    const v = spawnSync(process.execPath, [join(bin, 'go-plugin-compat.js'), '--version'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(v.status, 0, v.stderr);
+    assert.match(v.stdout, /^go-plugin-compat \d+\.\d+\.\d+\n$/);
   });
 });

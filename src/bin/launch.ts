@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -26,17 +26,28 @@ export interface LoadedCli {
  * another Node version costs nothing but its read.
  *
  * The bundle runs its `main` on load, with process.argv. Null when there is
- * no bundle (the compiled modules in lib/ then run as they are).
+ * no bundle, or it cannot be read or compiled (a broken install): the
+ * compiled modules in lib/ then run as they are. An unreadable cache is no
+ * cache.
  */
 export function loadCli(bundle: string, cache: string): LoadedCli | null {
-  if (!existsSync(bundle)) return null;
   // V8 accepts a cache only under the flags it was made with: set ours first, always (a
   // command that reads no binaries is not hurt by a small young generation).
   holdYoungGeneration();
-  const source = readFileSync(bundle, 'utf8');
-  const cachedData = existsSync(cache) ? readFileSync(cache) : undefined;
-  // CommonJS's own wrapper, so the bundle sees what a CommonJS module sees.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  let script: Script;
+  let cachedData: Buffer | undefined;
+  try {
+    const source = readFileSync(bundle, 'utf8');
+    try {
+      cachedData = readFileSync(cache);
+    } catch {
+      cachedData = undefined;
+    }
+    // CommonJS's own wrapper, so the bundle sees what a CommonJS module sees.
+    script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
+  } catch {
+    return null;
+  }
   const module = { exports: {} as CliExports };
   const fn = script.runInThisContext() as (exports: object, require: NodeRequire, module: object, filename: string, dirname: string) => void;
   fn(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
