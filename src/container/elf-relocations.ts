@@ -18,6 +18,8 @@ export interface RelocationContext {
   implicitAddend: (addr: number) => number;
 }
 
+const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 interface Table {
   data: DataView;
   rela: boolean;
@@ -47,34 +49,69 @@ export class ElfRelocations {
   constructor(sections: { data: Buffer; rela: boolean }[], private readonly ctx: RelocationContext) {
     this.w = ctx.bits / 8;
     this.tables = sections.map(({ data, rela }) => ({ data: new DataView(data.buffer, data.byteOffset, data.length), rela, ent: (rela ? 3 : 2) * this.w }));
-    let n = 0;
-    this.forEachModelled(() => n++);
+    // Sized for every entry (at most half full), so one pass fills it.
+    const all = this.tables.reduce((n, t) => n + Math.floor(t.data.byteLength / t.ent), 0);
     let size = 8;
-    while (size < 2 * n) size *= 2;
+    while (size < 2 * all) size *= 2;
     this.mask = size - 1;
     this.keys = new Float64Array(size).fill(NaN);
     this.entry = new Uint32Array(size);
     this.table = new Uint16Array(size);
-    this.forEachModelled((s, i, addr) => {
-      const slot = this.slot(addr);
-      this.keys[slot] = addr;
-      this.entry[slot] = i;
-      this.table[slot] = s;
+    this.tables.forEach((t, s) => {
+      if (!this.indexRela64(t, s)) this.indexAny(t, s);
     });
   }
 
-  /** Calls `f` for each entry of a kind we model, in the order the loader applies them. */
-  private forEachModelled(f: (table: number, index: number, addr: number) => void): void {
-    this.tables.forEach((t, s) => {
-      const count = Math.floor(t.data.byteLength / t.ent);
-      for (let i = 0; i < count; i++) {
-        const o = i * t.ent;
-        const type = this.type(t, o);
-        if (type === this.ctx.relative || (type === this.ctx.absolute && this.symIndex(t, o) > 0 && this.symIndex(t, o) < this.ctx.dynamicCount)) {
-          f(s, i, this.word(t, o));
-        }
+  private put(s: number, i: number, addr: number): void {
+    const slot = this.slot(addr);
+    this.keys[slot] = addr;
+    this.entry[slot] = i;
+    this.table[slot] = s;
+  }
+
+  /** Entries of a kind we model, in the order the loader applies them (any width, order or kind of table). */
+  private indexAny(t: Table, s: number): void {
+    const count = Math.floor(t.data.byteLength / t.ent);
+    for (let i = 0; i < count; i++) {
+      const o = i * t.ent;
+      const type = this.type(t, o);
+      if (type === this.ctx.relative || (type === this.ctx.absolute && this.symIndex(t, o) > 0 && this.symIndex(t, o) < this.ctx.dynamicCount)) {
+        this.put(s, i, this.word(t, o));
       }
-    });
+    }
+  }
+
+  /**
+   * The same for the common table (64-bit little-endian RELA on a little-endian
+   * machine, 4-aligned): read as 32-bit words in one loop without calls, which
+   * matters in a short process whose code is not yet optimised (a plugin has
+   * 10⁴ relocations, a PIE 10⁵–10⁶). False when the table is not of that kind.
+   */
+  private indexRela64(t: Table, s: number): boolean {
+    if (this.w !== 8 || !t.rela || !this.ctx.littleEndian || !HOST_LE || t.data.byteOffset % 4 !== 0) return false;
+    const u = new Uint32Array(t.data.buffer, t.data.byteOffset, Math.floor(t.data.byteLength / 24) * 6);
+    const { relative, absolute, dynamicCount } = this.ctx;
+    const keys = this.keys;
+    const mask = this.mask;
+    for (let i = 0, o = 0; o < u.length; i++, o += 6) {
+      const type = u[o + 2]!;
+      const sym = u[o + 3]!;
+      if (type !== relative && (type !== absolute || sym === 0 || sym >= dynamicCount)) continue;
+      const addr = u[o + 1]! * 0x1_0000_0000 + u[o]!;
+      // slot(), inlined: the same hash (of the address as a number, rounded like word()'s) and probe.
+      const lo = addr >>> 0;
+      const hi = Math.floor(addr / 0x1_0000_0000) >>> 0;
+      let h = Math.imul((lo >>> 3) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & mask;
+      for (;;) {
+        const k = keys[h]!;
+        if (k === addr || k !== k) break;
+        h = (h + 1) & mask;
+      }
+      keys[h] = addr;
+      this.entry[h] = i;
+      this.table[h] = s;
+    }
+    return true;
   }
 
   /** The slot holding `addr`, or the empty slot where it would go (linear probing; the table is at most half full). */

@@ -91,10 +91,6 @@ class Reader {
     if (addr === null || len === null || len > MAX_STRING) return null;
     return readAddress(this.c, addr, len);
   }
-  string(addr: number): string | null {
-    const b = this.bytes(this.ptr(addr), this.int(addr + this.w));
-    return b ? b.toString('utf8') : null;
-  }
 }
 
 /** Candidate addresses, best first. */
@@ -161,28 +157,36 @@ function byPclntabPointer(c: Container, r: Reader): number[] {
   return out;
 }
 
-function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['locatedBy']): ModuleData | null {
+function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['locatedBy'], head: Buffer | null = null): ModuleData | null {
   const w = r.w;
   const field = (i: number) => at + i * w;
+  // The structure's words from `head` (read once by the caller) where it holds them.
+  const inHead = (i: number) => head !== null && (i + 1) * w <= head.length;
+  const int = (i: number) => (inHead(i) ? Number(r.word(head!, i * w)) : r.int(field(i)));
+  const ptr = (i: number) => (inHead(i) ? (r.c.pointerAt(field(i), r.word(head!, i * w))?.value ?? null) : r.ptr(field(i)));
+  const string = (i: number) => {
+    const b = r.bytes(ptr(i), int(i + 1));
+    return b ? b.toString('utf8') : null;
+  };
   // Every slice of the structure has len == cap in static data; a wrong layout breaks that.
   for (const i of L.slices) {
-    const len = r.int(field(i + 1));
-    const cap = r.int(field(i + 2));
+    const len = int(i + 1);
+    const cap = int(i + 2);
     if (len === null || cap === null || len !== cap || len > (1 << 28)) return null;
   }
-  const text = r.ptr(field(L.text));
-  const etext = r.ptr(field(L.text + 1));
-  const types = r.ptr(field(L.types));
-  const etypes = r.ptr(field(L.etypes));
+  const text = ptr(L.text);
+  const etext = ptr(L.text + 1);
+  const types = ptr(L.types);
+  const etypes = ptr(L.etypes);
   if (text === null || etext === null || types === null || etypes === null || etext < text || etypes < types) return null;
-  const pluginPath = r.string(field(L.pluginpath));
-  const moduleName = r.string(field(L.modulename));
+  const pluginPath = string(L.pluginpath);
+  const moduleName = string(L.modulename);
   if (pluginPath === null || moduleName === null) return null;
 
   const pkgHashes: ModuleData['pkgHashes'] = [];
-  const n = r.int(field(L.pkghashes + 1)) ?? 0;
+  const n = int(L.pkghashes + 1) ?? 0;
   if (n > MAX_ENTRIES) return null;
-  const arr = n ? r.ptr(field(L.pkghashes)) : 0;
+  const arr = n ? ptr(L.pkghashes) : 0;
   // One read for the whole array (a hostile count must not cost a read per word).
   const block = n ? readAddress(r.c, arr!, n * 5 * w) : null;
   if (n && !block) return null;
@@ -197,9 +201,9 @@ function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['loca
   }
 
   const exports: ModuleData['exports'] = [];
-  const np = r.int(field(L.ptab + 1)) ?? 0;
+  const np = int(L.ptab + 1) ?? 0;
   if (np > MAX_ENTRIES) return null;
-  const ptab = np ? r.ptr(field(L.ptab)) : 0;
+  const ptab = np ? ptr(L.ptab) : 0;
   const entries = np ? readAddress(r.c, ptab!, np * 8) : null;
   if (np && !entries) return null;
   for (let i = 0; i < np; i++) {
@@ -252,12 +256,11 @@ export function readModuleData(c: Container, goVersion: string | null = null): M
   const attempt = (address: number, locatedBy: ModuleData['locatedBy']) => {
     if (tried.has(address)) return null;
     tried.add(address);
-    if (!readAddress(c, address, MAX_FIELDS * r.w, false)) {
-      // The structure may end the segment: it must at least hold the fields we read.
-      if (!readAddress(c, address, 64 * r.w, false)) return null;
-    }
+    // The structure may end the segment: it must at least hold the fields we read.
+    const head = readAddress(c, address, MAX_FIELDS * r.w, false) ?? readAddress(c, address, 64 * r.w, false);
+    if (!head) return null;
     for (const L of layouts) {
-      const md = tryLayout(r, address, L, locatedBy);
+      const md = tryLayout(r, address, L, locatedBy, head);
       if (md) return md;
     }
     return null;
