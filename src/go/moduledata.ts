@@ -93,9 +93,26 @@ class Reader {
   }
 }
 
-/** Candidate addresses, best first. */
-function candidates(c: Container): { address: number; locatedBy: ModuleData['locatedBy'] }[] {
-  const out: { address: number; locatedBy: ModuleData['locatedBy'] }[] = [];
+type Candidate = { address: number; locatedBy: ModuleData['locatedBy'] };
+
+/**
+ * go ≥ 1.26 gives the module's own structure a section (ELF .go.module, Mach-O
+ * __go_module): the linker puts there the symbol the runtime reads, a plugin's
+ * `local.moduledata` or an executable's `runtime.firstmoduledata`. Tried first:
+ * it needs no symbol table.
+ */
+function sectionCandidates(c: Container): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of ['.go.module', '.go_module']) {
+    const sec = c.section(name);
+    if (sec?.inFile) out.push({ address: sec.addr, locatedBy: 'section' });
+  }
+  return out;
+}
+
+/** Older releases: by symbol, best first. */
+function symbolCandidates(c: Container): Candidate[] {
+  const out: Candidate[] = [];
   // A plugin's own module is `local.moduledata` (its runtime.firstmoduledata is an unused copy:
   // the plugin's references bind to the host's); an executable's is runtime.firstmoduledata.
   const names = ['local.moduledata', 'go:link.moduledata', 'go.link.moduledata', 'runtime.firstmoduledata'];
@@ -103,11 +120,6 @@ function candidates(c: Container): { address: number; locatedBy: ModuleData['loc
   for (const name of names) {
     const s = syms.find((x) => x.name === name && x.section !== null && c.sections[x.section]?.inFile);
     if (s) out.push({ address: s.value, locatedBy: 'symbol' });
-  }
-  // go ≥ 1.26 gives it a section of its own (ELF .go.module, Mach-O __go_module).
-  for (const name of ['.go.module', '.go_module']) {
-    const sec = c.section(name);
-    if (sec?.inFile) out.push({ address: sec.addr, locatedBy: 'section' });
   }
   return out;
 }
@@ -265,9 +277,11 @@ export function readModuleData(c: Container, goVersion: string | null = null): M
     }
     return null;
   };
-  for (const cand of candidates(c)) {
-    const md = attempt(cand.address, cand.locatedBy);
-    if (md) return md;
+  for (const candidates of [sectionCandidates, symbolCandidates]) {
+    for (const cand of candidates(c)) {
+      const md = attempt(cand.address, cand.locatedBy);
+      if (md) return md;
+    }
   }
   for (const a of byPclntabPointer(c, r)) {
     const md = attempt(a, 'pclntab-pointer');
@@ -282,7 +296,7 @@ export function readModuleData(c: Container, goVersion: string | null = null): M
  */
 export function layoutsThatFit(c: Container): Layout['name'][] {
   const r = new Reader(c);
-  for (const cand of [...candidates(c).map((x) => x.address), ...byPclntabPointer(c, r)]) {
+  for (const cand of [...sectionCandidates(c), ...symbolCandidates(c)].map((x) => x.address).concat(byPclntabPointer(c, r))) {
     const fit = LAYOUTS.filter((L) => tryLayout(r, cand, L, 'symbol')).map((L) => L.name);
     if (fit.length) return fit;
   }
