@@ -83,7 +83,7 @@ export class ElfRelocations {
 
   /**
    * The same for the common table (64-bit little-endian RELA on a little-endian
-   * machine, 4-aligned): read as 32-bit words in one loop without calls, which
+   * machine, 4-aligned): read as 32-bit words in one loop without a call per entry read, which
    * matters in a short process whose code is not yet optimised (a plugin has
    * 10⁴ relocations, a PIE 10⁵–10⁶). False when the table is not of that kind.
    */
@@ -91,25 +91,11 @@ export class ElfRelocations {
     if (this.w !== 8 || !t.rela || !this.ctx.littleEndian || !HOST_LE || t.data.byteOffset % 4 !== 0) return false;
     const u = new Uint32Array(t.data.buffer, t.data.byteOffset, Math.floor(t.data.byteLength / 24) * 6);
     const { relative, absolute, dynamicCount } = this.ctx;
-    const keys = this.keys;
-    const mask = this.mask;
     for (let i = 0, o = 0; o < u.length; i++, o += 6) {
       const type = u[o + 2]!;
       const sym = u[o + 3]!;
       if (type !== relative && (type !== absolute || sym === 0 || sym >= dynamicCount)) continue;
-      const addr = u[o + 1]! * 0x1_0000_0000 + u[o]!;
-      // slot(), inlined: the same hash (of the address as a number, rounded like word()'s) and probe.
-      const lo = addr >>> 0;
-      const hi = Math.floor(addr / 0x1_0000_0000) >>> 0;
-      let h = Math.imul((lo >>> 3) ^ Math.imul(hi, 0x85ebca6b), 0x9e3779b1) & mask;
-      for (;;) {
-        const k = keys[h]!;
-        if (k === addr || k !== k) break;
-        h = (h + 1) & mask;
-      }
-      keys[h] = addr;
-      this.entry[h] = i;
-      this.table[h] = s;
+      this.put(s, i, u[o + 1]! * 0x1_0000_0000 + u[o]!);
     }
     return true;
   }

@@ -121,21 +121,12 @@ export function analysePaths(files: string[]): PathFacts {
   // Everything below depends on a file's directory only (the module element is always a
   // directory): each directory is looked at once, its other files only counted.
   const dirs = new Map<string, (typeof modFiles)[number] | null>();
-  // The table lists a package's files together: most files are in the previous file's directory.
-  let prevDir: string | null = null;
-  let prevEntry: (typeof modFiles)[number] | null = null;
   for (const f of real) {
     if (gorootSrc !== null && f.startsWith(gorootSrc)) continue;
     const slash = f.lastIndexOf('/');
-    if (prevDir !== null && slash === prevDir.length - 1 && f.startsWith(prevDir)) {
-      if (prevEntry) prevEntry.count++;
-      continue;
-    }
-    const dirKey: string | null = slash < 0 ? null : f.slice(0, slash + 1);
-    prevDir = dirKey;
+    const dirKey = slash < 0 ? null : f.slice(0, slash + 1);
     if (dirKey !== null) {
       const seen = dirs.get(dirKey);
-      prevEntry = seen ?? null;
       if (seen !== undefined) {
         if (seen) seen.count++;
         continue;
@@ -155,7 +146,6 @@ export function analysePaths(files: string[]): PathFacts {
       else local.add(dir);
     }
     if (dirKey !== null) dirs.set(dirKey, entry);
-    prevEntry = entry;
   }
   // Every cached module shares one cache directory: among each file's candidate
   // starts, take the cache prefix most files allow (ties: the longest prefix,
