@@ -7052,7 +7052,7 @@ var ElfRelocations = class {
   }
   /**
    * The same for the common table (64-bit little-endian RELA on a little-endian
-   * machine, 4-aligned): read as 32-bit words in one loop without calls, which
+   * machine, 4-aligned): read as 32-bit words in one loop without a call per entry read, which
    * matters in a short process whose code is not yet optimised (a plugin has
    * 10⁴ relocations, a PIE 10⁵–10⁶). False when the table is not of that kind.
    */
@@ -7060,24 +7060,11 @@ var ElfRelocations = class {
     if (this.w !== 8 || !t.rela || !this.ctx.littleEndian || !HOST_LE || t.data.byteOffset % 4 !== 0) return false;
     const u = new Uint32Array(t.data.buffer, t.data.byteOffset, Math.floor(t.data.byteLength / 24) * 6);
     const { relative: relative5, absolute, dynamicCount } = this.ctx;
-    const keys = this.keys;
-    const mask = this.mask;
     for (let i2 = 0, o = 0; o < u.length; i2++, o += 6) {
       const type = u[o + 2];
       const sym = u[o + 3];
       if (type !== relative5 && (type !== absolute || sym === 0 || sym >= dynamicCount)) continue;
-      const addr = u[o + 1] * 4294967296 + u[o];
-      const lo = addr >>> 0;
-      const hi = Math.floor(addr / 4294967296) >>> 0;
-      let h = Math.imul(lo >>> 3 ^ Math.imul(hi, 2246822507), 2654435761) & mask;
-      for (; ; ) {
-        const k = keys[h];
-        if (k === addr || k !== k) break;
-        h = h + 1 & mask;
-      }
-      keys[h] = addr;
-      this.entry[h] = i2;
-      this.table[h] = s;
+      this.put(s, i2, u[o + 1] * 4294967296 + u[o]);
     }
     return true;
   }
@@ -9641,20 +9628,12 @@ function analysePaths(files) {
   const modFiles = [];
   const gorootSrc = goroot === null ? null : goroot + "/src/";
   const dirs = /* @__PURE__ */ new Map();
-  let prevDir = null;
-  let prevEntry = null;
   for (const f of real) {
     if (gorootSrc !== null && f.startsWith(gorootSrc)) continue;
     const slash = f.lastIndexOf("/");
-    if (prevDir !== null && slash === prevDir.length - 1 && f.startsWith(prevDir)) {
-      if (prevEntry) prevEntry.count++;
-      continue;
-    }
     const dirKey = slash < 0 ? null : f.slice(0, slash + 1);
-    prevDir = dirKey;
     if (dirKey !== null) {
       const seen = dirs.get(dirKey);
-      prevEntry = seen ?? null;
       if (seen !== void 0) {
         if (seen) seen.count++;
         continue;
@@ -9673,7 +9652,6 @@ function analysePaths(files) {
       else local.add(dir);
     }
     if (dirKey !== null) dirs.set(dirKey, entry);
-    prevEntry = entry;
   }
   const votes = /* @__PURE__ */ new Map();
   for (const { f, m, abs: a, count } of modFiles) {
