@@ -46,7 +46,12 @@ export class ElfRelocations {
   private readonly table: Uint16Array;
   private readonly mask: number;
 
-  constructor(sections: { data: Buffer; rela: boolean }[], private readonly ctx: RelocationContext) {
+  constructor(
+    sections: { data: Buffer; rela: boolean }[],
+    private readonly ctx: RelocationContext,
+    /** Memory for the index (the file's own, reused after it: see FileSource.scratch). */
+    memory: (bytes: number) => Buffer = Buffer.allocUnsafeSlow,
+  ) {
     this.w = ctx.bits / 8;
     this.tables = sections.map(({ data, rela }) => ({ data: new DataView(data.buffer, data.byteOffset, data.length), rela, ent: (rela ? 3 : 2) * this.w }));
     // Sized for every entry (at most half full), so one pass fills it.
@@ -54,9 +59,11 @@ export class ElfRelocations {
     let size = 8;
     while (size < 2 * all) size *= 2;
     this.mask = size - 1;
-    this.keys = new Float64Array(size).fill(NaN);
-    this.entry = new Uint32Array(size);
-    this.table = new Uint16Array(size);
+    // One block, widest first (8-byte aligned); only slots with a key are ever read in entry and table.
+    const mem = memory(size * 14);
+    this.keys = new Float64Array(mem.buffer, mem.byteOffset, size).fill(NaN);
+    this.entry = new Uint32Array(mem.buffer, mem.byteOffset + size * 8, size);
+    this.table = new Uint16Array(mem.buffer, mem.byteOffset + size * 12, size);
     this.tables.forEach((t, s) => {
       if (!this.indexRela64(t, s)) this.indexAny(t, s);
     });

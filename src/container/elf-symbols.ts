@@ -23,10 +23,14 @@ export class ElfSymbolTable {
     private readonly bits: 32 | 64,
     private readonly littleEndian: boolean,
     what: string,
+    /** Memory for the index (the file's own, reused after it: see FileSource.scratch). */
+    memory: (bytes: number) => Buffer = Buffer.allocUnsafeSlow,
   ) {
     const ent = bits === 64 ? 24 : 16;
     this.count = Math.floor(data.length / ent);
-    this.nameOffs = new Uint32Array(this.count);
+    const mem = memory(this.count * 4);
+    this.nameOffs = new Uint32Array(mem.buffer, mem.byteOffset, this.count);
+    if (this.count) this.nameOffs[0] = 0;
     const strLen = strs.data.length;
     const view = new DataView(data.buffer, data.byteOffset, data.length);
     for (let i = 1; i < this.count; i++) {

@@ -337,7 +337,7 @@ export class ElfContainer implements Container {
       this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
       const data = this.readSection(sec);
       const strs = new StringTable(this.stringSection(strSec), `ELF ${sec.name} string table`);
-      t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`);
+      t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`, (n) => this.source.scratch(n));
     }
     this.tables.set(type, t);
     return t;
@@ -414,7 +414,7 @@ export class ElfContainer implements Container {
       dynamicSymbol: (i) => dyn!.entry(i),
       dynamicValue: (i) => dyn!.valueOf(i),
       implicitAddend: (addr) => this.implicitAddend(addr),
-    });
+    }, (n) => this.source.scratch(n));
     return this.relocs;
   }
 

@@ -1,9 +1,9 @@
-import { inflateSync } from 'node:zlib';
 import { Unzlib } from 'fflate';
 import type { Container, Section } from '../container/types.js';
 import { StringTable } from '../container/string-table.js';
 import { BinaryFormatError } from '../io/errors.js';
 import { LIMITS } from '../io/limits.js';
+import { SyncInflater } from '../io/sync-inflater.js';
 
 export interface CompileUnit {
   /** DW_AT_name of the unit: the Go package path. */
@@ -14,28 +14,36 @@ export interface CompileUnit {
 
 const DW_AT_name = 0x03;
 const DW_AT_producer = 0x25;
+/** A section is read in pieces of this size, into one reused buffer. */
 const CHUNK = 256 << 10;
 /**
- * Compressed input is pushed in small pieces: one push inflates to at most
- * 1032 times its size, so the inflate budget is checked every ~16 MiB
- * instead of after a bomb has filled memory.
+ * Compressed sections are inflated into one reused window of this size: the
+ * inflate budget is charged as each window fills, so a bomb stops within a
+ * window of output, and a section's memory does not depend on its size.
  */
+const WINDOW = 1 << 20;
+/** Compressed input for fflate (no native engine) goes in small pieces: one push inflates to at most 1032 times its size. */
 const ZCHUNK = 16 << 10;
 /** The unit header and its first DIE always fit in this many bytes for Go. */
 const HEAD_BYTES = 4096;
 
-/** Above this declared size a section is inflated piece by piece (bounded memory) instead of at once. */
-const MAX_INFLATE_AT_ONCE = 64 << 20;
+/** How a section is streamed; the defaults are for use, the others let tests compare the paths. */
+export interface StreamOptions {
+  /** Output window of the native inflater (bytes). */
+  window?: number;
+  /** False: inflate with fflate, as on a node whose zlib engine cannot be driven synchronously. */
+  nativeInflate?: boolean;
+}
 
 /**
- * A section's bytes as a stream of decompressed chunks, read from the file
- * piece by piece: ELF SHF_COMPRESSED (zlib), `.zdebug_*` ("ZLIB" + size) or
- * plain. `consume` returns false to stop early. With `whole`, a compressed
- * section of a sane declared size is inflated at once by node's native zlib
- * (several times faster than fflate, which stays for early stops and for
- * sections too large to hold).
+ * A section's bytes as a stream of chunks, read from the file piece by
+ * piece and, if compressed (ELF SHF_COMPRESSED, or `.zdebug_*`: "ZLIB" and
+ * the size), inflated by node's native zlib into one reused window (fflate
+ * where node's engine cannot be driven synchronously). A chunk is valid only
+ * until `consume` returns (its memory is reused); `consume` returns false to
+ * stop early.
  */
-function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) => boolean, whole = false): void {
+function streamSection(c: Container, sec: Section, consume: (chunk: Buffer) => boolean, how: StreamOptions = {}): void {
   let start = 0;
   let zlib = false;
   let declared = Infinity;
@@ -46,9 +54,7 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) 
     if (hdr.length < hdrSize) throw new BinaryFormatError(`${sec.name}: compressed, but ${hdr.length} bytes cannot hold the ${hdrSize}-byte compression header`);
     const type = c.littleEndian ? hdr.readUInt32LE(0) : hdr.readUInt32BE(0);
     if (type !== 1) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
-    if (hdr.length >= hdrSize) {
-      declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
-    }
+    declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
     start = hdrSize;
     zlib = true;
   } else if (sec.inFile && sec.size >= 12 && c.readSection(sec, 4).toString('latin1') === 'ZLIB') {
@@ -56,40 +62,40 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Uint8Array) 
     start = 12;
     zlib = true;
   }
-  if (zlib && whole && declared <= MAX_INFLATE_AT_ONCE) {
-    // Charged up front: the output can be no larger than the declared size.
-    c.source.budget.chargeInflate(declared, sec.name);
-    let out: Buffer;
-    try {
-      // One output chunk of the declared size: zlib's default 16 KiB chunks, concatenated at the end, cost a second copy.
-      out = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1), chunkSize: Math.max(declared + 64, 1 << 10) });
-    } catch (err) {
-      throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${(err as Error).message})`);
-    }
-    consume(out);
-    return;
-  }
+  const src = c.source;
+  const budget = src.budget;
+  const native = zlib && how.nativeInflate !== false ? SyncInflater.open() : null;
+  const step = zlib && !native ? ZCHUNK : CHUNK;
+  const input = src.scratch(Math.max(1, Math.min(step, sec.size - start)));
+  // The declared size only makes a small section's window smaller; a false one costs more windows, not memory.
+  const window = native ? src.scratch(Math.min(how.window ?? WINDOW, Math.max(4096, declared + 1))) : null;
   let stop = false;
-  const budget = c.source.budget;
-  const inflater = zlib
+  const inflated = (data: Buffer): boolean => {
+    budget.chargeInflate(data.length, sec.name);
+    return consume(data);
+  };
+  const fflate = zlib && !native
     ? new Unzlib((data) => {
         if (stop || !data.length) return;
-        budget.chargeInflate(data.length, sec.name);
-        stop = !consume(data);
+        stop = !inflated(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
       })
     : null;
-  const step = zlib ? ZCHUNK : CHUNK;
-  for (let off = start; off < sec.size && !stop; off += step) {
-    const piece = c.source.read(sec.offset + off, Math.min(step, sec.size - off), `section ${sec.name}`);
-    if (inflater) {
+  try {
+    for (let off = start; off < sec.size && !stop; off += step) {
+      const piece = src.fill(input, sec.offset + off, Math.min(step, sec.size - off), `section ${sec.name}`);
+      const last = off + step >= sec.size;
       try {
-        inflater.push(piece, off + step >= sec.size);
+        if (native) stop = !native.push(piece, last, window!, inflated);
+        else if (fflate) fflate.push(piece, last);
+        else stop = !consume(piece);
       } catch (err) {
-        // Our own limits and format errors pass through; fflate's are about the stream.
+        // Our own limits and format errors pass through; the engines' are about the stream.
         if (err instanceof BinaryFormatError) throw err;
         throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${(err as Error).message})`);
       }
-    } else stop = !consume(piece);
+    }
+  } finally {
+    native?.close();
   }
 }
 
@@ -98,11 +104,11 @@ function readWhole(c: Container, sec: Section | undefined, limit = 64 << 20): Bu
   const parts: Uint8Array[] = [];
   let n = 0;
   streamSection(c, sec, (chunk) => {
-    parts.push(chunk);
     n += chunk.length;
     if (n > limit) throw new BinaryFormatError(`${sec.name}: more than ${limit} bytes`);
+    parts.push(Buffer.from(chunk));
     return true;
-  }, true);
+  });
   return Buffer.concat(parts);
 }
 
@@ -184,7 +190,7 @@ function parseAbbrevs(c: Container, buf: Buffer, little: boolean): Map<number, M
  * `firstGoUnit`, stops at the first unit the Go compiler produced (its
  * version is every Go unit's version), inflating only the first pieces.
  */
-export function readCompileUnits(c: Container, opts: { firstGoUnit?: boolean } = {}): CompileUnit[] | null {
+export function readCompileUnits(c: Container, opts: { firstGoUnit?: boolean } & StreamOptions = {}): CompileUnit[] | null {
   const info = debugSection(c, 'info');
   const abbrevSec = debugSection(c, 'abbrev');
   if (!info || !abbrevSec || !info.inFile) return null;
@@ -209,10 +215,16 @@ export function readCompileUnits(c: Container, opts: { firstGoUnit?: boolean } =
   let skip = 0;
   let done = false;
   // Keeps only the bytes of the current unit's head; the rest of each unit is counted off in `skip`.
-  const handle = (chunk: Uint8Array): void => {
-    const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    // Chunks are fresh buffers (inflateSync's, fflate's copies, or our reads): keep views, not copies.
-    pending = pending.length ? Buffer.concat([pending, data]) : data;
+  // A unit head cut by the end of a chunk is completed from the next chunk's first HEAD_BYTES (not the whole chunk).
+  const handle = (data: Buffer): void => {
+    while (data.length && !done) {
+      const add = pending.length ? Math.min(data.length, HEAD_BYTES) : data.length;
+      pending = pending.length ? Buffer.concat([pending, data.subarray(0, add)]) : data;
+      data = data.subarray(add);
+      parseHeads();
+    }
+  };
+  const parseHeads = (): void => {
     for (;;) {
       if (skip > 0) {
         const n = Math.min(skip, pending.length);
@@ -246,8 +258,10 @@ export function readCompileUnits(c: Container, opts: { firstGoUnit?: boolean } =
   try {
     streamSection(c, info, (chunk) => {
       handle(chunk);
+      // The chunk's memory is reused: keep a copy of the part of a unit head it ends with (under HEAD_BYTES).
+      if (pending.length) pending = Buffer.from(pending);
       return !done;
-    }, !opts.firstGoUnit);
+    }, opts);
   } catch (err) {
     if (err instanceof DataEnd) throw new BinaryFormatError(`.debug_info: ${err.message}`);
     throw err;

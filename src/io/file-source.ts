@@ -93,15 +93,45 @@ export class FileSource {
 
   /** Reads exactly `length` bytes at `offset`, or throws naming `what`. */
   read(offset: number, length: number, what = 'data'): Buffer {
+    this.admit(offset, length, what);
+    if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
+    if (length <= SMALL_READ) return this.smallRead(this.base + offset, length, what);
+    return this.readInto(this.scratch(length), this.base + offset, what);
+  }
+
+  /**
+   * Reads exactly `length` bytes at `offset` into the start of `buf` (memory
+   * the caller reuses, such as a stream's input piece); returns that view.
+   */
+  fill(buf: Buffer, offset: number, length: number, what = 'data'): Buffer {
+    if (length > buf.length) throw new RangeError(`${what}: ${length} bytes do not fit a ${buf.length}-byte buffer`);
+    this.admit(offset, length, what);
+    const into = buf.subarray(0, length);
+    if (this.backing.memory) {
+      this.backing.memory.copy(into, 0, this.base + offset, this.base + offset + length);
+      return into;
+    }
+    return this.readInto(into, this.base + offset, what);
+  }
+
+  /**
+   * `length` bytes of uninitialised memory for the file being read: from the
+   * reused arena when it holds this file, so, like a read, it must not
+   * outlive the file's close (or the `scoped` phase that took it).
+   */
+  scratch(length: number): Buffer {
+    // Both are 8-byte aligned (node aligns its pool's slices), so typed arrays of any width can view them.
+    return (this.backing.arena && length >= readArena.minRead && readArena.take(length)) || Buffer.allocUnsafe(length);
+  }
+
+  /** The checks and the charge every read passes. */
+  private admit(offset: number, length: number, what: string): void {
     this.check(offset, length, what);
     if (length > LIMITS.singleReadBytes) {
       throw new LimitError(`${what}: ${length} bytes in one table, more than the ${LIMITS.singleReadBytes >> 20} MiB any real binary needs`);
     }
     if (!this.backing.open) throw new Error(`${this.path}: read after close`);
     this.backing.budget.chargeRead(length, what);
-    if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
-    if (length <= SMALL_READ) return this.smallRead(this.base + offset, length, what);
-    return this.readInto((this.backing.arena && length >= readArena.minRead && readArena.take(length)) || Buffer.allocUnsafe(length), this.base + offset, what);
   }
 
   /**
@@ -126,7 +156,7 @@ export class FileSource {
     const end = Math.min(start + BLOCK, b.budget.fileSize);
     if (b.blockBytes + (end - start) > b.budget.readBytesMax) return this.readInto(Buffer.allocUnsafe(length), abs, what);
     b.blockBytes += end - start;
-    const data = this.readInto(Buffer.allocUnsafeSlow(end - start), start, what, abs + length - start);
+    const data = this.readInto(this.scratch(end - start), start, what, abs + length - start);
     b.blocks.unshift({ start, data });
     if (b.blocks.length > BLOCKS_KEPT) b.blocks.pop();
     return data.subarray(abs - start, abs - start + length);
@@ -156,10 +186,13 @@ export class FileSource {
   scoped<T>(read: () => T): T {
     if (!this.backing.arena) return read();
     const mark = readArena.mark();
+    const kept = new Set(this.backing.blocks);
     try {
       return read();
     } finally {
       readArena.reset(mark);
+      // Blocks read in the phase are in memory it gave back.
+      this.backing.blocks = this.backing.blocks.filter((blk) => kept.has(blk));
     }
   }
 

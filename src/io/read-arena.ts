@@ -18,8 +18,8 @@ export class ReadArena {
   private held = false;
 
   constructor(
-    /** Reads below this size come from node's pool as before. */
-    readonly minRead = 64 << 10,
+    /** Smaller requests come from node's pool: below a 2 KiB read a file's small reads share cached blocks. */
+    readonly minRead = 2 << 10,
     /** Smallest block: small reads of one file share blocks of this size. */
     private readonly blockBytes = 4 << 20,
     /** Memory kept at most; beyond it reads get buffers of their own. */
@@ -49,7 +49,7 @@ export class ReadArena {
     for (const b of this.blocks) b.used = mark.get(b) ?? 0;
   }
 
-  /** `length` bytes of scratch memory (uninitialised), or null when the arena cannot hold them. */
+  /** `length` bytes of scratch memory (uninitialised, 8-byte aligned), or null when the arena cannot hold them. */
   take(length: number): Buffer | null {
     const need = (length + 7) & ~7;
     // The tightest block with room: a large read does not take a block a small one could share.
