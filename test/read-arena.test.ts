@@ -12,7 +12,7 @@ before(ensureFixtures);
 
 describe('read arena', () => {
   test('buffers of one file never overlap; a second holder gets none', () => {
-    const a = new ReadArena(1, 1 << 10, 1 << 16);
+    const a = new ReadArena(1, 1 << 16);
     assert.equal(a.acquire(), true);
     assert.equal(a.acquire(), false, 'held by the first file');
     const bufs = [a.take(100)!, a.take(700)!, a.take(3000)!, a.take(10)!];
@@ -24,8 +24,21 @@ describe('read arena', () => {
     a.release();
   });
 
+  test('each file lays its reads out from the start of the one block: memory is the largest file\'s, never the batch\'s', () => {
+    const a = new ReadArena(1, 1 << 16);
+    a.acquire();
+    const first = [a.take(3000)!, a.take(5)!, a.take(20_000)!];
+    assert.deepEqual(first.map((b) => b.byteOffset), [0, 3000, 3008], 'packed, 8-byte aligned');
+    a.release();
+    a.acquire();
+    const next = a.take(100)!;
+    assert.equal(next.buffer, first[0]!.buffer, 'the same block');
+    assert.equal(next.byteOffset, 0, 'from its start again');
+    a.release();
+  });
+
   test('a scope returns its memory; what was taken before it stays', () => {
-    const a = new ReadArena(1, 1 << 10, 1 << 16);
+    const a = new ReadArena(1, 1 << 16);
     a.acquire();
     const kept = a.take(500)!;
     kept.fill(7);

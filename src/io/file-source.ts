@@ -38,6 +38,8 @@ const SMALL_READ = 2 << 10;
 const BLOCK = 16 << 10;
 const PAGE = 4 << 10;
 const BLOCKS_KEPT = 4;
+/** Small-read blocks taken from the read arena per file, at most (bytes). */
+const ARENA_BLOCK_BYTES = 1 << 20;
 
 /**
  * Bounded random access to one file (or a slice of it, for universal
@@ -156,7 +158,9 @@ export class FileSource {
     const end = Math.min(start + BLOCK, b.budget.fileSize);
     if (b.blockBytes + (end - start) > b.budget.readBytesMax) return this.readInto(Buffer.allocUnsafe(length), abs, what);
     b.blockBytes += end - start;
-    const data = this.readInto(this.scratch(end - start), start, what, abs + length - start);
+    // The first blocks of a file come from its read memory; a file of scattered small reads (hostile) does not fill it with them.
+    const mem = b.blockBytes <= ARENA_BLOCK_BYTES ? this.scratch(end - start) : Buffer.allocUnsafeSlow(end - start);
+    const data = this.readInto(mem, start, what, abs + length - start);
     b.blocks.unshift({ start, data });
     if (b.blocks.length > BLOCKS_KEPT) b.blocks.pop();
     return data.subarray(abs - start, abs - start + length);
