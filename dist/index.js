@@ -913,10 +913,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var constants6 = require_constants();
+    var constants7 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants6.RELEASE_TYPES.includes(truncation)) {
+      if (!constants7.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -2156,7 +2156,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants6 = require_constants();
+    var constants7 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse();
@@ -2240,8 +2240,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants6.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants7.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -2251,25 +2251,25 @@ var require_semver2 = __commonJS({
 // node_modules/elfy/lib/elfy/constants.js
 var require_constants2 = __commonJS({
   "node_modules/elfy/lib/elfy/constants.js"(exports) {
-    var constants6 = exports;
-    constants6.class = {
+    var constants7 = exports;
+    constants7.class = {
       0: "none",
       1: "32",
       2: "64",
       3: "num"
     };
-    constants6.endian = {
+    constants7.endian = {
       0: "none",
       1: "lsb",
       2: "msb",
       3: "num"
     };
-    constants6.version = {
+    constants7.version = {
       0: "none",
       1: "current",
       2: "num"
     };
-    constants6.osabi = {
+    constants7.osabi = {
       0: "sysv",
       1: "hpux",
       2: "netbsd",
@@ -2289,12 +2289,12 @@ var require_constants2 = __commonJS({
       97: "arm",
       255: "standalone"
     };
-    constants6.abiversion = {
+    constants7.abiversion = {
       0: "none",
       1: "current",
       2: "num"
     };
-    constants6.machine = {
+    constants7.machine = {
       0: "none",
       1: "m32",
       2: "sparc",
@@ -2393,7 +2393,7 @@ var require_constants2 = __commonJS({
       95: "num",
       183: "AArch64"
     };
-    constants6.type = {
+    constants7.type = {
       0: "none",
       1: "rel",
       2: "exec",
@@ -2401,7 +2401,7 @@ var require_constants2 = __commonJS({
       4: "core",
       5: "num"
     };
-    constants6.entryType = {
+    constants7.entryType = {
       0: "null",
       1: "load",
       2: "dynamic",
@@ -2420,7 +2420,7 @@ var require_constants2 = __commonJS({
       1879048188: "sunwdtrace",
       1879048189: "sunwcap"
     };
-    constants6.entryFlags = {
+    constants7.entryFlags = {
       4: "r",
       2: "w",
       1: "x",
@@ -2428,7 +2428,7 @@ var require_constants2 = __commonJS({
       2097152: "sunw_killed",
       4194304: "sunw_siginfo"
     };
-    constants6.sectType = {
+    constants7.sectType = {
       0: "undef",
       0: "null",
       1: "progbits",
@@ -2475,7 +2475,7 @@ var require_constants2 = __commonJS({
       1879048183: "gnu_liblist",
       1879048184: "checksum"
     };
-    constants6.sectFlags = {
+    constants7.sectFlags = {
       1: "write",
       2: "alloc",
       4: "execinstr",
@@ -2603,7 +2603,7 @@ var require_parser = __commonJS({
     var util = __require("util");
     var Reader2 = require_endian_reader();
     var elfy2 = require_elfy();
-    var constants6 = elfy2.constants;
+    var constants7 = elfy2.constants;
     function Parser() {
       Reader2.call(this);
     }
@@ -2628,10 +2628,10 @@ var require_parser = __commonJS({
       return header;
     };
     Parser.prototype.parseHeader = function parseHeader(buf) {
-      var class_ = constants6.class[buf[4]];
-      var endian = constants6.endian[buf[5]];
-      var osabi = constants6.osabi[buf[6]];
-      var abiversion = constants6.abiversion[buf[7]];
+      var class_ = constants7.class[buf[4]];
+      var endian = constants7.endian[buf[5]];
+      var osabi = constants7.osabi[buf[6]];
+      var abiversion = constants7.abiversion[buf[7]];
       if (class_ !== "32" && class_ !== "64")
         throw new Error("Invalid class: " + class_);
       if (endian !== "lsb" && endian !== "msb")
@@ -2642,8 +2642,8 @@ var require_parser = __commonJS({
       else
         this.setWord(8);
       if (class_ === "32") {
-        var type = constants6.type[this.readUInt16(buf, 16)];
-        var machine = constants6.machine[this.readUInt16(buf, 18)];
+        var type = constants7.type[this.readUInt16(buf, 16)];
+        var machine = constants7.machine[this.readUInt16(buf, 18)];
         var version = this.readUInt32(buf, 20);
         var entry = this.readUInt32(buf, 24);
         var phoff = this.readUInt32(buf, 28);
@@ -2656,8 +2656,8 @@ var require_parser = __commonJS({
         var shnum = this.readUInt16(buf, 48);
         var shstrndx = this.readUInt16(buf, 50);
       } else {
-        var type = constants6.type[this.readUInt16(buf, 16)];
-        var machine = constants6.machine[this.readUInt16(buf, 18)];
+        var type = constants7.type[this.readUInt16(buf, 16)];
+        var machine = constants7.machine[this.readUInt16(buf, 18)];
         var version = this.readUInt32(buf, 20);
         var entry = this.readUInt64(buf, 24);
         var phoff = this.readUInt64(buf, 32);
@@ -2721,7 +2721,7 @@ var require_parser = __commonJS({
       }, this);
     };
     Parser.prototype.parseProgram = function parseProgram(ent, header, buf) {
-      var type = constants6.entryType[this.readUInt32(ent, 0)];
+      var type = constants7.entryType[this.readUInt32(ent, 0)];
       if (header.class === "32") {
         var offset = this.readUInt32(ent, 4);
         var vaddr = this.readUInt32(ent, 8);
@@ -2746,7 +2746,7 @@ var require_parser = __commonJS({
         paddr,
         filesz,
         memsz,
-        flags: this.mapFlags(flags, constants6.entryFlags),
+        flags: this.mapFlags(flags, constants7.entryFlags),
         align,
         data: buf.slice(offset, offset + filesz)
       };
@@ -2788,8 +2788,8 @@ var require_parser = __commonJS({
       }
       return {
         name,
-        type: constants6.sectType[type] || type,
-        flags: this.mapFlags(flags, constants6.sectFlags),
+        type: constants7.sectType[type] || type,
+        flags: this.mapFlags(flags, constants7.sectFlags),
         addr,
         off,
         size,
@@ -2833,13 +2833,13 @@ var require_elfy = __commonJS({
 // node_modules/macho/lib/macho/constants.js
 var require_constants3 = __commonJS({
   "node_modules/macho/lib/macho/constants.js"(exports) {
-    var constants6 = exports;
-    constants6.cpuArch = {
+    var constants7 = exports;
+    constants7.cpuArch = {
       mask: 4278190080,
       abi64: 16777216,
       abi32: 33554432
     };
-    constants6.cpuType = {
+    constants7.cpuType = {
       1: "vax",
       6: "mc680x0",
       7: "i386",
@@ -2856,12 +2856,12 @@ var require_constants3 = __commonJS({
       18: "powerpc",
       16777234: "powerpc64"
     };
-    constants6.endian = {
+    constants7.endian = {
       4294967295: "multiple",
       0: "le",
       1: "be"
     };
-    constants6.cpuSubType = {
+    constants7.cpuSubType = {
       mask: 16777215,
       vax: {
         0: "all",
@@ -2957,7 +2957,7 @@ var require_constants3 = __commonJS({
       }
     };
     function cpuSubtypeIntel(a, b, name) {
-      constants6.cpuSubType.i386[a + (b << 4)] = name;
+      constants7.cpuSubType.i386[a + (b << 4)] = name;
     }
     [
       [3, 0, "all"],
@@ -2982,7 +2982,7 @@ var require_constants3 = __commonJS({
     ].forEach(function(item) {
       cpuSubtypeIntel(item[0], item[1], item[2]);
     });
-    constants6.fileType = {
+    constants7.fileType = {
       1: "object",
       2: "execute",
       3: "fvmlib",
@@ -2995,7 +2995,7 @@ var require_constants3 = __commonJS({
       10: "dsym",
       11: "kext"
     };
-    constants6.flags = {
+    constants7.flags = {
       1: "noundefs",
       2: "incrlink",
       4: "dyldlink",
@@ -3022,7 +3022,7 @@ var require_constants3 = __commonJS({
       8388608: "has_tlv_descriptors",
       16777216: "no_heap_execution"
     };
-    constants6.cmdType = {
+    constants7.cmdType = {
       2147483648: "req_dyld",
       1: "segment",
       2: "symtab",
@@ -3072,20 +3072,20 @@ var require_constants3 = __commonJS({
       2147483699: "dyld_exports_trie",
       2147483700: "dyld_chained_fixups"
     };
-    constants6.prot = {
+    constants7.prot = {
       none: 0,
       read: 1,
       write: 2,
       execute: 4
     };
-    constants6.segFlag = {
+    constants7.segFlag = {
       1: "highvm",
       2: "fvmlib",
       4: "noreloc",
       8: "protected_version_1"
     };
-    constants6.segTypeMask = 255;
-    constants6.segType = {
+    constants7.segTypeMask = 255;
+    constants7.segType = {
       0: "regular",
       1: "zerofill",
       2: "cstring_literals",
@@ -3109,8 +3109,8 @@ var require_constants3 = __commonJS({
       20: "thread_local_variable_pointers",
       21: "thread_local_init_function_pointers"
     };
-    constants6.segAttrUsrMask = 4278190080;
-    constants6.segAttrUsr = {
+    constants7.segAttrUsrMask = 4278190080;
+    constants7.segAttrUsr = {
       "-2147483648": "pure_instructions",
       1073741824: "no_toc",
       536870912: "strip_static_syms",
@@ -3119,8 +3119,8 @@ var require_constants3 = __commonJS({
       67108864: "self_modifying_code",
       33554432: "debug"
     };
-    constants6.segAttrSysMask = 16776960;
-    constants6.segAttrSys = {
+    constants7.segAttrSysMask = 16776960;
+    constants7.segAttrSys = {
       1024: "some_instructions",
       512: "ext_reloc",
       256: "loc_reloc"
@@ -3198,7 +3198,7 @@ var require_parser2 = __commonJS({
     var util = __require("util");
     var Reader2 = require_endian_reader2();
     var macho2 = require_macho();
-    var constants6 = macho2.constants;
+    var constants7 = macho2.constants;
     function Parser() {
       Reader2.call(this);
     }
@@ -3236,28 +3236,28 @@ var require_parser2 = __commonJS({
         this.setEndian("le");
       if (bits2 === 64 && buf.length < 8 * 4)
         return false;
-      var cputype = constants6.cpuType[this.readInt32(buf, 4)];
+      var cputype = constants7.cpuType[this.readInt32(buf, 4)];
       var cpusubtype = this.readInt32(buf, 8);
       var filetype = this.readUInt32(buf, 12);
       var ncmds = this.readUInt32(buf, 16);
       var sizeofcmds = this.readUInt32(buf, 20);
       var flags = this.readUInt32(buf, 24);
       var endian;
-      if ((cpusubtype & constants6.endian.multiple) === constants6.endian.multiple)
+      if ((cpusubtype & constants7.endian.multiple) === constants7.endian.multiple)
         endian = "multiple";
-      else if (cpusubtype & constants6.endian.be)
+      else if (cpusubtype & constants7.endian.be)
         endian = "be";
       else
         endian = "le";
-      cpusubtype &= constants6.cpuSubType.mask;
+      cpusubtype &= constants7.cpuSubType.mask;
       var subtype;
       if (endian === "multiple")
         subtype = "all";
       else if (cpusubtype === 0)
         subtype = "none";
       else
-        subtype = constants6.cpuSubType[cputype][cpusubtype];
-      var flagMap = this.mapFlags(flags, constants6.flags);
+        subtype = constants7.cpuSubType[cputype][cpusubtype];
+      var flagMap = this.mapFlags(flags, constants7.flags);
       return {
         bits: bits2,
         magic,
@@ -3266,7 +3266,7 @@ var require_parser2 = __commonJS({
           subtype,
           endian
         },
-        filetype: constants6.fileType[filetype],
+        filetype: constants7.fileType[filetype],
         ncmds,
         sizeofcmds,
         flags: flagMap,
@@ -3283,7 +3283,7 @@ var require_parser2 = __commonJS({
       else
         align = 8;
       for (var offset = 0, i2 = 0; offset + 8 < buf.length, i2 < hdr.ncmds; i2++) {
-        var type = constants6.cmdType[this.readUInt32(buf, offset)];
+        var type = constants7.cmdType[this.readUInt32(buf, offset)];
         var size = this.readUInt32(buf, offset + 4) - 8;
         var fileoff = offset + hdr.hsize;
         offset += 8;
@@ -3381,10 +3381,10 @@ var require_parser2 = __commonJS({
       }
       function prot(p) {
         var res = { read: false, write: false, exec: false };
-        if (p !== constants6.prot.none) {
-          res.read = (p & constants6.prot.read) !== 0;
-          res.write = (p & constants6.prot.write) !== 0;
-          res.exec = (p & constants6.prot.execute) !== 0;
+        if (p !== constants7.prot.none) {
+          res.read = (p & constants7.prot.read) !== 0;
+          res.write = (p & constants7.prot.write) !== 0;
+          res.exec = (p & constants7.prot.execute) !== 0;
         }
         return res;
       }
@@ -3421,15 +3421,15 @@ var require_parser2 = __commonJS({
           align,
           reloff,
           nreloc,
-          type: constants6.segType[flags & constants6.segTypeMask],
+          type: constants7.segType[flags & constants7.segTypeMask],
           attributes: {
             usr: this.mapFlags(
-              flags & constants6.segAttrUsrMask,
-              constants6.segAttrUsr
+              flags & constants7.segAttrUsrMask,
+              constants7.segAttrUsr
             ),
             sys: this.mapFlags(
-              flags & constants6.segAttrSysMask,
-              constants6.segAttrSys
+              flags & constants7.segAttrSysMask,
+              constants7.segAttrSys
             )
           },
           data: file.slice(offset, offset + size)
@@ -3445,7 +3445,7 @@ var require_parser2 = __commonJS({
         maxprot: prot(maxprot),
         initprot: prot(initprot),
         nsects,
-        flags: this.mapFlags(flags, constants6.segFlag),
+        flags: this.mapFlags(flags, constants7.segFlag),
         sections
       };
     };
@@ -6657,22 +6657,20 @@ var mb = (n) => n >= 1 << 20 ? `${Math.round(n / (1 << 20))} MiB` : `${n} bytes`
 
 // src/io/read-arena.ts
 var ReadArena = class {
-  constructor(minRead = 64 << 10, blockBytes = 4 << 20, maxBytes = 64 << 20) {
+  constructor(minRead = 2 << 10, maxBytes = 64 << 20) {
     this.minRead = minRead;
-    this.blockBytes = blockBytes;
     this.maxBytes = maxBytes;
   }
   minRead;
-  blockBytes;
   maxBytes;
-  /** Blocks kept for reuse, and whether the current file uses each. */
-  blocks = [];
+  block = null;
+  used = 0;
   held = false;
   /** Takes the arena for one file; false when another file holds it. */
   acquire() {
     if (this.held) return false;
     this.held = true;
-    for (const b of this.blocks) b.used = 0;
+    this.used = 0;
     return true;
   }
   /** Every buffer handed out since acquire() may be reused from now on. */
@@ -6681,34 +6679,19 @@ var ReadArena = class {
   }
   /** Where the current file's use of the arena stands, to return to it with `reset`. */
   mark() {
-    return new Map(this.blocks.map((b) => [b, b.used]));
+    return this.used;
   }
-  /** Frees everything taken since `mark` (the caller keeps none of it); blocks added since stay for reuse. */
+  /** Frees everything taken since `mark` (the caller keeps none of it). */
   reset(mark) {
-    for (const b of this.blocks) b.used = mark.get(b) ?? 0;
+    this.used = mark;
   }
-  /** `length` bytes of scratch memory (uninitialised), or null when the arena cannot hold them. */
+  /** `length` bytes of scratch memory (uninitialised, 8-byte aligned), or null when the arena cannot hold them. */
   take(length) {
     const need = length + 7 & ~7;
-    let best = null;
-    for (const b of this.blocks) {
-      const room = b.mem.byteLength - b.used;
-      if (room >= need && (!best || room < best.mem.byteLength - best.used)) best = b;
-    }
-    if (!best) {
-      const size = Math.max(this.blockBytes, 2 ** Math.ceil(Math.log2(need)));
-      let total = this.blocks.reduce((n, b) => n + b.mem.byteLength, 0);
-      for (const b of [...this.blocks].filter((x2) => x2.used === 0).sort((x2, y) => x2.mem.byteLength - y.mem.byteLength)) {
-        if (total + size <= this.maxBytes) break;
-        this.blocks.splice(this.blocks.indexOf(b), 1);
-        total -= b.mem.byteLength;
-      }
-      if (total + size > this.maxBytes) return null;
-      best = { mem: new ArrayBuffer(size), used: 0 };
-      this.blocks.push(best);
-    }
-    const out3 = Buffer.from(best.mem, best.used, length);
-    best.used += need;
+    if (this.used + need > this.maxBytes) return null;
+    this.block ??= new ArrayBuffer(this.maxBytes);
+    const out3 = Buffer.from(this.block, this.used, length);
+    this.used += need;
     return out3;
   }
 };
@@ -6727,6 +6710,7 @@ var SMALL_READ = 2 << 10;
 var BLOCK = 16 << 10;
 var PAGE = 4 << 10;
 var BLOCKS_KEPT = 4;
+var ARENA_BLOCK_BYTES = 1 << 20;
 var FileSource = class _FileSource {
   constructor(backing, path7, base, size, identity) {
     this.backing = backing;
@@ -6773,15 +6757,41 @@ var FileSource = class _FileSource {
   }
   /** Reads exactly `length` bytes at `offset`, or throws naming `what`. */
   read(offset, length, what = "data") {
+    this.admit(offset, length, what);
+    if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
+    if (length <= SMALL_READ) return this.smallRead(this.base + offset, length, what);
+    return this.readInto(this.scratch(length), this.base + offset, what);
+  }
+  /**
+   * Reads exactly `length` bytes at `offset` into the start of `buf` (memory
+   * the caller reuses, such as a stream's input piece); returns that view.
+   */
+  fill(buf, offset, length, what = "data") {
+    if (length > buf.length) throw new RangeError(`${what}: ${length} bytes do not fit a ${buf.length}-byte buffer`);
+    this.admit(offset, length, what);
+    const into = buf.subarray(0, length);
+    if (this.backing.memory) {
+      this.backing.memory.copy(into, 0, this.base + offset, this.base + offset + length);
+      return into;
+    }
+    return this.readInto(into, this.base + offset, what);
+  }
+  /**
+   * `length` bytes of uninitialised memory for the file being read: from the
+   * reused arena when it holds this file, so, like a read, it must not
+   * outlive the file's close (or the `scoped` phase that took it).
+   */
+  scratch(length) {
+    return this.backing.arena && length >= readArena.minRead && readArena.take(length) || Buffer.allocUnsafe(length);
+  }
+  /** The checks and the charge every read passes. */
+  admit(offset, length, what) {
     this.check(offset, length, what);
     if (length > LIMITS.singleReadBytes) {
       throw new LimitError(`${what}: ${length} bytes in one table, more than the ${LIMITS.singleReadBytes >> 20} MiB any real binary needs`);
     }
     if (!this.backing.open) throw new Error(`${this.path}: read after close`);
     this.backing.budget.chargeRead(length, what);
-    if (this.backing.memory) return this.backing.memory.subarray(this.base + offset, this.base + offset + length);
-    if (length <= SMALL_READ) return this.smallRead(this.base + offset, length, what);
-    return this.readInto(this.backing.arena && length >= readArena.minRead && readArena.take(length) || Buffer.allocUnsafe(length), this.base + offset, what);
   }
   /**
    * A read of at most SMALL_READ bytes at absolute offset `abs`, as a view of
@@ -6804,7 +6814,8 @@ var FileSource = class _FileSource {
     const end = Math.min(start + BLOCK, b.budget.fileSize);
     if (b.blockBytes + (end - start) > b.budget.readBytesMax) return this.readInto(Buffer.allocUnsafe(length), abs, what);
     b.blockBytes += end - start;
-    const data = this.readInto(Buffer.allocUnsafeSlow(end - start), start, what, abs + length - start);
+    const mem = b.blockBytes <= ARENA_BLOCK_BYTES ? this.scratch(end - start) : Buffer.allocUnsafeSlow(end - start);
+    const data = this.readInto(mem, start, what, abs + length - start);
     b.blocks.unshift({ start, data });
     if (b.blocks.length > BLOCKS_KEPT) b.blocks.pop();
     return data.subarray(abs - start, abs - start + length);
@@ -6832,10 +6843,12 @@ var FileSource = class _FileSource {
   scoped(read) {
     if (!this.backing.arena) return read();
     const mark = readArena.mark();
+    const kept = new Set(this.backing.blocks);
     try {
       return read();
     } finally {
       readArena.reset(mark);
+      this.backing.blocks = this.backing.blocks.filter((blk) => kept.has(blk));
     }
   }
   /** Reads up to `length` bytes at `offset`, stopping at the end of the source. */
@@ -7010,7 +7023,7 @@ function filterByPrefix(syms, prefixes) {
 // src/container/elf-relocations.ts
 var HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 var ElfRelocations = class {
-  constructor(sections, ctx) {
+  constructor(sections, ctx, memory = Buffer.allocUnsafeSlow) {
     this.ctx = ctx;
     this.w = ctx.bits / 8;
     this.tables = sections.map(({ data, rela }) => ({ data: new DataView(data.buffer, data.byteOffset, data.length), rela, ent: (rela ? 3 : 2) * this.w }));
@@ -7018,9 +7031,10 @@ var ElfRelocations = class {
     let size = 8;
     while (size < 2 * all) size *= 2;
     this.mask = size - 1;
-    this.keys = new Float64Array(size).fill(NaN);
-    this.entry = new Uint32Array(size);
-    this.table = new Uint16Array(size);
+    const mem = memory(size * 14);
+    this.keys = new Float64Array(mem.buffer, mem.byteOffset, size).fill(NaN);
+    this.entry = new Uint32Array(mem.buffer, mem.byteOffset + size * 8, size);
+    this.table = new Uint16Array(mem.buffer, mem.byteOffset + size * 12, size);
     this.tables.forEach((t, s) => {
       if (!this.indexRela64(t, s)) this.indexAny(t, s);
     });
@@ -7132,14 +7146,16 @@ var ElfRelocations = class {
 
 // src/container/elf-symbols.ts
 var ElfSymbolTable = class {
-  constructor(data, strs, bits2, littleEndian, what) {
+  constructor(data, strs, bits2, littleEndian, what, memory = Buffer.allocUnsafeSlow) {
     this.data = data;
     this.strs = strs;
     this.bits = bits2;
     this.littleEndian = littleEndian;
     const ent = bits2 === 64 ? 24 : 16;
     this.count = Math.floor(data.length / ent);
-    this.nameOffs = new Uint32Array(this.count);
+    const mem = memory(this.count * 4);
+    this.nameOffs = new Uint32Array(mem.buffer, mem.byteOffset, this.count);
+    if (this.count) this.nameOffs[0] = 0;
     const strLen = strs.data.length;
     const view = new DataView(data.buffer, data.byteOffset, data.length);
     for (let i2 = 1; i2 < this.count; i2++) {
@@ -7563,7 +7579,7 @@ var ElfContainer = class {
       this.source.budget.chargeEntries(Math.floor(sec.size / ent), `ELF ${sec.name}`);
       const data = this.readSection(sec);
       const strs = new StringTable(this.stringSection(strSec), `ELF ${sec.name} string table`);
-      t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`);
+      t = new ElfSymbolTable(data, strs, this.bits, this.littleEndian, `ELF ${sec.name}`, (n) => this.source.scratch(n));
     }
     this.tables.set(type, t);
     return t;
@@ -7632,7 +7648,7 @@ var ElfContainer = class {
       dynamicSymbol: (i2) => dyn.entry(i2),
       dynamicValue: (i2) => dyn.valueOf(i2),
       implicitAddend: (addr) => this.implicitAddend(addr)
-    });
+    }, (n) => this.source.scratch(n));
     return this.relocs;
   }
   implicitAddend(addr) {
@@ -8272,9 +8288,6 @@ function unquote(s) {
   }
 }
 
-// src/go/dwarf-producers.ts
-import { inflateSync } from "node:zlib";
-
 // node_modules/fflate/esm/index.mjs
 import { createRequire } from "module";
 var require2 = createRequire("/");
@@ -8647,7 +8660,7 @@ var zls = function(d, dict) {
   return (d[1] >> 3 & 4) + 2;
 };
 var Inflate = /* @__PURE__ */ (function() {
-  function Inflate2(opts, cb) {
+  function Inflate3(opts, cb) {
     if (typeof opts == "function")
       cb = opts, opts = {};
     this.ondata = cb;
@@ -8658,7 +8671,7 @@ var Inflate = /* @__PURE__ */ (function() {
     if (dict)
       this.o.set(dict);
   }
-  Inflate2.prototype.e = function(c) {
+  Inflate3.prototype.e = function(c) {
     if (!this.ondata)
       err(5);
     if (this.d)
@@ -8670,7 +8683,7 @@ var Inflate = /* @__PURE__ */ (function() {
       n.set(this.p), n.set(c, this.p.length), this.p = n;
     }
   };
-  Inflate2.prototype.c = function(final) {
+  Inflate3.prototype.c = function(final) {
     this.s.i = +(this.d = final || false);
     var bts = this.s.b;
     var dt = inflt(this.p, this.s, this.o);
@@ -8678,10 +8691,10 @@ var Inflate = /* @__PURE__ */ (function() {
     this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
     this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
   };
-  Inflate2.prototype.push = function(chunk, final) {
+  Inflate3.prototype.push = function(chunk, final) {
     this.e(chunk), this.c(final);
   };
-  return Inflate2;
+  return Inflate3;
 })();
 var Unzlib = /* @__PURE__ */ (function() {
   function Unzlib2(opts, cb) {
@@ -8712,14 +8725,66 @@ try {
 } catch (e) {
 }
 
+// src/io/sync-inflater.ts
+import { Inflate as Inflate2, constants as constants4 } from "node:zlib";
+var SyncInflater = class _SyncInflater {
+  constructor(engine, handle, state) {
+    this.engine = engine;
+    this.handle = handle;
+    this.state = state;
+    handle.onerror = (message) => {
+      this.error = message;
+    };
+  }
+  engine;
+  handle;
+  state;
+  error = null;
+  static open() {
+    const engine = new Inflate2({ chunkSize: constants4.Z_MIN_CHUNK });
+    const handle = engine._handle;
+    const state = engine._writeState;
+    if (!handle || typeof handle.writeSync !== "function" || !(state instanceof Uint32Array) || state.length < 2) {
+      engine.close();
+      return null;
+    }
+    return new _SyncInflater(engine, handle, state);
+  }
+  /**
+   * Inflates `input` (the next piece of the stream; `last` for the final one)
+   * into `window`, calling `out` with the bytes of each filling of it (a view,
+   * valid until `out` returns). False from `out` stops; push then returns
+   * false. Throws the engine's message on corrupt or truncated data.
+   */
+  push(input2, last, window, out3) {
+    const flush = last ? constants4.Z_FINISH : constants4.Z_NO_FLUSH;
+    let inOff = 0;
+    let inLen = input2.length;
+    for (; ; ) {
+      this.handle.writeSync(flush, input2, inOff, inLen, window, 0, window.length);
+      if (this.error !== null) throw new Error(this.error);
+      const availOut = this.state[0];
+      const availIn = this.state[1];
+      inOff += inLen - availIn;
+      inLen = availIn;
+      const have = window.length - availOut;
+      if (have > 0 && !out3(window.subarray(0, have))) return false;
+      if (availOut !== 0) return true;
+    }
+  }
+  close() {
+    this.engine.close();
+  }
+};
+
 // src/go/dwarf-producers.ts
 var DW_AT_name = 3;
 var DW_AT_producer = 37;
 var CHUNK2 = 256 << 10;
+var WINDOW = 1 << 20;
 var ZCHUNK = 16 << 10;
 var HEAD_BYTES = 4096;
-var MAX_INFLATE_AT_ONCE = 64 << 20;
-function streamSection(c, sec, consume, whole = false) {
+function streamSection(c, sec, consume, how = {}) {
   let start = 0;
   let zlib = false;
   let declared = Infinity;
@@ -8729,9 +8794,7 @@ function streamSection(c, sec, consume, whole = false) {
     if (hdr.length < hdrSize) throw new BinaryFormatError(`${sec.name}: compressed, but ${hdr.length} bytes cannot hold the ${hdrSize}-byte compression header`);
     const type = c.littleEndian ? hdr.readUInt32LE(0) : hdr.readUInt32BE(0);
     if (type !== 1) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
-    if (hdr.length >= hdrSize) {
-      declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
-    }
+    declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
     start = hdrSize;
     zlib = true;
   } else if (sec.inFile && sec.size >= 12 && c.readSection(sec, 4).toString("latin1") === "ZLIB") {
@@ -8739,35 +8802,36 @@ function streamSection(c, sec, consume, whole = false) {
     start = 12;
     zlib = true;
   }
-  if (zlib && whole && declared <= MAX_INFLATE_AT_ONCE) {
-    c.source.budget.chargeInflate(declared, sec.name);
-    let out3;
-    try {
-      out3 = inflateSync(c.source.read(sec.offset + start, sec.size - start, `section ${sec.name}`), { maxOutputLength: Math.max(declared, 1), chunkSize: Math.max(declared + 64, 1 << 10) });
-    } catch (err2) {
-      throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${err2.message})`);
-    }
-    consume(out3);
-    return;
-  }
+  const src = c.source;
+  const budget = src.budget;
+  const native = zlib && how.nativeInflate !== false ? SyncInflater.open() : null;
+  const step = zlib && !native ? ZCHUNK : CHUNK2;
+  const input2 = src.scratch(Math.max(1, Math.min(step, sec.size - start)));
+  const window = native ? src.scratch(Math.min(how.window ?? WINDOW, Math.max(4096, declared + 1))) : null;
   let stop = false;
-  const budget = c.source.budget;
-  const inflater = zlib ? new Unzlib((data) => {
-    if (stop || !data.length) return;
+  const inflated = (data) => {
     budget.chargeInflate(data.length, sec.name);
-    stop = !consume(data);
+    return consume(data);
+  };
+  const fflate = zlib && !native ? new Unzlib((data) => {
+    if (stop || !data.length) return;
+    stop = !inflated(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   }) : null;
-  const step = zlib ? ZCHUNK : CHUNK2;
-  for (let off = start; off < sec.size && !stop; off += step) {
-    const piece = c.source.read(sec.offset + off, Math.min(step, sec.size - off), `section ${sec.name}`);
-    if (inflater) {
+  try {
+    for (let off = start; off < sec.size && !stop; off += step) {
+      const piece = src.fill(input2, sec.offset + off, Math.min(step, sec.size - off), `section ${sec.name}`);
+      const last = off + step >= sec.size;
       try {
-        inflater.push(piece, off + step >= sec.size);
+        if (native) stop = !native.push(piece, last, window, inflated);
+        else if (fflate) fflate.push(piece, last);
+        else stop = !consume(piece);
       } catch (err2) {
         if (err2 instanceof BinaryFormatError) throw err2;
         throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${err2.message})`);
       }
-    } else stop = !consume(piece);
+    }
+  } finally {
+    native?.close();
   }
 }
 function readWhole(c, sec, limit = 64 << 20) {
@@ -8775,11 +8839,11 @@ function readWhole(c, sec, limit = 64 << 20) {
   const parts = [];
   let n = 0;
   streamSection(c, sec, (chunk) => {
-    parts.push(chunk);
     n += chunk.length;
     if (n > limit) throw new BinaryFormatError(`${sec.name}: more than ${limit} bytes`);
+    parts.push(Buffer.from(chunk));
     return true;
-  }, true);
+  });
   return Buffer.concat(parts);
 }
 function debugSection(c, name) {
@@ -8902,9 +8966,15 @@ function readCompileUnits(c, opts = {}) {
   let pending = Buffer.alloc(0);
   let skip = 0;
   let done = false;
-  const handle = (chunk) => {
-    const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    pending = pending.length ? Buffer.concat([pending, data]) : data;
+  const handle = (data) => {
+    while (data.length && !done) {
+      const add = pending.length ? Math.min(data.length, HEAD_BYTES) : data.length;
+      pending = pending.length ? Buffer.concat([pending, data.subarray(0, add)]) : data;
+      data = data.subarray(add);
+      parseHeads();
+    }
+  };
+  const parseHeads = () => {
     for (; ; ) {
       if (skip > 0) {
         const n = Math.min(skip, pending.length);
@@ -8938,8 +9008,9 @@ function readCompileUnits(c, opts = {}) {
   try {
     streamSection(c, info, (chunk) => {
       handle(chunk);
+      if (pending.length) pending = Buffer.from(pending);
       return !done;
-    }, !opts.firstGoUnit);
+    }, opts);
   } catch (err2) {
     if (err2 instanceof DataEnd) throw new BinaryFormatError(`.debug_info: ${err2.message}`);
     throw err2;
@@ -10121,7 +10192,7 @@ var ALL_RULES = [
 ];
 
 // src/workspace/go-mods.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, readdirSync, constants as constants4 } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, readdirSync, constants as constants5 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
 
 // src/gomod/modfile.ts
@@ -10330,7 +10401,7 @@ var MAX_DIRS = 2e4;
 var MAX_DEPTH = 16;
 var MAX_GOMOD_BYTES = 1 << 20;
 function readSmallRegular(file) {
-  const fd2 = openSync2(file, constants4.O_RDONLY | constants4.O_NOFOLLOW | constants4.O_NONBLOCK);
+  const fd2 = openSync2(file, constants5.O_RDONLY | constants5.O_NOFOLLOW | constants5.O_NONBLOCK);
   try {
     const st = fstatSync2(fd2);
     if (!st.isFile()) throw new Error("not a regular file");
@@ -14717,7 +14788,7 @@ function realpathOr2(p) {
 }
 
 // src/action/safe-write.ts
-import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, writeSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, writeSync } from "node:fs";
 import { dirname as dirname4, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {
 };
@@ -14740,7 +14811,7 @@ function writeInside(path7, data, roots, what) {
   }
   let fd2;
   try {
-    fd2 = openSync3(resolve6(realParent, target2.slice(parent.length + 1)), constants5.O_WRONLY | constants5.O_CREAT | constants5.O_NOFOLLOW | constants5.O_NONBLOCK, 420);
+    fd2 = openSync3(resolve6(realParent, target2.slice(parent.length + 1)), constants6.O_WRONLY | constants6.O_CREAT | constants6.O_NOFOLLOW | constants6.O_NONBLOCK, 420);
   } catch (err2) {
     const code = err2.code;
     if (code === "ELOOP") throw new UnsafePathError(`${what} ${path7} is a symbolic link: refusing to write through it`);
@@ -14764,8 +14835,8 @@ function holdYoungGeneration() {
   const major = Number(process.versions.v8.split(".")[0]);
   if (!(major >= 10 && major <= 13)) return;
   const own = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
-  if (own.some((a) => /^--(max-)?semi[-_]space|^--semi[-_]space[-_]growth/.test(a))) return;
-  setFlagsFromString("--semi-space-growth-factor=1");
+  if (!own.some((a) => /^--(max-)?semi[-_]space|^--semi[-_]space[-_]growth/.test(a))) setFlagsFromString("--semi-space-growth-factor=1");
+  if (!own.some((a) => /^--heap[-_]growing|^--(max|initial)[-_]old[-_]space/.test(a))) setFlagsFromString("--heap-growing-percent=30");
 }
 
 // src/action/main.ts
