@@ -79,12 +79,15 @@ describe('synchronous native inflate into a window', () => {
 });
 
 describe('compile units from compressed DWARF', () => {
-  // Every corpus binary with DWARF of one toolchain and platform, and the largest real ones.
+  // Every corpus binary with DWARF of one toolchain and platform, the largest real ones, and Mach-O.
   const dir = binPath('linux-amd64/go1.26.8');
   const files = [
     ...readdirSync(dir).map((f) => join(dir, f)),
     binPath('ecosystems/gotify/v2.9.1/gotify-dev'),
     binPath('ecosystems/gotify/v2.9.1/echo-dev.so'),
+    // Mach-O: `__zdebug_info`, "ZLIB" and the size before the stream.
+    binPath('darwin-arm64/go1.26.8/greeter-base.so'),
+    binPath('darwin-amd64/go1.26.8/greeter-base.so'),
   ];
 
   test('native in a 1 MiB window = native in a 4 KiB window = fflate; the first Go unit alone is the first of them', () => {
