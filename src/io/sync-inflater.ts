@@ -1,4 +1,4 @@
-import { Inflate, constants } from 'node:zlib';
+import { Inflate, constants, deflateSync } from 'node:zlib';
 
 /** The parts of node's zlib engine (lib/zlib.js since node 10) that its own inflateSync drives. */
 interface Handle {
@@ -28,6 +28,9 @@ interface Engine {
  * `onerror`, called synchronously). `open` returns null on a node whose
  * engine lacks those, and callers then use the public API.
  */
+/** Whether this node's engine passed the probe (checked on first use). */
+let trusted: boolean | undefined;
+
 export class SyncInflater {
   private error: string | null = null;
 
@@ -41,7 +44,34 @@ export class SyncInflater {
     };
   }
 
+  /**
+   * An inflater, or null when node's engine cannot be driven this way. The
+   * first call checks the engine once on a known stream (several windows), so
+   * that a node whose internals changed falls back instead of misreading.
+   */
   static open(): SyncInflater | null {
+    trusted ??= SyncInflater.probe();
+    return trusted ? SyncInflater.engine() : null;
+  }
+
+  private static probe(): boolean {
+    try {
+      const data = Buffer.from('go-plugin-compat checks the zlib engine once. '.repeat(64));
+      const inf = SyncInflater.engine();
+      if (!inf) return false;
+      const out: Buffer[] = [];
+      try {
+        inf.push(deflateSync(data), true, Buffer.alloc(1000), (c) => (out.push(Buffer.from(c)), true));
+      } finally {
+        inf.close();
+      }
+      return Buffer.concat(out).equals(data);
+    } catch {
+      return false;
+    }
+  }
+
+  private static engine(): SyncInflater | null {
     // The smallest chunk size: the engine's own output buffer (allocated here, 16 KiB by default) is never used.
     const engine = new Inflate({ chunkSize: constants.Z_MIN_CHUNK }) as unknown as Engine;
     const handle = engine._handle;
