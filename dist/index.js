@@ -8726,7 +8726,8 @@ try {
 }
 
 // src/io/sync-inflater.ts
-import { Inflate as Inflate2, constants as constants4 } from "node:zlib";
+import { Inflate as Inflate2, constants as constants4, deflateSync } from "node:zlib";
+var trusted;
 var SyncInflater = class _SyncInflater {
   constructor(engine, handle, state) {
     this.engine = engine;
@@ -8740,7 +8741,32 @@ var SyncInflater = class _SyncInflater {
   handle;
   state;
   error = null;
+  /**
+   * An inflater, or null when node's engine cannot be driven this way. The
+   * first call checks the engine once on a known stream (several windows), so
+   * that a node whose internals changed falls back instead of misreading.
+   */
   static open() {
+    trusted ??= _SyncInflater.probe();
+    return trusted ? _SyncInflater.engine() : null;
+  }
+  static probe() {
+    try {
+      const data = Buffer.from("go-plugin-compat checks the zlib engine once. ".repeat(64));
+      const inf = _SyncInflater.engine();
+      if (!inf) return false;
+      const out3 = [];
+      try {
+        inf.push(deflateSync(data), true, Buffer.alloc(1e3), (c) => (out3.push(Buffer.from(c)), true));
+      } finally {
+        inf.close();
+      }
+      return Buffer.concat(out3).equals(data);
+    } catch {
+      return false;
+    }
+  }
+  static engine() {
     const engine = new Inflate2({ chunkSize: constants4.Z_MIN_CHUNK });
     const handle = engine._handle;
     const state = engine._writeState;
