@@ -150,27 +150,24 @@ export class ElfRelocations {
 
   /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
   valueAt(addr: number): number | null | undefined {
-    const slot = this.slot(addr);
-    if (this.keys[slot] !== addr) return undefined;
-    const t = this.tables[this.table[slot]!]!;
-    const o = this.entry[slot]! * t.ent;
-    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
-    if (this.type(t, o) === this.ctx.relative) return addend;
-    const sym = this.ctx.dynamicValue(this.symIndex(t, o));
-    return sym.section !== null ? sym.value + addend : null;
+    return this.lookup(addr, false)?.value;
   }
 
   /** The relocation the loader applies at `addr`, if one of the two kinds we model does. */
   at(addr: number): Relocated | undefined {
+    return this.lookup(addr, true);
+  }
+
+  /** The relocation at `addr`; the symbol an ABSOLUTE one binds is named only when `named` (decoding the name costs). */
+  private lookup(addr: number, named: boolean): Relocated | undefined {
     const slot = this.slot(addr);
     if (this.keys[slot] !== addr) return undefined;
     const t = this.tables[this.table[slot]!]!;
     const o = this.entry[slot]! * t.ent;
-    const type = this.type(t, o);
-    const symIndex = this.symIndex(t, o);
     const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
-    if (type === this.ctx.relative) return { value: addend, symbol: null };
-    const sym = this.ctx.dynamicSymbol(symIndex);
+    if (this.type(t, o) === this.ctx.relative) return { value: addend, symbol: null };
+    const i = this.symIndex(t, o);
+    const sym = named ? this.ctx.dynamicSymbol(i) : { ...this.ctx.dynamicValue(i), name: null };
     return { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name };
   }
 }

@@ -1,5 +1,10 @@
-/** The first word of a pclntab header, per layout (go1.2, go1.16, go1.18, go1.20). */
-export const PCLNTAB_MAGICS = [0xfffffffb, 0xfffffffa, 0xfffffff0, 0xfffffff1];
+/** The first word of a pclntab header, and the layout (which Go releases write it) it names. */
+export const PCLNTAB_MAGICS: Record<number, 'go1.2' | 'go1.16' | 'go1.18' | 'go1.20'> = {
+  0xfffffffb: 'go1.2',
+  0xfffffffa: 'go1.16',
+  0xfffffff0: 'go1.18',
+  0xfffffff1: 'go1.20',
+};
 
 /**
  * Where `buf` holds a pclntab magic followed by two zero bytes, at offsets
@@ -10,7 +15,7 @@ export const PCLNTAB_MAGICS = [0xfffffffb, 0xfffffffa, 0xfffffff0, 0xfffffff1];
 export function pclntabMagicOffsets(buf: Buffer, first: number, limit: number, littleEndian: boolean): number[] {
   const out: number[] = [];
   const pattern = Buffer.alloc(6);
-  for (const magic of PCLNTAB_MAGICS) {
+  for (const magic of Object.keys(PCLNTAB_MAGICS).map(Number)) {
     if (littleEndian) pattern.writeUInt32LE(magic, 0);
     else pattern.writeUInt32BE(magic, 0);
     for (let i = buf.indexOf(pattern, first); i >= 0 && i < limit; i = buf.indexOf(pattern, i + 1)) {

@@ -2,21 +2,14 @@ import { type Container, type Section, distinctSections } from '../container/typ
 import { BinaryFormatError } from '../io/errors.js';
 import { LIMITS } from '../io/limits.js';
 import { StringTable } from '../container/string-table.js';
-import { pclntabMagicOffsets } from './pclntab-magic.js';
+import { PCLNTAB_MAGICS, pclntabMagicOffsets } from './pclntab-magic.js';
 
 export interface PclnFiles {
   /** The table layout: which Go releases write it. */
-  format: 'go1.2' | 'go1.16' | 'go1.18' | 'go1.20';
+  format: (typeof PCLNTAB_MAGICS)[number];
   ptrSize: number;
   files: string[];
 }
-
-const MAGICS: Record<number, PclnFiles['format']> = {
-  0xfffffffb: 'go1.2',
-  0xfffffffa: 'go1.16',
-  0xfffffff0: 'go1.18',
-  0xfffffff1: 'go1.20',
-};
 
 /** Caps what a hostile header can make us read. */
 const MAX_FILETAB = 64 << 20;
@@ -53,7 +46,7 @@ function scanForHeader(c: Container): { offset: number; size: number } | null {
         if (![1, 2, 4].includes(quantum) || (ptr !== 4 && ptr !== 8)) continue;
         const size = sec.size - off - o;
         const word = (i: number) => (ptr === 8 ? Number(c.littleEndian ? buf.readBigUInt64LE(o + 8 + i * 8) : buf.readBigUInt64BE(o + 8 + i * 8)) : c.littleEndian ? buf.readUInt32LE(o + 8 + i * 4) : buf.readUInt32BE(o + 8 + i * 4));
-        const base = MAGICS[magic] === 'go1.16' ? 2 : 3;
+        const base = PCLNTAB_MAGICS[magic] === 'go1.16' ? 2 : 3;
         const offs = [word(base), word(base + 1), word(base + 2), word(base + 3), word(base + 4)];
         if (word(0) > 0 && offs.every((x, i) => x > 0 && x < size && (i === 0 || x >= offs[i - 1]!))) {
           return { offset: sec.offset + off + o, size };
@@ -77,7 +70,7 @@ export function readPclnFiles(c: Container, withFiles = true): PclnFiles | null 
   const head = c.source.read(loc.offset, Math.min(loc.size, 8 + 8 * 8), 'pclntab header');
   const little = c.littleEndian;
   const magic = little ? head.readUInt32LE(0) : head.readUInt32BE(0);
-  const format = MAGICS[magic];
+  const format = PCLNTAB_MAGICS[magic];
   if (!format || head[4] !== 0 || head[5] !== 0) return null;
   const ptrSize = head[7]!;
   if (ptrSize !== 4 && ptrSize !== 8) return null;

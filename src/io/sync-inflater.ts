@@ -11,6 +11,9 @@ interface Engine {
   close(): void;
 }
 
+/** Whether this node's engine passed the probe (checked on first use). */
+let trusted: boolean | undefined;
+
 /**
  * A zlib stream inflated synchronously by node's native zlib, piece by
  * piece, into one reused output window: the memory is the window's, however
@@ -26,11 +29,8 @@ interface Engine {
  * the engine after one call. So this drives the engine's handle the way
  * inflateSync does (`writeSync`, results in `_writeState`, errors through
  * `onerror`, called synchronously). `open` returns null on a node whose
- * engine lacks those, and callers then use the public API.
+ * engine lacks those or fails a check of them, and callers then use fflate.
  */
-/** Whether this node's engine passed the probe (checked on first use). */
-let trusted: boolean | undefined;
-
 export class SyncInflater {
   private error: string | null = null;
 
