@@ -7120,26 +7120,22 @@ var ElfRelocations = class {
   }
   /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
   valueAt(addr) {
-    const slot = this.slot(addr);
-    if (this.keys[slot] !== addr) return void 0;
-    const t = this.tables[this.table[slot]];
-    const o = this.entry[slot] * t.ent;
-    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
-    if (this.type(t, o) === this.ctx.relative) return addend;
-    const sym = this.ctx.dynamicValue(this.symIndex(t, o));
-    return sym.section !== null ? sym.value + addend : null;
+    return this.lookup(addr, false)?.value;
   }
   /** The relocation the loader applies at `addr`, if one of the two kinds we model does. */
   at(addr) {
+    return this.lookup(addr, true);
+  }
+  /** The relocation at `addr`; the symbol an ABSOLUTE one binds is named only when `named` (decoding the name costs). */
+  lookup(addr, named) {
     const slot = this.slot(addr);
     if (this.keys[slot] !== addr) return void 0;
     const t = this.tables[this.table[slot]];
     const o = this.entry[slot] * t.ent;
-    const type = this.type(t, o);
-    const symIndex = this.symIndex(t, o);
     const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
-    if (type === this.ctx.relative) return { value: addend, symbol: null };
-    const sym = this.ctx.dynamicSymbol(symIndex);
+    if (this.type(t, o) === this.ctx.relative) return { value: addend, symbol: null };
+    const i2 = this.symIndex(t, o);
+    const sym = named ? this.ctx.dynamicSymbol(i2) : { ...this.ctx.dynamicValue(i2), name: null };
     return { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name };
   }
 };
@@ -9280,11 +9276,16 @@ function exportedGoSymbols(c, pkgPath) {
 }
 
 // src/go/pclntab-magic.ts
-var PCLNTAB_MAGICS = [4294967291, 4294967290, 4294967280, 4294967281];
+var PCLNTAB_MAGICS = {
+  4294967291: "go1.2",
+  4294967290: "go1.16",
+  4294967280: "go1.18",
+  4294967281: "go1.20"
+};
 function pclntabMagicOffsets(buf, first, limit, littleEndian) {
   const out3 = [];
   const pattern = Buffer.alloc(6);
-  for (const magic of PCLNTAB_MAGICS) {
+  for (const magic of Object.keys(PCLNTAB_MAGICS).map(Number)) {
     if (littleEndian) pattern.writeUInt32LE(magic, 0);
     else pattern.writeUInt32BE(magic, 0);
     for (let i2 = buf.indexOf(pattern, first); i2 >= 0 && i2 < limit; i2 = buf.indexOf(pattern, i2 + 1)) {
@@ -9499,12 +9500,6 @@ function readModuleData(c, goVersion = null) {
 }
 
 // src/go/pclntab.ts
-var MAGICS = {
-  4294967291: "go1.2",
-  4294967290: "go1.16",
-  4294967280: "go1.18",
-  4294967281: "go1.20"
-};
 var MAX_FILETAB = 64 << 20;
 function locate(c) {
   const sec = c.section(".gopclntab");
@@ -9530,7 +9525,7 @@ function scanForHeader(c) {
         if (![1, 2, 4].includes(quantum) || ptr !== 4 && ptr !== 8) continue;
         const size = sec.size - off - o;
         const word = (i2) => ptr === 8 ? Number(c.littleEndian ? buf.readBigUInt64LE(o + 8 + i2 * 8) : buf.readBigUInt64BE(o + 8 + i2 * 8)) : c.littleEndian ? buf.readUInt32LE(o + 8 + i2 * 4) : buf.readUInt32BE(o + 8 + i2 * 4);
-        const base = MAGICS[magic] === "go1.16" ? 2 : 3;
+        const base = PCLNTAB_MAGICS[magic] === "go1.16" ? 2 : 3;
         const offs = [word(base), word(base + 1), word(base + 2), word(base + 3), word(base + 4)];
         if (word(0) > 0 && offs.every((x2, i2) => x2 > 0 && x2 < size && (i2 === 0 || x2 >= offs[i2 - 1]))) {
           return { offset: sec.offset + off + o, size };
@@ -9546,7 +9541,7 @@ function readPclnFiles(c, withFiles = true) {
   const head = c.source.read(loc.offset, Math.min(loc.size, 8 + 8 * 8), "pclntab header");
   const little = c.littleEndian;
   const magic = little ? head.readUInt32LE(0) : head.readUInt32BE(0);
-  const format = MAGICS[magic];
+  const format = PCLNTAB_MAGICS[magic];
   if (!format || head[4] !== 0 || head[5] !== 0) return null;
   const ptrSize = head[7];
   if (ptrSize !== 4 && ptrSize !== 8) return null;
