@@ -9,9 +9,10 @@
 // Usage: node scripts/bundle.mjs [action|cli] [outfile-or-dir] [--fixtures DIR]   (both by default)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { makeBinsExecutable } from './bin-mode.mjs';
 
 /**
  * @actions/core imports its OIDC client (getIDToken) at the top, and with it
@@ -56,6 +57,6 @@ if (what === 'all' || what === 'cli') {
   // The entry's #! line is not JavaScript inside the CommonJS wrapper.
   writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/^#![^\n]*\n/, ''));
   execFileSync(process.execPath, ['scripts/code-cache.mjs', bundle, join(outdir, 'cli.cache'), values.fixtures], { stdio: 'inherit' });
-  // npm makes a dependency's bin executable when installing it, but not the project's own.
-  if (existsSync(join(outdir, 'go-plugin-compat.js'))) chmodSync(join(outdir, 'go-plugin-compat.js'), 0o755);
+  // `npm run build` runs tsc just before, which writes the bins without their x bit.
+  if (outdir === 'lib/bin') makeBinsExecutable();
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -104,17 +104,38 @@ describe('manifest', () => {
   });
 });
 
-// The README's first command is `npx go-plugin-compat …` in a clone: npm runs the project's own bin
-// (lib/bin/go-plugin-compat.js, which runs the bundle lib/bin/cli.cjs with its code cache; built
-// by scripts/bundle.mjs) directly, so it must be executable (scripts/prepare.mjs and `npm run
-// build` make it so), it must say what the sources say, and V8 must take the cache.
+// The README's first command is `npx go-plugin-compat …` in a clone: npx installs the clone into
+// npm's cache (_npx/<hash of the clone's path>) with a link to its bin, lib/bin/go-plugin-compat.js
+// (which runs the bundle lib/bin/cli.cjs with its code cache; built by scripts/bundle.mjs). It
+// must be executable (scripts/bin-mode.mjs, from prepare and `npm run build`), say what the
+// sources say, and V8 must take the cache.
 describe('the README command in a clone', () => {
   const BIN_FILE = join(ROOT, 'lib/bin/go-plugin-compat.js');
-  test('npx go-plugin-compat runs the bundled CLI', () => {
-    const r = spawnSync('npx', ['--no-install', 'go-plugin-compat', '--version'], { cwd: ROOT, encoding: 'utf8' });
-    assert.equal(r.status, 0, `npx go-plugin-compat --version: ${r.stderr}`);
-    assert.match(r.stdout, /\d+\.\d+\.\d+/);
-    assert.ok(statSync(BIN_FILE).mode & 0o100, 'lib/bin/go-plugin-compat.js is executable');
+  test('npx go-plugin-compat runs the bundled CLI, also where an older install links the former bin', () => {
+    // A cache of its own: the user's may hold an install of this path from an older tree. No
+    // scripts: npx would run the project's prepare again, rewriting lib/ under the other tests.
+    const cache = mkdtempSync(join(tmpdir(), 'gpc-npx-'));
+    const npx = () => spawnSync('npx', ['--no-install', 'go-plugin-compat', '--version'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_cache: cache, npm_config_ignore_scripts: 'true' },
+    });
+    try {
+      const r = npx();
+      assert.equal(r.status, 0, `npx go-plugin-compat --version: ${r.stderr}`);
+      assert.match(r.stdout, /^go-plugin-compat \d+\.\d+\.\d+\n$/);
+      for (const f of [BIN_FILE, join(ROOT, 'lib/cli/main.js')]) assert.ok(statSync(f).mode & 0o100, `${f} is executable`);
+      // What a clone that ran npx while the bin was lib/cli/main.js keeps in its cache: npx does
+      // not renew the link when the bin moves, so the former bin must still run.
+      const [install] = readdirSync(join(cache, '_npx'));
+      const link = join(cache, '_npx', install!, 'node_modules/.bin/go-plugin-compat');
+      assert.equal(readlinkSync(link), '../go-plugin-compat/lib/bin/go-plugin-compat.js');
+      rmSync(link);
+      symlinkSync('../go-plugin-compat/lib/cli/main.js', link);
+      const old = npx();
+      assert.equal(old.status, 0, `npx through the former bin: ${old.stderr}`);
+      assert.equal(old.stdout, r.stdout);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   test('the bundle gives the same check and inspect output as the sources', () => {
