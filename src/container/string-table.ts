@@ -30,9 +30,11 @@ export class StringTable {
   end(off: number): number {
     if (off < 0 || off >= this.data.length) return off;
     const limit = Math.min(this.data.length, off + this.maxName);
-    const nul = this.data.subarray(off, limit).indexOf(0);
-    const end = nul < 0 ? limit : off + nul;
-    this.scanned += end - off + 1;
+    // Searched in place (a subarray per name was most of the garbage of a symbol search); the
+    // search may run past the cut, so the budget is charged for the bytes it really looked at.
+    const nul = this.data.indexOf(0, off);
+    const end = nul < 0 || nul > limit ? limit : nul;
+    this.scanned += (nul < 0 ? this.data.length : nul) - off + 1;
     if (this.scanned > this.scanBudget) {
       throw new BinaryFormatError(`${this.what}: names overlap far more than any real string table (hostile or damaged)`);
     }

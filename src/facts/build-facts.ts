@@ -192,7 +192,7 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   }
 
   const files = pcln?.files ?? [];
-  let pathFacts: PathFacts | null | undefined = !pcln ? null : filesRead ? analysePaths(files) : undefined;
+  const pathFacts: PathFacts | null | undefined = !pcln ? null : filesRead ? analysePaths(files) : undefined;
   const buildmode = setting(buildInfo, '-buildmode');
   const isShared = c.kind === 'shared-object' || c.kind === 'dylib' || c.kind === 'bundle';
   const hasPluginMarks = abi.linkTable !== null || abi.pluginPath !== null;
@@ -287,16 +287,26 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
     ...(c.fatArches ? { fatArches: c.fatArches } : {}),
     ...coverage(c),
   };
-  if (reopen) {
-    if (compileUnits === null) {
-      let units: BuildFacts['compileUnits'] | undefined;
-      const all = () => (units ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2))));
-      lazy(facts, 'compileUnits', all);
-      lazy(facts, 'compilerFlags', () => summariseFlags(all()));
-    }
-    if (pathFacts === undefined) lazy(facts, 'paths', () => (pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? []))));
-  }
+  if (reopen) deferFacts(facts, reopen, compileUnits === null, pathFacts === undefined);
   return facts;
+}
+
+/**
+ * Installs the lazy facts. A function of its own so that the getters' closures hold only
+ * `reopen`: closures made inside readBuildFacts would share its scope, and with it the
+ * container (its tables, indexes and section list) of every file of a batch until the end.
+ */
+function deferFacts(facts: BuildFacts, reopen: Reopen, units: boolean, paths: boolean): void {
+  if (units) {
+    let read: BuildFacts['compileUnits'] | undefined;
+    const all = () => (read ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2))));
+    lazy(facts, 'compileUnits', all);
+    lazy(facts, 'compilerFlags', () => summariseFlags(all()));
+  }
+  if (paths) {
+    let pathFacts: PathFacts | null | undefined;
+    lazy(facts, 'paths', () => (pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? []))));
+  }
 }
 
 /** The ptab exports that the dynamic symbol table also has under `pkg.` (one prefix scan, not one per export). */

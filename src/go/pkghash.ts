@@ -21,6 +21,10 @@ export interface PluginAbi {
 }
 
 const PREFIXES = ['go:link.', 'go.link.'] as const;
+/** `…pkghashbytes.<pkg>`: the hashes a binary exports. */
+const HASH_PREFIXES = PREFIXES.map((p) => `${p}pkghashbytes.`);
+/** A plugin's own link table and path. */
+const LINK_PREFIXES = PREFIXES.flatMap((p) => [`${p}thispluginpath`, `${p}pkgname.`, `${p}pkglinkhash.`]);
 
 function spellingOf(name: string): 'go:link.' | 'go.link.' | null {
   for (const p of PREFIXES) if (name.startsWith(p)) return p;
@@ -46,8 +50,10 @@ const readPath = (c: Container, s: SymbolEntry) => readSymbol(c, s, Math.min(s.s
  * table, which `-s` strips.
  */
 export function readPluginAbi(c: Container): PluginAbi {
-  const dyn = c.symbolsWithPrefix('dynamic', PREFIXES);
-  const regular = c.symbolsWithPrefix('static', PREFIXES);
+  // Only the names read below are decoded (a plugin has ~4 link symbols per package, and more
+  // under go:link.); the spelling of any go:link. name is looked for only when none matched.
+  const dyn = c.symbolsWithPrefix('dynamic', HASH_PREFIXES);
+  const regular = c.symbolsWithPrefix('static', LINK_PREFIXES);
   let spelling: PluginAbi['spelling'] = null;
   const exported = new Map<string, string>();
   const collect = (syms: SymbolEntry[]) => {
@@ -55,16 +61,16 @@ export function readPluginAbi(c: Container): PluginAbi {
       const sp = spellingOf(s.name);
       if (!sp) continue;
       spelling ??= sp;
-      const rest = s.name.slice(sp.length);
-      if (rest.startsWith('pkghashbytes.') && !exported.has(rest.slice(13))) {
+      const pkg = s.name.slice(sp.length + 13);
+      if (!exported.has(pkg)) {
         const b = readSymbol(c, s, 8);
-        if (b) exported.set(rest.slice(13), hex(b));
+        if (b) exported.set(pkg, hex(b));
       }
     }
   };
   collect(dyn);
   const exportedFromDynsym = exported.size > 0;
-  if (!exportedFromDynsym) collect(regular.filter((s) => s.global));
+  if (!exportedFromDynsym) collect(c.symbolsWithPrefix('static', HASH_PREFIXES).filter((s) => s.global));
 
   let linkTable: PackageHash[] | null = null;
   let pluginPath: string | null = null;
@@ -85,6 +91,10 @@ export function readPluginAbi(c: Container): PluginAbi {
       const b = readSymbol(c, s, 8);
       if (b) hashes.set(Number(rest.slice(12)), hex(b));
     }
+  }
+  if (spelling === null) {
+    const any = c.symbolsWithPrefix('dynamic', PREFIXES)[0] ?? c.symbolsWithPrefix('static', PREFIXES)[0];
+    if (any) spelling = spellingOf(any.name);
   }
   if (names.size > 0) {
     linkTable = [...names.keys()]
@@ -109,7 +119,7 @@ export function recoverLinkOrder(c: Container, exported: Map<string, string>): P
   for (const [pkg, h] of exported) byHash.set(h, pkg);
   // A cheap first test on the leading 4 bytes keeps the scan linear and fast: most words match no hash.
   const heads = new Set([...byHash.keys()].map((h) => Buffer.from(h, 'hex').readUInt32LE(0)));
-  const exportedAt = new Set(c.symbolsWithPrefix('dynamic', PREFIXES.map((p) => `${p}pkghashbytes.`)).map((s) => s.value));
+  const exportedAt = new Set(c.symbolsWithPrefix('dynamic', HASH_PREFIXES).map((s) => s.value));
   const CHUNK = 4 << 20;
   for (const sec of distinctSections(c, (s) => s.name === '.rodata')) {
     const first = (8 - (sec.addr % 8)) % 8;
