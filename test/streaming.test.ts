@@ -6,7 +6,9 @@ import { before, describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { streamInspect } from '../src/cli/inspect.js';
+import { openContainers } from '../src/container/open.js';
 import { type Analysis, AnalysisCache, analyseFile } from '../src/facts/analyse.js';
+import { type BuildFacts, readBuildFacts } from '../src/facts/build-facts.js';
 import { inspectJson } from '../src/report/inspect-json.js';
 import { inspectText } from '../src/report/inspect-text.js';
 import { BIN, ensureFixtures } from './support/fixtures.js';
@@ -45,6 +47,36 @@ describe('inspect streams: results do not accumulate over a batch', () => {
       assert.equal(out, format === 'json' ? inspectJson(whole) : inspectText(whole));
     });
   }
+});
+
+// `check` keeps every plugin's facts until it judges them, with the explanation-only facts lazy
+// (read again from the file on first access); a getter that kept its container kept the
+// container's tables and indexes too, for every plugin of the batch.
+describe('lazy facts hold no container', () => {
+  // In a function of its own: a suspended async test would keep its last iteration's variables.
+  function readKeepingFacts(file: string, n: number): { kept: BuildFacts[]; refs: WeakRef<object>[] } {
+    const kept: BuildFacts[] = [];
+    const refs: WeakRef<object>[] = [];
+    for (let i = 0; i < n; i++) {
+      const [c] = openContainers(file);
+      refs.push(new WeakRef(c!));
+      kept.push(readBuildFacts(file, c!, (read) => {
+        const [again] = openContainers(file);
+        try { return read(again!); } finally { again!.source.close(); }
+      }));
+      c!.source.close();
+    }
+    return { kept, refs };
+  }
+
+  test('a container is collectable while its facts, with their lazy getters, are kept', async () => {
+    const { kept, refs } = readKeepingFacts(join(BIN, 'linux-amd64/go1.26.8/greeter-base.so'), 3);
+    await new Promise((r) => setImmediate(r));
+    gc();
+    assert.deepEqual(refs.map((r) => r.deref() === undefined), [true, true, true], 'containers alive after their facts were read');
+    // The lazy facts still read: from the file, through reopen.
+    assert.ok(kept.every((f) => f.compileUnits.length > 0 && f.paths !== null));
+  });
 });
 
 describe('per-inode cache', () => {
