@@ -6904,9 +6904,9 @@ var StringTable = class {
   end(off) {
     if (off < 0 || off >= this.data.length) return off;
     const limit = Math.min(this.data.length, off + this.maxName);
-    const nul = this.data.subarray(off, limit).indexOf(0);
-    const end = nul < 0 ? limit : off + nul;
-    this.scanned += end - off + 1;
+    const nul = this.data.indexOf(0, off);
+    const end = nul < 0 || nul > limit ? limit : nul;
+    this.scanned += (nul < 0 ? this.data.length : nul) - off + 1;
     if (this.scanned > this.scanBudget) {
       throw new BinaryFormatError(`${this.what}: names overlap far more than any real string table (hostile or damaged)`);
     }
@@ -9180,6 +9180,8 @@ function parseProducer(producer) {
 
 // src/go/pkghash.ts
 var PREFIXES = ["go:link.", "go.link."];
+var HASH_PREFIXES = PREFIXES.map((p) => `${p}pkghashbytes.`);
+var LINK_PREFIXES = PREFIXES.flatMap((p) => [`${p}thispluginpath`, `${p}pkgname.`, `${p}pkglinkhash.`]);
 function spellingOf(name) {
   for (const p of PREFIXES) if (name.startsWith(p)) return p;
   return null;
@@ -9191,8 +9193,8 @@ var str = (b) => {
 };
 var readPath = (c, s) => readSymbol(c, s, Math.min(s.size, LIMITS.importPathBytesMax));
 function readPluginAbi(c) {
-  const dyn = c.symbolsWithPrefix("dynamic", PREFIXES);
-  const regular = c.symbolsWithPrefix("static", PREFIXES);
+  const dyn = c.symbolsWithPrefix("dynamic", HASH_PREFIXES);
+  const regular = c.symbolsWithPrefix("static", LINK_PREFIXES);
   let spelling = null;
   const exported = /* @__PURE__ */ new Map();
   const collect = (syms) => {
@@ -9200,16 +9202,16 @@ function readPluginAbi(c) {
       const sp = spellingOf(s.name);
       if (!sp) continue;
       spelling ??= sp;
-      const rest = s.name.slice(sp.length);
-      if (rest.startsWith("pkghashbytes.") && !exported.has(rest.slice(13))) {
+      const pkg = s.name.slice(sp.length + 13);
+      if (!exported.has(pkg)) {
         const b = readSymbol(c, s, 8);
-        if (b) exported.set(rest.slice(13), hex(b));
+        if (b) exported.set(pkg, hex(b));
       }
     }
   };
   collect(dyn);
   const exportedFromDynsym = exported.size > 0;
-  if (!exportedFromDynsym) collect(regular.filter((s) => s.global));
+  if (!exportedFromDynsym) collect(c.symbolsWithPrefix("static", HASH_PREFIXES).filter((s) => s.global));
   let linkTable = null;
   let pluginPath = null;
   const names = /* @__PURE__ */ new Map();
@@ -9230,6 +9232,10 @@ function readPluginAbi(c) {
       if (b) hashes.set(Number(rest.slice(12)), hex(b));
     }
   }
+  if (spelling === null) {
+    const any = c.symbolsWithPrefix("dynamic", PREFIXES)[0] ?? c.symbolsWithPrefix("static", PREFIXES)[0];
+    if (any) spelling = spellingOf(any.name);
+  }
   if (names.size > 0) {
     linkTable = [...names.keys()].sort((a, b) => a - b).filter((i2) => hashes.has(i2)).map((i2) => ({ package: names.get(i2), hash: hashes.get(i2) }));
   }
@@ -9240,7 +9246,7 @@ function recoverLinkOrder(c, exported) {
   const byHash = /* @__PURE__ */ new Map();
   for (const [pkg, h] of exported) byHash.set(h, pkg);
   const heads = new Set([...byHash.keys()].map((h) => Buffer.from(h, "hex").readUInt32LE(0)));
-  const exportedAt = new Set(c.symbolsWithPrefix("dynamic", PREFIXES.map((p) => `${p}pkghashbytes.`)).map((s) => s.value));
+  const exportedAt = new Set(c.symbolsWithPrefix("dynamic", HASH_PREFIXES).map((s) => s.value));
   const CHUNK3 = 4 << 20;
   for (const sec of distinctSections(c, (s) => s.name === ".rodata")) {
     const first = (8 - sec.addr % 8) % 8;
@@ -9905,7 +9911,7 @@ function readBuildFacts(file, c, reopen) {
     }
   }
   const files = pcln?.files ?? [];
-  let pathFacts = !pcln ? null : filesRead ? analysePaths(files) : void 0;
+  const pathFacts = !pcln ? null : filesRead ? analysePaths(files) : void 0;
   const buildmode = setting2(buildInfo, "-buildmode");
   const isShared = c.kind === "shared-object" || c.kind === "dylib" || c.kind === "bundle";
   const hasPluginMarks = abi.linkTable !== null || abi.pluginPath !== null;
@@ -9987,16 +9993,20 @@ function readBuildFacts(file, c, reopen) {
     ...c.fatArches ? { fatArches: c.fatArches } : {},
     ...coverage(c)
   };
-  if (reopen) {
-    if (compileUnits === null) {
-      let units;
-      const all = () => units ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2)));
-      lazy(facts, "compileUnits", all);
-      lazy(facts, "compilerFlags", () => summariseFlags(all()));
-    }
-    if (pathFacts === void 0) lazy(facts, "paths", () => pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? [])));
-  }
+  if (reopen) deferFacts(facts, reopen, compileUnits === null, pathFacts === void 0);
   return facts;
+}
+function deferFacts(facts, reopen, units, paths) {
+  if (units) {
+    let read;
+    const all = () => read ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2)));
+    lazy(facts, "compileUnits", all);
+    lazy(facts, "compilerFlags", () => summariseFlags(all()));
+  }
+  if (paths) {
+    let pathFacts;
+    lazy(facts, "paths", () => pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? [])));
+  }
 }
 function exportsUnder(c, pkg, exports) {
   const have = new Set(c.symbolsWithPrefix("dynamic", [`${pkg}.`]).map((s) => s.name));
