@@ -213,15 +213,18 @@ function main(): void {
     console.log(`| ${t.name} | ${cells.join(' | ')} | ${ratio.toFixed(2)} |`);
   }
 
-  // check: host + 50 plugins.
-  const cjobs: Job[] = trees.map((t) => ({ key: t.name, argv: [process.execPath, t.cli, 'check', '--host', host, '--format', 'json', ...plugins] }));
+  // check: host + 50 plugins, and the first 1 and 10 of them (where the time per plugin goes: the
+  // first ones run while the code is still cold).
+  const checkSizes = [1, 10, 50];
+  const cjobs: Job[] = trees.flatMap((t) => checkSizes.map((n) => ({ key: `${t.name} ${n}`, argv: [process.execPath, t.cli, 'check', '--host', host, '--format', 'json', ...plugins.slice(0, n)] })));
   const cres = interleaved(cjobs);
   console.log(`\n## check --host host-base (linux/amd64 go1.26.8) + 50 plugins, --format json (marginal = wall − CLI \`--version\`)\n`);
-  console.log('| tree | wall | marginal | peak RSS | exit |');
-  console.log('| --- | ---: | ---: | ---: | --- |');
+  console.log('| tree | wall | marginal | peak RSS | exit | wall with 1 plugin | with 10 | ms per plugin, 2–10 | 11–50 |');
+  console.log('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
   for (const t of trees) {
-    const r = cres.get(t.name)!;
-    console.log(`| ${label(t)} | ${ms(r.wallMs)} | ${ms(r.wallMs - st.get(`${t.name} cli`)!.wallMs)} | ${mib(r.maxRssKiB)} | ${r.exits} |`);
+    const cell = (n: number) => cres.get(`${t.name} ${n}`)!;
+    const [one, ten, all] = [cell(1), cell(10), cell(50)];
+    console.log(`| ${label(t)} | ${ms(all.wallMs)} | ${ms(all.wallMs - st.get(`${t.name} cli`)!.wallMs)} | ${mib(all.maxRssKiB)} | ${all.exits} | ${ms(one.wallMs)} | ${ms(ten.wallMs)} | ${((ten.wallMs - one.wallMs) / 9).toFixed(1)} | ${((all.wallMs - ten.wallMs) / 40).toFixed(1)} |`);
   }
 
   console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
