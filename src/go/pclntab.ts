@@ -11,6 +11,9 @@ export interface PclnFiles {
   files: string[];
 }
 
+/** The longest header the scan reads at a candidate: 8 bytes, then words 0–7 of 8 bytes. */
+const HEADER_MAX = 8 + 8 * 8;
+
 /** Caps what a hostile header can make us read. */
 const MAX_FILETAB = 64 << 20;
 
@@ -38,8 +41,9 @@ function scanForHeader(c: Container): { offset: number; size: number } | null {
   const CHUNK = 4 << 20;
   for (const sec of distinctSections(c, (s) => /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
     for (let off = 0; off < Math.min(sec.size, LIMITS.scanBytesMax); off += CHUNK) {
-      const buf = c.source.read(sec.offset + off, Math.min(CHUNK + 64, sec.size - off), 'pclntab search');
-      for (const o of pclntabMagicOffsets(buf, (8 - ((sec.addr + off) % 8)) % 8, Math.min(CHUNK, buf.length - 63), c.littleEndian)) {
+      // A candidate's header is read whole: magic, 4 bytes, then up to 8 words (72 bytes with 8-byte words).
+      const buf = c.source.read(sec.offset + off, Math.min(CHUNK + HEADER_MAX, sec.size - off), 'pclntab search');
+      for (const o of pclntabMagicOffsets(buf, (8 - ((sec.addr + off) % 8)) % 8, Math.min(CHUNK, buf.length - HEADER_MAX + 1), c.littleEndian)) {
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
         const quantum = buf[o + 6]!;
         const ptr = buf[o + 7]!;
