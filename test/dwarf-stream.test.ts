@@ -111,6 +111,28 @@ describe('compile units from compressed DWARF', () => {
     assert.ok(compared >= 10, `only ${compared} binaries with DWARF`);
   });
 
+  test('one engine serves a batch, reset between streams; a stream that failed does not spoil the next', () => {
+    const made = SyncInflater.made;
+    const units = (c: ReturnType<typeof openContainers>[number]) => {
+      try {
+        return readCompileUnits(c);
+      } finally {
+        c.source.close();
+      }
+    };
+    const all = files.flatMap((f) => openContainers(f).map((c) => units(c)));
+    assert.ok(all.filter(Boolean).length >= 10);
+    assert.ok(SyncInflater.made - made <= 1, `${SyncInflater.made - made} engines for ${files.length} files`);
+    // A damaged stream: its error is its file's; the engine it broke is not reused.
+    const file = binPath('linux-amd64/go1.26.8/alpha.so');
+    const data = Buffer.from(readFileSync(file));
+    const c = openSource(FileSource.fromBuffer(data, file))[0]!;
+    const info = c.section('.debug_info')!;
+    data.fill(0x5a, info.offset + 24 + 4096, info.offset + 24 + 8192);
+    assert.throws(() => units(c), /\.debug_info: corrupt compressed data/);
+    assert.deepEqual(units(openContainers(file)[0]!), all[files.indexOf(file)]);
+  });
+
   test('a decompression bomb in .debug_info is an error of its file, found window by window', () => {
     const file = binPath('linux-amd64/go1.26.8/alpha.so');
     const data = Buffer.from(readFileSync(file));

@@ -95,7 +95,7 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Buffer) => b
       }
     }
   } finally {
-    native?.close();
+    native?.release();
   }
 }
 

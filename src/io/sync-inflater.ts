@@ -3,6 +3,7 @@ import { Inflate, constants, deflateSync } from 'node:zlib';
 /** The parts of node's zlib engine (lib/zlib.js since node 10) that its own inflateSync drives. */
 interface Handle {
   writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
+  reset(): void;
   onerror: (message: string, errno: number) => void;
 }
 interface Engine {
@@ -13,6 +14,9 @@ interface Engine {
 
 /** Whether this node's engine passed the probe (checked on first use). */
 let trusted: boolean | undefined;
+/** Engines reset after a clean stream, for the next ones (two: .debug_abbrev is read while .debug_info streams). */
+const spares: SyncInflater[] = [];
+const SPARES_MAX = 2;
 
 /**
  * A zlib stream inflated synchronously by node's native zlib, piece by
@@ -30,9 +34,16 @@ let trusted: boolean | undefined;
  * inflateSync does (`writeSync`, results in `_writeState`, errors through
  * `onerror`, called synchronously). `open` returns null on a node whose
  * engine lacks those or fails a check of them, and callers then use fflate.
+ *
+ * One engine serves stream after stream (`release` resets it): a closed
+ * zlib stream object stays reachable until its 'close' event, which node
+ * emits on a later tick, and a batch runs in one task, so an engine per
+ * DWARF section kept one dead stream object per binary until the end.
  */
 export class SyncInflater {
   private error: string | null = null;
+  /** Engines made by this process (tests: a batch reuses one). */
+  static made = 0;
 
   private constructor(
     private readonly engine: Engine,
@@ -51,7 +62,8 @@ export class SyncInflater {
    */
   static open(): SyncInflater | null {
     trusted ??= SyncInflater.probe();
-    return trusted ? SyncInflater.engine() : null;
+    if (!trusted) return null;
+    return spares.pop() ?? SyncInflater.engine();
   }
 
   private static probe(): boolean {
@@ -76,10 +88,11 @@ export class SyncInflater {
     const engine = new Inflate({ chunkSize: constants.Z_MIN_CHUNK }) as unknown as Engine;
     const handle = engine._handle;
     const state = engine._writeState;
-    if (!handle || typeof handle.writeSync !== 'function' || !(state instanceof Uint32Array) || state.length < 2) {
+    if (!handle || typeof handle.writeSync !== 'function' || typeof handle.reset !== 'function' || !(state instanceof Uint32Array) || state.length < 2) {
       engine.close();
       return null;
     }
+    SyncInflater.made++;
     return new SyncInflater(engine, handle, state);
   }
 
@@ -109,5 +122,23 @@ export class SyncInflater {
 
   close(): void {
     this.engine.close();
+  }
+
+  /**
+   * Done with this stream, however it ended: the engine is reset (zlib's
+   * inflateReset) and kept for the next stream; after an error, or when
+   * enough are kept already, it is closed instead.
+   */
+  release(): void {
+    if (this.error === null && spares.length < SPARES_MAX) {
+      try {
+        this.handle.reset();
+        spares.push(this);
+        return;
+      } catch {
+        // A handle that cannot reset is not reused.
+      }
+    }
+    this.close();
   }
 }
