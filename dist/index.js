@@ -8724,6 +8724,8 @@ try {
 // src/io/sync-inflater.ts
 import { Inflate as Inflate2, constants as constants4, deflateSync } from "node:zlib";
 var trusted;
+var spares = [];
+var SPARES_MAX = 2;
 var SyncInflater = class _SyncInflater {
   constructor(engine, handle, state) {
     this.engine = engine;
@@ -8737,6 +8739,8 @@ var SyncInflater = class _SyncInflater {
   handle;
   state;
   error = null;
+  /** Engines made by this process (tests: a batch reuses one). */
+  static made = 0;
   /**
    * An inflater, or null when node's engine cannot be driven this way. The
    * first call checks the engine once on a known stream (several windows), so
@@ -8744,7 +8748,8 @@ var SyncInflater = class _SyncInflater {
    */
   static open() {
     trusted ??= _SyncInflater.probe();
-    return trusted ? _SyncInflater.engine() : null;
+    if (!trusted) return null;
+    return spares.pop() ?? _SyncInflater.engine();
   }
   static probe() {
     try {
@@ -8766,10 +8771,11 @@ var SyncInflater = class _SyncInflater {
     const engine = new Inflate2({ chunkSize: constants4.Z_MIN_CHUNK });
     const handle = engine._handle;
     const state = engine._writeState;
-    if (!handle || typeof handle.writeSync !== "function" || !(state instanceof Uint32Array) || state.length < 2) {
+    if (!handle || typeof handle.writeSync !== "function" || typeof handle.reset !== "function" || !(state instanceof Uint32Array) || state.length < 2) {
       engine.close();
       return null;
     }
+    _SyncInflater.made++;
     return new _SyncInflater(engine, handle, state);
   }
   /**
@@ -8796,6 +8802,22 @@ var SyncInflater = class _SyncInflater {
   }
   close() {
     this.engine.close();
+  }
+  /**
+   * Done with this stream, however it ended: the engine is reset (zlib's
+   * inflateReset) and kept for the next stream; after an error, or when
+   * enough are kept already, it is closed instead.
+   */
+  release() {
+    if (this.error === null && spares.length < SPARES_MAX) {
+      try {
+        this.handle.reset();
+        spares.push(this);
+        return;
+      } catch {
+      }
+    }
+    this.close();
   }
 };
 
@@ -8853,7 +8875,7 @@ function streamSection(c, sec, consume, how = {}) {
       }
     }
   } finally {
-    native?.close();
+    native?.release();
   }
 }
 function readWhole(c, sec, limit = 64 << 20) {
@@ -9506,6 +9528,7 @@ function readModuleData(c, goVersion = null) {
 }
 
 // src/go/pclntab.ts
+var HEADER_MAX = 8 + 8 * 8;
 var MAX_FILETAB = 64 << 20;
 function locate(c) {
   const sec = c.section(".gopclntab");
@@ -9523,8 +9546,8 @@ function scanForHeader(c) {
   const CHUNK3 = 4 << 20;
   for (const sec of distinctSections(c, (s) => /^\.(data\.rel\.ro|rodata|noptrdata|gopclntab)$/.test(s.name))) {
     for (let off = 0; off < Math.min(sec.size, LIMITS.scanBytesMax); off += CHUNK3) {
-      const buf = c.source.read(sec.offset + off, Math.min(CHUNK3 + 64, sec.size - off), "pclntab search");
-      for (const o of pclntabMagicOffsets(buf, (8 - (sec.addr + off) % 8) % 8, Math.min(CHUNK3, buf.length - 63), c.littleEndian)) {
+      const buf = c.source.read(sec.offset + off, Math.min(CHUNK3 + HEADER_MAX, sec.size - off), "pclntab search");
+      for (const o of pclntabMagicOffsets(buf, (8 - (sec.addr + off) % 8) % 8, Math.min(CHUNK3, buf.length - HEADER_MAX + 1), c.littleEndian)) {
         const magic = c.littleEndian ? buf.readUInt32LE(o) : buf.readUInt32BE(o);
         const quantum = buf[o + 6];
         const ptr = buf[o + 7];
