@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { streamInspect } from '../src/cli/inspect.js';
+import { Writable } from 'node:stream';
+import { drained, streamInspect } from '../src/cli/inspect.js';
 import { openContainers } from '../src/container/open.js';
 import { type Analysis, AnalysisCache, analyseFile } from '../src/facts/analyse.js';
 import { type BuildFacts, readBuildFacts } from '../src/facts/build-facts.js';
@@ -76,6 +77,35 @@ describe('lazy facts hold no container', () => {
     assert.deepEqual(refs.map((r) => r.deref() === undefined), [true, true, true], 'containers alive after their facts were read');
     // The lazy facts still read: from the file, through reopen.
     assert.ok(kept.every((f) => f.compileUnits.length > 0 && f.paths !== null));
+  });
+});
+
+// Node writes to a pipe asynchronously: a CI runner that reads our output more slowly than we
+// produce it would otherwise have the whole batch's output queued in our memory.
+describe('inspect waits for a slow reader', () => {
+  test('at most one chunk beyond the stream buffer is ever queued, and the output is whole', async () => {
+    const files = corpus().slice(0, 40);
+    const HWM = 16 << 10;
+    let got = '';
+    let maxQueued = 0;
+    let largest = 0;
+    const slow = new Writable({
+      highWaterMark: HWM,
+      write(chunk: Buffer, _enc, done) {
+        got += chunk.toString();
+        setTimeout(done, 1);
+      },
+    });
+    await streamInspect(files, 'json', (text) => {
+      largest = Math.max(largest, Buffer.byteLength(text));
+      const wait = drained(slow, text);
+      maxQueued = Math.max(maxQueued, slow.writableLength);
+      return wait;
+    });
+    await new Promise<void>((r) => slow.end(r));
+    assert.ok(maxQueued <= HWM + largest, `${maxQueued} bytes queued (buffer ${HWM}, largest chunk ${largest})`);
+    assert.ok(got.length > 10 * HWM, 'a batch larger than the buffer');
+    assert.equal(got, inspectJson(files.flatMap((f) => analyseFile(f))));
   });
 });
 

@@ -50,7 +50,6 @@ export async function runInspectCli(args: string[]): Promise<number> {
   });
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
-  // Writes to a pipe or file are synchronous on Linux; nothing is buffered behind us.
   // A reader that stops early (`| head`) closes the pipe while we stream: stop quietly, as Unix tools do.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
@@ -58,6 +57,27 @@ export async function runInspectCli(args: string[]): Promise<number> {
   });
   // Each chunk ends at a line or JSON token boundary, so the guards apply chunk by chunk.
   const guard = format === 'json' ? jsonForLog : (t: string) => forLog(t);
-  const errors = await streamInspect(positionals, format, (text) => void process.stdout.write(guard(text)));
+  const errors = await streamInspect(positionals, format, (text) => drained(process.stdout, guard(text)));
   return errors ? 2 : 0;
+}
+
+/**
+ * Writes `text` and, when the stream buffers it (a pipe whose reader is
+ * slower than us: a CI runner reading our output, `| tee`), waits until it
+ * has drained. Node writes to pipes asynchronously: without the wait, a batch
+ * printed to a slow pipe is held in memory, growing with the batch.
+ */
+export function drained(out: NodeJS.WritableStream, text: string): Promise<void> | void {
+  if (out.write(text)) return;
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      out.off('error', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+    out.on('error', done);
+  });
 }
