@@ -9224,7 +9224,7 @@ function readPluginAbi(c) {
       const sp = spellingOf(s.name);
       if (!sp) continue;
       spelling ??= sp;
-      const pkg = s.name.slice(sp.length + 13);
+      const pkg = s.name.slice(sp.length + "pkghashbytes.".length);
       if (!exported.has(pkg)) {
         const b = readSymbol(c, s, 8);
         if (b) exported.set(pkg, hex(b));
