@@ -8760,9 +8760,11 @@ var SyncInflater = class _SyncInflater {
       try {
         inf.push(deflateSync(data), true, Buffer.alloc(1e3), (c) => (out3.push(Buffer.from(c)), true));
       } finally {
-        inf.close();
+        inf.release();
       }
-      return Buffer.concat(out3).equals(data);
+      const same = Buffer.concat(out3).equals(data);
+      if (!same) for (const e of spares.splice(0)) e.close();
+      return same;
     } catch {
       return false;
     }

@@ -75,9 +75,13 @@ export class SyncInflater {
       try {
         inf.push(deflateSync(data), true, Buffer.alloc(1000), (c) => (out.push(Buffer.from(c)), true));
       } finally {
-        inf.close();
+        // Reset and kept for the first real stream (closed instead if the probe failed in zlib).
+        inf.release();
       }
-      return Buffer.concat(out).equals(data);
+      const same = Buffer.concat(out).equals(data);
+      // An engine that misread is not kept for anything.
+      if (!same) for (const e of spares.splice(0)) e.close();
+      return same;
     } catch {
       return false;
     }
