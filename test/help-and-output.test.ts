@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { HELP } from '../src/cli/help.js';
@@ -143,5 +144,44 @@ describe('hostile names in every CLI output under GITHUB_ACTIONS=true', () => {
     const g = run(['check', '--format', 'github', '--host', host, evil], { GITHUB_ACTIONS: 'true' });
     for (const line of g.stdout.trimEnd().split(/\r\n|\r|\n/)) assert.match(line, /^::(error|warning|notice) [^:]*::[^\r\n]*$/);
     assert.doesNotMatch(g.stdout, /##\[/);
+  });
+});
+
+describe('a reader that closes the pipe early, or output that cannot be written', () => {
+  const D = 'fixtures/bin/linux-amd64/go1.26.8';
+  // The pipe's reading end is closed before the CLI writes (it takes ~100 ms to start), so every write fails with EPIPE.
+  function closedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  }
+  const cases: [string, string[], number][] = [
+    ['check, incompatible (exit 1)', ['check', '--host', `${D}/host-base`, '--format', 'json', `${D}/greeter-base.so`, `${D}/alpha-tags-sdkextra.so`], 1],
+    ['check, compatible (exit 0)', ['check', '--host', `${D}/host-base`, '--format', 'text', `${D}/alpha.so`], 0],
+    ['check --format sarif', ['check', '--host', `${D}/host-base`, '--format', 'sarif', `${D}/alpha-tags-sdkextra.so`], 1],
+    ['inspect, streaming', ['inspect', '--format', 'json', `${D}/host-base`, `${D}/alpha.so`], 0],
+    ['--help', ['--help'], 0],
+  ];
+  for (const [name, args, want] of cases) {
+    test(`${name}: stops quietly with the exit code it decided, no stack trace`, { skip: !existsSync(join(ROOT, D, 'host-base')) && 'no corpus' }, async () => {
+      const r = await closedPipe(args);
+      assert.equal(r.code, want, r.stderr);
+      assert.equal(r.stderr, '');
+    });
+  }
+  test('a write error other than a closed pipe is named, exit 2', { skip: !existsSync('/dev/full') && 'no /dev/full' }, () => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'check', '--host', `${D}/host-base`, '--format', 'json', `${D}/alpha.so`], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /^go-plugin-compat: cannot write to stdout: ENOSPC\n$/);
+    } finally {
+      closeSync(fd);
+    }
   });
 });

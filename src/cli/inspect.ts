@@ -3,6 +3,7 @@ import { type Analysis, AnalysisCache } from '../facts/analyse.js';
 import { InspectJsonWriter } from '../report/inspect-json.js';
 import { InspectTextWriter } from '../report/inspect-text.js';
 import { UsageError, formatOption } from './options.js';
+import { stopQuietlyOnClosedPipe } from './closed-pipe.js';
 import { forLog, jsonForLog } from '../report/escape.js';
 
 export interface InspectHooks {
@@ -51,10 +52,7 @@ export async function runInspectCli(args: string[]): Promise<number> {
   const format = formatOption(values.format, ['text', 'json']);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE');
   // A reader that stops early (`| head`) closes the pipe while we stream: stop quietly, as Unix tools do.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
+  stopQuietlyOnClosedPipe(process.stdout, 'stdout');
   // Each chunk ends at a line or JSON token boundary, so the guards apply chunk by chunk.
   const guard = format === 'json' ? jsonForLog : (t: string) => forLog(t);
   const errors = await streamInspect(positionals, format, (text) => drained(process.stdout, guard(text)));

@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 
 import { UsageError } from './options.js';
 import { holdYoungGeneration } from '../io/young-generation.js';
+import { stopQuietlyOnClosedPipe } from './closed-pipe.js';
 
 type Runner = (args: string[]) => Promise<number> | number;
 // Each command loads only its own code: start-up is part of every CI step.
@@ -18,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Runner>> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  stopQuietlyOnClosedPipe(process.stdout, 'stdout');
+  stopQuietlyOnClosedPipe(process.stderr, 'stderr');
   const [cmd, ...rest] = argv;
   if (!cmd) {
     process.stderr.write(USAGE);
