@@ -163,7 +163,11 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   // DWARF first, in a scope of its own: its bytes (MBs inflated) are reused by the tables read after it.
   const compileUnits = reopen ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
-  const abi = readPluginAbi(c);
+  // check (`reopen`) judges a plugin by its module data, as plugin.Open does: the static symbol
+  // table's link table and plugin path then serve only GPC020's cross-check, and reading that
+  // table is ~15% of a check (docs/performance.md). Read when module data is not found.
+  const builtAsPlugin = setting(bi, '-buildmode') === 'plugin';
+  let abi = readPluginAbi(c, { linkTable: !(reopen && builtAsPlugin) });
   // Hosts need their file names for the verdict (which implementation of package plugin they link).
   const hostLike = c.kind === 'executable' || c.kind === 'pie';
   const filesRead = !reopen || hostLike;
@@ -212,6 +216,7 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
 
   // The runtime's own record: module data (pluginpath, link-ordered hashes, exports).
   const md = kind === 'plugin' || kind === 'executable' ? readModuleData(c, goVersion) : null;
+  if (kind === 'plugin' && !md && abi.linkTable === null && reopen && builtAsPlugin) abi = readPluginAbi(c);
   const biPath = buildInfo?.path || null;
   let identity: PluginIdentity | null = null;
   if (kind === 'plugin') {

@@ -47,13 +47,14 @@ const readPath = (c: Container, s: SymbolEntry) => readSymbol(c, s, Math.min(s.s
  * Reads the package fingerprints the linker records for plugin support.
  * Hosts and plugins both export `…pkghashbytes.<pkg>` dynamically; plugins
  * also keep their link-ordered table and plugin path in the regular symbol
- * table, which `-s` strips.
+ * table, which `-s` strips. `linkTable: false` leaves those two out (null).
  */
-export function readPluginAbi(c: Container): PluginAbi {
+export function readPluginAbi(c: Container, opts: { linkTable?: boolean } = {}): PluginAbi {
   // Only the names read below are decoded (a plugin has ~4 link symbols per package, and more
   // under go:link.); the spelling of any go:link. name is looked for only when none matched.
   const dyn = c.symbolsWithPrefix('dynamic', HASH_PREFIXES);
-  const regular = c.symbolsWithPrefix('static', LINK_PREFIXES);
+  // Without the link table (linkTable: false) the static symbol table is not read for it.
+  const regular = opts.linkTable === false ? [] : c.symbolsWithPrefix('static', LINK_PREFIXES);
   let spelling: PluginAbi['spelling'] = null;
   const exported = new Map<string, string>();
   const collect = (syms: SymbolEntry[]) => {
