@@ -5286,6 +5286,78 @@ function rebuildCommand(host, plugin) {
   return [...env, "go", "build", ...flags, "-o", shellWord(plugin.file.split("/").pop() ?? "plugin.so"), "."].join(" ");
 }
 
+// src/io/errors.ts
+var BinaryFormatError = class extends Error {
+  name = "BinaryFormatError";
+};
+function describeError(err2) {
+  if (err2 instanceof BinaryFormatError) return err2.message;
+  if (err2 && typeof err2 === "object" && "code" in err2) {
+    const e = err2;
+    if (e.code === "ENOENT") return "no such file";
+    if (e.code === "EACCES") return "permission denied";
+    if (e.code === "EISDIR") return "is a directory, not a regular file";
+    if (e.code === "ENOTREG") return e.message;
+    if (e.code === "ELOOP") return "too many levels of symbolic links (a symlink loop)";
+    if (e.code === "ENAMETOOLONG") return "file name too long";
+    if (e.code === "ENOTDIR") return "a component of the path is not a directory";
+    if (e.code === "ENXIO") return "no device behind this special file";
+    return `${e.code}: ${e.message}`;
+  }
+  if (err2 instanceof RangeError) return `malformed binary (${err2.message})`;
+  if (err2 instanceof Error) return err2.message;
+  return String(err2);
+}
+
+// src/container/elf-versions.ts
+var VERNEED_SIZE = 16;
+var VERNAUX_SIZE = 16;
+function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
+  const u162 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
+  const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
+  const str2 = (off, what) => {
+    if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
+    const end = strtab.indexOf(0, off);
+    return strtab.toString("utf8", off, end < 0 ? strtab.length : end);
+  };
+  const out3 = [];
+  const maxSteps = Math.floor(data.length / 8) + 1;
+  let steps = 0;
+  let at = 0;
+  while (out3.length < count && data.length > 0) {
+    if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
+    const version = u162(at);
+    if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
+    const cnt = u162(at + 2);
+    const need = { file: str2(u32(at + 4), "library"), versions: [] };
+    let aux = at + u32(at + 8);
+    for (let i2 = 0; i2 < cnt; i2++) {
+      if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
+      if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
+      need.versions.push({ hash: u32(aux), flags: u162(aux + 4), index: u162(aux + 6), name: str2(u32(aux + 8), "version") });
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    out3.push(need);
+    const next = u32(at + 12);
+    if (next === 0) break;
+    if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the entry chain does not end");
+    at += next;
+  }
+  return out3;
+}
+var GLIBC_NAMED = { GLIBC_ABI_DT_RELR: [2, 36, 0] };
+function glibcVersionOf(name) {
+  const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return Object.hasOwn(GLIBC_NAMED, name) ? GLIBC_NAMED[name] : null;
+}
+function glibcReleaseOf(name) {
+  const g = glibcVersionOf(name);
+  return g ? g.slice(0, g[2] ? 3 : 2).join(".") : null;
+}
+
 // src/rules/verdict/native.ts
 var ZIG_ARCH = { amd64: "x86_64", arm64: "aarch64", "386": "x86", arm: "arm", riscv64: "riscv64", ppc64le: "powerpc64le", s390x: "s390x" };
 var out = (p) => p?.split("/").pop() ?? "plugin.so";
@@ -5312,7 +5384,7 @@ var glibcTooOld = {
       return [finding(glibcTooOld.meta, {
         message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but the deployment system has glibc ${n.system} (--glibc)`,
         evidence: { reference: `glibc ${n.system} (stated)`, plugin: `needs glibc ${n.needed}` },
-        fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})`,
+        fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})${n.version === "GLIBC_ABI_DT_RELR" ? ", and link it without -z pack-relative-relocs (packed relative relocations, DT_RELR, need glibc 2.36)" : ""}`,
         commands: [rebuild(n.system)]
       })];
     }
@@ -5320,9 +5392,9 @@ var glibcTooOld = {
     if (!r || !verdict.loads) return [];
     return [finding(glibcTooOld.meta, {
       severity: "warning",
-      message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${r.version.slice(6)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
+      message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${glibcReleaseOf(r.version)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
       evidence: { reference: `host needs glibc ${r.hostNeeds}; deployment glibc not stated`, plugin: `needs ${r.version}` },
-      fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${r.version.slice(6)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
+      fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${glibcReleaseOf(r.version)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
       commands: [rebuild(r.hostNeeds)]
     })];
   }
@@ -6133,72 +6205,6 @@ function inferDifferences(host, plugin, prefix, skipRules = /* @__PURE__ */ new 
 // src/check/simulate.ts
 import { realpathSync } from "node:fs";
 
-// src/io/errors.ts
-var BinaryFormatError = class extends Error {
-  name = "BinaryFormatError";
-};
-function describeError(err2) {
-  if (err2 instanceof BinaryFormatError) return err2.message;
-  if (err2 && typeof err2 === "object" && "code" in err2) {
-    const e = err2;
-    if (e.code === "ENOENT") return "no such file";
-    if (e.code === "EACCES") return "permission denied";
-    if (e.code === "EISDIR") return "is a directory, not a regular file";
-    if (e.code === "ENOTREG") return e.message;
-    if (e.code === "ELOOP") return "too many levels of symbolic links (a symlink loop)";
-    if (e.code === "ENAMETOOLONG") return "file name too long";
-    if (e.code === "ENOTDIR") return "a component of the path is not a directory";
-    if (e.code === "ENXIO") return "no device behind this special file";
-    return `${e.code}: ${e.message}`;
-  }
-  if (err2 instanceof RangeError) return `malformed binary (${err2.message})`;
-  if (err2 instanceof Error) return err2.message;
-  return String(err2);
-}
-
-// src/container/elf-versions.ts
-var VERNEED_SIZE = 16;
-var VERNAUX_SIZE = 16;
-function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
-  const u162 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
-  const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
-  const str2 = (off, what) => {
-    if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
-    const end = strtab.indexOf(0, off);
-    return strtab.toString("utf8", off, end < 0 ? strtab.length : end);
-  };
-  const out3 = [];
-  const maxSteps = Math.floor(data.length / 8) + 1;
-  let steps = 0;
-  let at = 0;
-  while (out3.length < count && data.length > 0) {
-    if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
-    const version = u162(at);
-    if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
-    const cnt = u162(at + 2);
-    const need = { file: str2(u32(at + 4), "library"), versions: [] };
-    let aux = at + u32(at + 8);
-    for (let i2 = 0; i2 < cnt; i2++) {
-      if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
-      if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
-      need.versions.push({ hash: u32(aux), flags: u162(aux + 4), index: u162(aux + 6), name: str2(u32(aux + 8), "version") });
-      const next2 = u32(aux + 12);
-      if (next2 === 0) break;
-      aux += next2;
-    }
-    out3.push(need);
-    const next = u32(at + 12);
-    if (next === 0) break;
-    if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the entry chain does not end");
-    at += next;
-  }
-  return out3;
-}
-function glibcVersionOf(name) {
-  const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
-}
-
 // src/facts/native.ts
 var SANITIZER_LIB = [[/^libasan\.so/, "asan"], [/^libtsan\.so/, "tsan"]];
 var SANITIZER_SYM = [[/^__asan_/, "asan"], [/^__msan_/, "msan"], [/^__tsan_/, "tsan"]];
@@ -6227,8 +6233,7 @@ function readNativeFacts(c) {
   let glibcNeeded = null;
   for (const n of versionNeeds) {
     for (const v of n.versions) {
-      const g = glibcVersionOf(v);
-      const ver = g ? g.slice(0, g[2] ? 3 : 2).join(".") : null;
+      const ver = glibcReleaseOf(v);
       if (ver && (!glibcNeeded || compareVersions(ver, glibcNeeded) > 0)) glibcNeeded = ver;
     }
   }
@@ -6295,7 +6300,7 @@ function judgeNative(host, plugin, file, deployment) {
     return {
       kind: "platform-mismatch",
       cause: "glibc-version",
-      needed: p.glibcNeeded ?? v.version.slice(6),
+      needed: p.glibcNeeded ?? glibcReleaseOf(v.version),
       version: v.version,
       library: v.file,
       system: stated,
@@ -6320,7 +6325,10 @@ function judgeNative(host, plugin, file, deployment) {
 }
 function newerGlibcNeed(needs, system) {
   for (const need of needs) {
-    const version = need.versions.find((x2) => /^GLIBC_\d/.test(x2) && compareVersions(x2.slice(6), system) > 0);
+    const version = need.versions.find((x2) => {
+      const release = glibcReleaseOf(x2);
+      return release !== null && compareVersions(release, system) > 0;
+    });
     if (version) return { file: need.file, version };
   }
   return null;
@@ -9216,9 +9224,9 @@ var str = (b) => {
   return b.toString("utf8", 0, nul < 0 ? b.length : nul);
 };
 var readPath = (c, s) => readSymbol(c, s, Math.min(s.size, LIMITS.importPathBytesMax));
-function readPluginAbi(c) {
+function readPluginAbi(c, opts = {}) {
   const dyn = c.symbolsWithPrefix("dynamic", HASH_PREFIXES);
-  const regular = c.symbolsWithPrefix("static", LINK_PREFIXES);
+  const regular = opts.linkTable === false ? [] : c.symbolsWithPrefix("static", LINK_PREFIXES);
   let spelling = null;
   const exported = /* @__PURE__ */ new Map();
   const collect = (syms) => {
@@ -9911,7 +9919,8 @@ function unitsOf(c, firstGoUnit = false) {
 function readBuildFacts(file, c, reopen) {
   const compileUnits = reopen ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
-  const abi = readPluginAbi(c);
+  const builtAsPlugin = setting2(bi, "-buildmode") === "plugin";
+  let abi = readPluginAbi(c, { linkTable: !(reopen && builtAsPlugin) });
   const hostLike = c.kind === "executable" || c.kind === "pie";
   const filesRead = !reopen || hostLike;
   const pcln = readPclnFiles(c, filesRead);
@@ -9951,6 +9960,7 @@ function readBuildFacts(file, c, reopen) {
   const linkage = c.interpreter || c.needed.length > 0 || isShared ? "dynamic" : "static";
   const goos = setting2(buildInfo, "GOOS") ?? c.goos ?? goosFromFiles(filesRead ? files : readPclnFiles(c)?.files ?? []) ?? (c.needed.some((n) => n.startsWith("libc.so")) ? "linux" : null);
   const md = kind === "plugin" || kind === "executable" ? readModuleData(c, goVersion) : null;
+  if (kind === "plugin" && !md && abi.linkTable === null && reopen && builtAsPlugin) abi = readPluginAbi(c);
   const biPath = buildInfo?.path || null;
   let identity = null;
   if (kind === "plugin") {

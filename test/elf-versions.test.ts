@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { parseVersionNeeds } from '../src/container/elf-versions.js';
+import { glibcReleaseOf, glibcVersionOf, parseVersionNeeds } from '../src/container/elf-versions.js';
 import { openContainers } from '../src/container/open.js';
 import { BinaryFormatError } from '../src/io/errors.js';
 import { readNativeFacts } from '../src/facts/native.js';
@@ -120,5 +120,16 @@ describe('.gnu.version_r: damaged tables are errors, never loops', () => {
     const b = Buffer.concat([need(0, 16), aux(0)]);
     b.writeUInt16LE(7, 0);
     assert.throws(() => parseVersionNeeds(b, strtab, true), /version 7/);
+  });
+});
+
+describe('glibc versions by release', () => {
+  test('numbered versions, and the named marker packed relative relocations need', () => {
+    assert.deepEqual(glibcVersionOf('GLIBC_2.34'), [2, 34, 0]);
+    assert.equal(glibcReleaseOf('GLIBC_2.3.2'), '2.3.2');
+    assert.equal(glibcReleaseOf('GLIBC_2.34'), '2.34');
+    // -z pack-relative-relocs: glibc 2.36 both applies DT_RELR and defines the version.
+    assert.equal(glibcReleaseOf('GLIBC_ABI_DT_RELR'), '2.36');
+    for (const other of ['GLIBC_PRIVATE', 'GLIBCXX_3.4', 'GLIBC_ABI_NOPE', 'toString', '__proto__']) assert.equal(glibcReleaseOf(other), null, other);
   });
 });

@@ -12,6 +12,8 @@ import { after, before, describe, test, type TestContext } from 'node:test';
 import { cli, cliJson } from './support/cli.js';
 import { goEnv, goOnPathVersion, parseCommandLine, retargetOutput, run } from './support/e2e.js';
 import { BIN, ROOT, isLinuxAmd64 } from './support/fixtures.js';
+import { openContainers } from '../src/container/open.js';
+import { compareVersions } from '../src/facts/native.js';
 import { type Expected, expectedFromRecord } from './support/runtime-verdict.js';
 import { type GroundTruthSet, type SetCase, materialize, predictedOf, report } from './support/sets.js';
 
@@ -86,10 +88,21 @@ interface FixCase {
   check?: string[];
   /** a tool the printed line needs */
   needs?: string;
+  /**
+   * A plugin the corpus does not hold: built here from fixtures/src/plugins/greeter with these
+   * go1.26.8 flags (`plugin` names it), and first shown to load, predicted and for real, on this
+   * system's glibc.
+   */
+  build?: string[];
 }
 const T = 'platform/go1.26.8';
 const FIXES: FixCase[] = [
   { id: 'musl-plugin', host: `${T}/host-base`, plugin: `${T}/greeter-musl.so`, rule: 'GPC014' },
+  // Packed relative relocations need GLIBC_ABI_DT_RELR, which glibc defines since 2.36 (this system's).
+  {
+    id: 'relr-plugin', host: `${T}/host-base`, plugin: 'greeter-relr.so', rule: 'GPC015', check: ['--glibc', '2.35'], needs: 'zig',
+    build: ['-buildmode=plugin', '-ldflags=-w -extldflags=-Wl,-z,pack-relative-relocs'],
+  },
   { id: 'glibc-floor', host: `${T}/host-glibc2.28`, plugin: `${T}/greeter.so`, rule: 'GPC015', check: ['--glibc', '2.28'], needs: 'zig' },
   { id: 'asan-plugin', host: `${T}/host-base`, plugin: `${T}/greeter-asan.so`, rule: 'GPC016' },
   { id: 'msan-plugin', host: `${T}/host-base`, plugin: `${T}/greeter-msan.so`, rule: 'GPC018' },
@@ -124,11 +137,33 @@ describe('platform set: every printed fix, applied as printed, loads for real', 
       if (fc.needs === 'zig' && run('python3', ['-m', 'ziglang', 'version'], { cwd: ROOT, env: goEnv() }).code !== 0) return t.skip('needs pip ziglang for `zig cc`');
       if (fc.needs === 'clang' && run('clang', ['--version'], { cwd: ROOT, env: goEnv() }).code !== 0) return t.skip('needs clang for -msan');
       const host = join(BIN, fc.host);
-      const pre = cliJson<CheckJson>(['check', '--format', 'json', ...(fc.check ?? []), '--host', host, join(BIN, fc.plugin)]);
+      let plugin = join(BIN, fc.plugin);
+      if (fc.build) {
+        const src = join(W, 'plugins', `fixcheck-${fc.id}-unfixed`);
+        rmSync(src, { recursive: true, force: true });
+        cpSync(join(ROOT, 'fixtures/src/plugins/greeter'), src, { recursive: true });
+        made.push(src);
+        const rel = `${fc.id}-unfixed/${fc.plugin}`;
+        plugin = join(out, rel);
+        const b = run('go', ['build', ...fc.build, '-o', plugin, '.'], { cwd: src, env: goEnv(), timeout: 600_000 });
+        assert.equal(b.code, 0, b.stderr);
+        const c = openContainers(plugin)[0]!;
+        const needs = c.versionNeeds?.() ?? [];
+        c.source.close();
+        if (!needs.some((n) => n.versions.some((v) => v.name === 'GLIBC_ABI_DT_RELR'))) return t.skip('the linker here does not pack relative relocations (binutils < 2.38)');
+        const here = /(\d+\.\d+)\s*$/.exec(run('ldd', ['--version'], { cwd: ROOT, env: goEnv() }).stdout.split('\n')[0] ?? '')?.[1];
+        if (!here || compareVersions(here, '2.36') < 0) return t.skip(`this system's glibc (${here}) is older than 2.36: the unfixed plugin cannot load here`);
+        const ok = cliJson<CheckJson>(['check', '--format', 'json', '--glibc', here, '--host', host, plugin]);
+        assert.equal(ok.json.plugins[0]!.loads, true, `predicted to load on glibc ${here}`);
+        const rt = await runCase({ host, plugins: [rel] }, out);
+        assert.equal(rt.results[0]!.loads, true, `loads for real on glibc ${here}: ${JSON.stringify(rt.results[0])}`);
+      }
+      const pre = cliJson<CheckJson>(['check', '--format', 'json', ...(fc.check ?? []), '--host', host, plugin]);
       const p = pre.json.plugins[0]!;
       assert.equal(p.loads, false, 'check predicts the failure');
       const f = p.findings.find((x) => x.rule === fc.rule);
       assert.ok(f, `${fc.rule} in ${p.findings.map((x) => x.rule).join(' ')}`);
+      if (fc.id === 'relr-plugin') assert.match(JSON.stringify(p.failure), /version `GLIBC_ABI_DT_RELR' not found/, 'the version dlopen names');
       t.diagnostic(`${fc.rule}: fix: ${f.fix} | commands: ${JSON.stringify(f.commands)} | rebuild: ${p.rebuild}`);
 
       // The source, in the generator's tree (the hosts were built without -trimpath).

@@ -1,4 +1,5 @@
 import type { BuildFacts } from '../facts/build-facts.js';
+import { glibcReleaseOf } from '../container/elf-versions.js';
 import { type Deployment, asanOdrLevel, compareVersions } from '../facts/native.js';
 
 /**
@@ -38,7 +39,7 @@ export function judgeNative(host: BuildFacts, plugin: BuildFacts, file: string, 
   const v = stated && h.libc === 'glibc' && p.libc !== 'musl' ? newerGlibcNeed(p.versionNeeds, stated) : null;
   if (v && stated) {
     return {
-      kind: 'platform-mismatch', cause: 'glibc-version', needed: p.glibcNeeded ?? v.version.slice(6), version: v.version, library: v.file, system: stated,
+      kind: 'platform-mismatch', cause: 'glibc-version', needed: p.glibcNeeded ?? glibcReleaseOf(v.version)!, version: v.version, library: v.file, system: stated,
       systemSource: 'stated',
       message: `${v.file}: version \`${v.version}' not found (required by ${file})`,
     };
@@ -68,7 +69,10 @@ export function judgeNative(host: BuildFacts, plugin: BuildFacts, file: string, 
 /** The first GLIBC_x.y the plugin needs above `system`, if any. */
 function newerGlibcNeed(needs: { file: string; versions: string[] }[], system: string): { file: string; version: string } | null {
   for (const need of needs) {
-    const version = need.versions.find((x) => /^GLIBC_\d/.test(x) && compareVersions(x.slice(6), system) > 0);
+    const version = need.versions.find((x) => {
+      const release = glibcReleaseOf(x);
+      return release !== null && compareVersions(release, system) > 0;
+    });
     if (version) return { file: need.file, version };
   }
   return null;

@@ -53,8 +53,24 @@ export function parseVersionNeeds(data: Buffer, strtab: Buffer, littleEndian: bo
   return out;
 }
 
-/** `GLIBC_2.34` → [2, 34]; null for GLIBC_PRIVATE and other names. */
+/**
+ * Versions glibc defines under a name instead of a number, with the release
+ * that first defined them. A program linked with `-z pack-relative-relocs`
+ * (binutils ≥ 2.38, lld) needs GLIBC_ABI_DT_RELR, so that a glibc too old to
+ * apply DT_RELR relocations refuses it ("version `GLIBC_ABI_DT_RELR' not
+ * found") instead of running it unrelocated; glibc 2.36 added both (its NEWS).
+ */
+const GLIBC_NAMED: Record<string, [number, number, number]> = { GLIBC_ABI_DT_RELR: [2, 36, 0] };
+
+/** `GLIBC_2.34` → [2, 34, 0], `GLIBC_ABI_DT_RELR` → [2, 36, 0]; null for GLIBC_PRIVATE and other names. */
 export function glibcVersionOf(name: string): [number, number, number] | null {
   const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return Object.hasOwn(GLIBC_NAMED, name) ? GLIBC_NAMED[name]! : null;
+}
+
+/** The glibc release that first has version `name`, as `2.34` (`2.3.2` when it has a third part); null for other names. */
+export function glibcReleaseOf(name: string): string | null {
+  const g = glibcVersionOf(name);
+  return g ? g.slice(0, g[2] ? 3 : 2).join('.') : null;
 }

@@ -1,4 +1,4 @@
-import { glibcVersionOf } from '../container/elf-versions.js';
+import { glibcReleaseOf } from '../container/elf-versions.js';
 import type { Container } from '../container/types.js';
 
 export type Sanitizer = 'asan' | 'msan' | 'tsan';
@@ -61,8 +61,7 @@ export function readNativeFacts(c: Container): NativeFacts {
   let glibcNeeded: string | null = null;
   for (const n of versionNeeds) {
     for (const v of n.versions) {
-      const g = glibcVersionOf(v);
-      const ver = g ? g.slice(0, g[2] ? 3 : 2).join('.') : null;
+      const ver = glibcReleaseOf(v);
       if (ver && (!glibcNeeded || compareVersions(ver, glibcNeeded) > 0)) glibcNeeded = ver;
     }
   }

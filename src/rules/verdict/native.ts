@@ -2,6 +2,7 @@ import { rebuildCommand } from '../../check/rebuild.js';
 import { type Finding, finding } from '../types.js';
 import type { VerdictRule } from './types.js';
 import { shellCommand } from '../../report/shell-quote.js';
+import { glibcReleaseOf } from '../../container/elf-versions.js';
 
 /**
  * Outcomes decided by the dynamic loader before Go's runtime sees the plugin
@@ -36,7 +37,7 @@ export const glibcTooOld: VerdictRule = {
       return [finding(glibcTooOld.meta, {
         message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but the deployment system has glibc ${n.system} (--glibc)`,
         evidence: { reference: `glibc ${n.system} (stated)`, plugin: `needs glibc ${n.needed}` },
-        fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})`,
+        fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})${n.version === 'GLIBC_ABI_DT_RELR' ? ', and link it without -z pack-relative-relocs (packed relative relocations, DT_RELR, need glibc 2.36)' : ''}`,
         commands: [rebuild(n.system)],
       })];
     }
@@ -44,9 +45,9 @@ export const glibcTooOld: VerdictRule = {
     if (!r || !verdict.loads) return [];
     return [finding(glibcTooOld.meta, {
       severity: 'warning',
-      message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${r.version.slice(6)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
+      message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${glibcReleaseOf(r.version)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
       evidence: { reference: `host needs glibc ${r.hostNeeds}; deployment glibc not stated`, plugin: `needs ${r.version}` },
-      fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${r.version.slice(6)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
+      fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${glibcReleaseOf(r.version)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
       commands: [rebuild(r.hostNeeds)],
     })];
   },
