@@ -4042,11 +4042,11 @@ function exists(fsPath) {
   return __awaiter2(this, void 0, void 0, function* () {
     try {
       yield stat(fsPath);
-    } catch (err2) {
-      if (err2.code === "ENOENT") {
+    } catch (err3) {
+      if (err3.code === "ENOENT") {
         return false;
       }
-      throw err2;
+      throw err3;
     }
     return true;
   });
@@ -4066,9 +4066,9 @@ function tryGetExecutablePath(filePath, extensions) {
     let stats = void 0;
     try {
       stats = yield stat(filePath);
-    } catch (err2) {
-      if (err2.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
+    } catch (err3) {
+      if (err3.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err3}`);
       }
     }
     if (stats && stats.isFile()) {
@@ -4089,9 +4089,9 @@ function tryGetExecutablePath(filePath, extensions) {
       stats = void 0;
       try {
         stats = yield stat(filePath);
-      } catch (err2) {
-        if (err2.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
+      } catch (err3) {
+        if (err3.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err3}`);
         }
       }
       if (stats && stats.isFile()) {
@@ -4105,8 +4105,8 @@ function tryGetExecutablePath(filePath, extensions) {
                 break;
               }
             }
-          } catch (err2) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err2}`);
+          } catch (err3) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err3}`);
           }
           return filePath;
         } else {
@@ -4309,8 +4309,8 @@ var ToolRunner = class extends events.EventEmitter {
         n = s.indexOf(os3.EOL);
       }
       return s;
-    } catch (err2) {
-      this._debug(`error processing line. Failed with error ${err2}`);
+    } catch (err3) {
+      this._debug(`error processing line. Failed with error ${err3}`);
       return "";
     }
   }
@@ -4520,8 +4520,8 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp.on("error", (err2) => {
-          state.processError = err2.message;
+        cp.on("error", (err3) => {
+          state.processError = err3.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
@@ -5290,10 +5290,10 @@ function rebuildCommand(host, plugin) {
 var BinaryFormatError = class extends Error {
   name = "BinaryFormatError";
 };
-function describeError(err2) {
-  if (err2 instanceof BinaryFormatError) return err2.message;
-  if (err2 && typeof err2 === "object" && "code" in err2) {
-    const e = err2;
+function describeError(err3) {
+  if (err3 instanceof BinaryFormatError) return err3.message;
+  if (err3 && typeof err3 === "object" && "code" in err3) {
+    const e = err3;
     if (e.code === "ENOENT") return "no such file";
     if (e.code === "EACCES") return "permission denied";
     if (e.code === "EISDIR") return "is a directory, not a regular file";
@@ -5304,16 +5304,16 @@ function describeError(err2) {
     if (e.code === "ENXIO") return "no device behind this special file";
     return `${e.code}: ${e.message}`;
   }
-  if (err2 instanceof RangeError) return `malformed binary (${err2.message})`;
-  if (err2 instanceof Error) return err2.message;
-  return String(err2);
+  if (err3 instanceof RangeError) return `malformed binary (${err3.message})`;
+  if (err3 instanceof Error) return err3.message;
+  return String(err3);
 }
 
 // src/container/elf-versions.ts
 var VERNEED_SIZE = 16;
 var VERNAUX_SIZE = 16;
 function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
-  const u162 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
+  const u163 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
   const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
   const str2 = (off, what) => {
     if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
@@ -5326,15 +5326,15 @@ function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_I
   let at = 0;
   while (out3.length < count && data.length > 0) {
     if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
-    const version = u162(at);
+    const version = u163(at);
     if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
-    const cnt = u162(at + 2);
+    const cnt = u163(at + 2);
     const need = { file: str2(u32(at + 4), "library"), versions: [] };
     let aux = at + u32(at + 8);
     for (let i2 = 0; i2 < cnt; i2++) {
       if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
       if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
-      need.versions.push({ hash: u32(aux), flags: u162(aux + 4), index: u162(aux + 6), name: str2(u32(aux + 8), "version") });
+      need.versions.push({ hash: u32(aux), flags: u163(aux + 4), index: u163(aux + 6), name: str2(u32(aux + 8), "version") });
       const next2 = u32(aux + 12);
       if (next2 === 0) break;
       aux += next2;
@@ -6635,6 +6635,10 @@ var Budget = class {
       throw new LimitError(`${what}: reading it would exceed this file's read budget of ${mb(this.readBytesMax)} (see docs/limits.md)`);
     }
   }
+  /** Bytes inflated from this file so far. */
+  get inflatedBytes() {
+    return this.inflated;
+  }
   chargeInflate(n, what) {
     this.inflated += n;
     if (this.inflated > this.inflateBytesMax) {
@@ -6749,9 +6753,9 @@ var FileSource = class _FileSource {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? "EISDIR" : "ENOTREG" });
       }
       return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size), arena: readArena.acquire(), blocks: [], blockBytes: 0 }, path7, 0, st.size, fileIdentity(st));
-    } catch (err2) {
+    } catch (err3) {
       closeSync(fd2);
-      throw err2;
+      throw err3;
     }
   }
   /** A source over bytes already in memory (the fuzzer, tests). */
@@ -7341,9 +7345,9 @@ var ElfContainer = class {
     if (this.bits === 64 && ident.length < 64) throw new BinaryFormatError("ELF header is truncated");
     const parser = new import_elfy.default.Parser();
     const hdr = parser.parseHeader(ident);
-    const u162 = (b, o) => this.littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o);
-    this.elfType = u162(ident, 16);
-    const machine = u162(ident, 18);
+    const u163 = (b, o) => this.littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o);
+    this.elfType = u163(ident, 16);
+    const machine = u163(ident, 18);
     this.machine = machine;
     this.goarch = goarchOf(machine, this.bits, this.littleEndian);
     this.machineName = `ELF${this.bits} ${MACHINE_NAMES[machine] ?? `machine ${machine}`}`;
@@ -7854,8 +7858,8 @@ var MachoContainer = class {
     let cmds;
     try {
       cmds = parser.parseCommands(hdr, hdr.body, Buffer.alloc(0));
-    } catch (err2) {
-      throw new BinaryFormatError(`Mach-O load commands: ${err2.message}`);
+    } catch (err3) {
+      throw new BinaryFormatError(`Mach-O load commands: ${err3.message}`);
     }
     for (const cmd of cmds) {
       if (cmd.type === "segment" || cmd.type === "segment_64") {
@@ -8132,9 +8136,9 @@ function openSource(source) {
     if (head.toString("latin1", 0, 2) === "MZ") throw new BinaryFormatError("PE (Windows) binary: Go plugins do not exist on Windows");
     if (head.toString("latin1", 0, 2) === "#!") throw new BinaryFormatError("a script, not a binary");
     throw new BinaryFormatError("not an ELF or Mach-O binary");
-  } catch (err2) {
+  } catch (err3) {
     source.close();
-    throw err2;
+    throw err3;
   }
 }
 function openFat(source, wide) {
@@ -8729,6 +8733,734 @@ try {
 } catch (e) {
 }
 
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u82 = Uint8Array;
+var u162 = Uint16Array;
+var i16 = Int16Array;
+var i322 = Int32Array;
+var slc2 = function(v, s, e) {
+  if (u82.prototype.slice)
+    return u82.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u82(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u82.prototype.fill)
+    return u82.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u82.prototype.copyWithin)
+    return u82.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec2 = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err2 = function(ind, msg, nt) {
+  var e = new Error(msg || ec2[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err2);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i2 = 0, o = 0;
+  for (; i2 < n; ++i2)
+    o |= d[b++] << (i2 << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err2(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err2(1);
+    var buf = new u82((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i322(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err2(0);
+};
+var msb = function(val) {
+  var bits2 = 0;
+  for (; 1 << bits2 <= val; ++bits2)
+    ;
+  return bits2 - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err2(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i2 = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u162(buf, 0, 256);
+  var nstate = new u162(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u82(buf, bb1, sz);
+  var nbits = new u82(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits2 = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits2 + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits2) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits2, val = sval;
+    else {
+      tpos += bits2 + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err2(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i2 = 0; i2 < sf; ++i2) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err2(0);
+  for (i2 = 0; i2 < sz; ++i2) {
+    var ns = dstate[syms[i2]]++;
+    var nb = nbits[i2] = al - msb(ns);
+    nstate[i2] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i2 = 0, wc = -1;
+  var buf = new u82(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u162(buf.buffer, 268);
+  if (hb < 128) {
+    var _a2 = rfse(dat, bt + 1, 6), ebt = _a2[0], fdt2 = _a2[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err2(0);
+    var st1 = 0, st2 = 0, btr1 = fdt2.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt2.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt2.s[st2];
+      btr1 = fdt2.n[st1];
+      st1 = fdt2.t[st1];
+      btr2 = fdt2.n[st2];
+      st2 = fdt2.t[st2];
+    }
+    if (++wc > 255)
+      err2(0);
+  } else {
+    wc = hb - 127;
+    for (; i2 < wc; i2 += 2) {
+      var byte = dat[++bt];
+      hw[i2] = byte >> 4;
+      hw[i2 + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i2 = 0; i2 < wc; ++i2) {
+    var wt = hw[i2];
+    if (wt > 11)
+      err2(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb2 = msb(wes) + 1;
+  var ts = 1 << mb2;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err2(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i2 = 0; i2 < wc; ++i2) {
+    var wt = hw[i2];
+    ++rc[hw[i2] = wt && mb2 + 1 - wt];
+  }
+  var hbuf = new u82(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb2] = 0;
+  for (i2 = mb2; i2 > 0; --i2) {
+    var pv = ri[i2];
+    fill(nb, i2, pv, ri[i2 - 1] = pv + rc[i2] * (1 << mb2 - i2));
+  }
+  if (ri[0] != ts)
+    err2(0);
+  for (i2 = 0; i2 < wc; ++i2) {
+    var bits2 = hw[i2];
+    if (bits2) {
+      var code = ri[bits2];
+      fill(syms, i2, code, ri[bits2] = code + (1 << mb2 - bits2));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb2,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u82([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u82([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u82([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i322(len);
+  for (var i2 = 0; i2 < len; ++i2) {
+    bl[i2] = s;
+    s += 1 << b[i2];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u82((/* @__PURE__ */ new i322([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u82((/* @__PURE__ */ new i322([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out3, hu) {
+  var len = dat.length, ss = out3.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err2(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i2 = -1;
+  for (; pos > eb && i2 < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out3[++i2] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i2 + 1 != ss)
+    err2(0);
+};
+var dhu4 = function(dat, out3, hu) {
+  var bt = 6;
+  var ss = out3.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out3.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out3.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out3.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out3.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out3) {
+  var _a2;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out3) {
+      fill(out3, dat[bt], st.y, st.y += sz);
+      return out3;
+    }
+    return fill(new u82(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out3) {
+      out3.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out3;
+    }
+    return slc2(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out3 ? out3.subarray(st.y, st.y + st.m) : new u82(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err2(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err2(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i2 = 2; i2 > -1; --i2) {
+        var md = scm >> (i2 << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u82([0, 0, dat[bt++]]);
+          dts[i2] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u162(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a2 = rfse(dat, bt, 9 - (i2 & 1)), bt = _a2[0], dts[i2] = _a2[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err2(0);
+          dts[i2] = st.t[i2];
+        }
+      }
+      var _b2 = st.t = dts, mlt = _b2[0], oct = _b2[1], llt = _b2[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err2(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i2 = 0; i2 < ll; ++i2) {
+          buf[oubt + i2] = buf[spl + i2];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i2 = 0; i2 < len; ++i2) {
+            buf[oubt + i2] = st.w[bs + i2];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i2 = 0; i2 < ml; ++i2) {
+          buf[oubt + i2] = buf[stin + i2];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out3)
+        st.y += oubt;
+      else
+        buf = slc2(buf, 0, oubt);
+    } else if (out3) {
+      st.y += lss;
+      if (spl) {
+        for (var i2 = 0; i2 < lss; ++i2) {
+          buf[i2] = buf[spl + i2];
+        }
+      }
+    } else if (spl)
+      buf = slc2(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err2(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u82(ol);
+  for (var i2 = 0, b = 0; i2 < bufs.length; ++i2) {
+    var chk = bufs[i2];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u82(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err2(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err2(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err2(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err2(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err2(5);
+  };
+  return Decompress2;
+})();
+
+// src/io/zstd-frames.ts
+var ZSTD_MAGIC = 4247762216;
+var isSkippable = (magic) => (magic & 4294967280) === 407710288;
+function zstdLargestWindow(data, what) {
+  const bad = (why, at) => {
+    throw new BinaryFormatError(`${what}: not valid Zstandard data (${why} at byte ${at})`);
+  };
+  const u32 = (o) => (data[o] | data[o + 1] << 8 | data[o + 2] << 16 | data[o + 3] << 24) >>> 0;
+  const le = (o, n) => {
+    let v = 0;
+    for (let i2 = n - 1; i2 >= 0; i2--) v = v * 256 + data[o + i2];
+    return v;
+  };
+  let largest = 0;
+  let off = 0;
+  if (data.length === 0) bad("no frame", 0);
+  while (off < data.length) {
+    if (off + 8 > data.length) bad("truncated frame header", off);
+    const magic = u32(off);
+    if (isSkippable(magic)) {
+      off += 8 + u32(off + 4);
+      continue;
+    }
+    if (magic !== ZSTD_MAGIC) bad("bad magic number", off);
+    const fhd = data[off + 4];
+    if (fhd & 8) bad("reserved header bit set", off + 4);
+    const single = fhd >> 5 & 1;
+    const dictBytes = [0, 1, 2, 4][fhd & 3];
+    const fcsBytes = [single, 2, 4, 8][fhd >> 6];
+    let pos = off + 5;
+    let window = 0;
+    if (!single) {
+      const wd = data[pos++];
+      const base = 2 ** (10 + (wd >> 3));
+      window = base + base / 8 * (wd & 7);
+    }
+    pos += dictBytes;
+    if (pos + fcsBytes > data.length) bad("truncated frame header", off);
+    const content = le(pos, fcsBytes) + (fcsBytes === 2 ? 256 : 0);
+    pos += fcsBytes;
+    if (single) window = content;
+    largest = Math.max(largest, window);
+    for (; ; ) {
+      if (pos + 3 > data.length) bad("truncated block header", pos);
+      const bh = data[pos] | data[pos + 1] << 8 | data[pos + 2] << 16;
+      const type = bh >> 1 & 3;
+      if (type === 3) bad("reserved block type", pos);
+      pos += 3 + (type === 1 ? 1 : bh >>> 3);
+      if (pos > data.length) bad("block extends past the data", pos);
+      if (bh & 1) break;
+    }
+    if (fhd & 4) pos += 4;
+    if (pos > data.length) bad("truncated checksum", pos);
+    off = pos;
+  }
+  return largest;
+}
+
 // src/io/sync-inflater.ts
 import { Inflate as Inflate2, constants as constants4, deflateSync } from "node:zlib";
 var trusted;
@@ -8832,6 +9564,8 @@ var SyncInflater = class _SyncInflater {
 };
 
 // src/go/dwarf-producers.ts
+var ELFCOMPRESS_ZLIB = 1;
+var ELFCOMPRESS_ZSTD = 2;
 var DW_AT_name = 3;
 var DW_AT_producer = 37;
 var CHUNK2 = 256 << 10;
@@ -8847,8 +9581,9 @@ function streamSection(c, sec, consume, how = {}) {
     const hdr = c.readSection(sec, hdrSize);
     if (hdr.length < hdrSize) throw new BinaryFormatError(`${sec.name}: compressed, but ${hdr.length} bytes cannot hold the ${hdrSize}-byte compression header`);
     const type = c.littleEndian ? hdr.readUInt32LE(0) : hdr.readUInt32BE(0);
-    if (type !== 1) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
+    if (type !== ELFCOMPRESS_ZLIB && type !== ELFCOMPRESS_ZSTD) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
     declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
+    if (type === ELFCOMPRESS_ZSTD) return streamZstd(c, sec, hdrSize, consume);
     start = hdrSize;
     zlib = true;
   } else if (sec.inFile && sec.size >= 12 && c.readSection(sec, 4).toString("latin1") === "ZLIB") {
@@ -8879,13 +9614,32 @@ function streamSection(c, sec, consume, how = {}) {
         if (native) stop = !native.push(piece, last, window, inflated);
         else if (fflate) fflate.push(piece, last);
         else stop = !consume(piece);
-      } catch (err2) {
-        if (err2 instanceof BinaryFormatError) throw err2;
-        throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${err2.message})`);
+      } catch (err3) {
+        if (err3 instanceof BinaryFormatError) throw err3;
+        throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${err3.message})`);
       }
     }
   } finally {
     native?.release();
+  }
+}
+function streamZstd(c, sec, start, consume) {
+  const src = c.source;
+  const data = src.read(sec.offset + start, sec.size - start, `section ${sec.name}`);
+  const window = zstdLargestWindow(data, sec.name);
+  const room = src.budget.inflateBytesMax - src.budget.inflatedBytes;
+  if (window > room) throw new LimitError(`${sec.name}: a Zstandard window of ${window} bytes exceeds this file's remaining decompression budget (${room} bytes)`);
+  const stopped = new Error("stop");
+  const z = new Decompress((block) => {
+    src.budget.chargeInflate(block.length, sec.name);
+    if (!consume(Buffer.from(block.buffer, block.byteOffset, block.byteLength))) throw stopped;
+  });
+  try {
+    z.push(data, true);
+  } catch (err3) {
+    if (err3 === stopped) return;
+    if (err3 instanceof BinaryFormatError) throw err3;
+    throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${err3.message})`);
   }
 }
 function readWhole(c, sec, limit = 64 << 20) {
@@ -9005,9 +9759,9 @@ function readCompileUnits(c, opts = {}) {
   let abbrevs;
   try {
     abbrevs = parseAbbrevs(c, readWhole(c, abbrevSec, 16 << 20), little);
-  } catch (err2) {
-    if (err2 instanceof DataEnd) throw new BinaryFormatError(`.debug_abbrev: ${err2.message}`);
-    throw err2;
+  } catch (err3) {
+    if (err3 instanceof DataEnd) throw new BinaryFormatError(`.debug_abbrev: ${err3.message}`);
+    throw err3;
   }
   let str2 = null;
   let lineStr = null;
@@ -9065,9 +9819,9 @@ function readCompileUnits(c, opts = {}) {
       if (pending.length) pending = Buffer.from(pending);
       return !done;
     }, opts);
-  } catch (err2) {
-    if (err2 instanceof DataEnd) throw new BinaryFormatError(`.debug_info: ${err2.message}`);
-    throw err2;
+  } catch (err3) {
+    if (err3 instanceof DataEnd) throw new BinaryFormatError(`.debug_info: ${err3.message}`);
+    throw err3;
   }
   return units.filter((u) => u.producer || u.name);
 }
@@ -9091,10 +9845,10 @@ function parseUnitHead(b, lenSize, little, abbrevs, strAt) {
   const unit = { name: "", producer: "" };
   if (!table) return unit;
   const code = cur.uleb();
-  const ab = table.get(code);
-  if (!ab) return unit;
+  const ab2 = table.get(code);
+  if (!ab2) return unit;
   try {
-    for (const a of ab.attrs) {
+    for (const a of ab2.attrs) {
       const v = readForm(cur, a.form, addrSize, offSize, version, strAt);
       if (a.name === DW_AT_name && typeof v === "string") unit.name = v;
       if (a.name === DW_AT_producer && typeof v === "string") {
@@ -9102,8 +9856,8 @@ function parseUnitHead(b, lenSize, little, abbrevs, strAt) {
         if (unit.name) break;
       }
     }
-  } catch (err2) {
-    if (!(err2 instanceof DataEnd)) throw err2;
+  } catch (err3) {
+    if (!(err3 instanceof DataEnd)) throw err3;
   }
   return unit;
 }
@@ -10137,8 +10891,8 @@ function analyseFile(file, opts = {}) {
   let containers;
   try {
     containers = openContainers(file);
-  } catch (err2) {
-    return [{ file, error: describeError(err2), facts: null }];
+  } catch (err3) {
+    return [{ file, error: describeError(err3), facts: null }];
   }
   const identity = containers[0].source.identity;
   const reopenAt = (index) => (read) => {
@@ -10157,8 +10911,8 @@ function analyseContainers(file, containers, reopenAt) {
     return containers.map((c, i2) => {
       try {
         return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i2) : void 0) };
-      } catch (err2) {
-        return { file, error: describeError(err2), facts: null };
+      } catch (err3) {
+        return { file, error: describeError(err3), facts: null };
       }
     });
   } finally {
@@ -10416,9 +11170,9 @@ function parseGoMod(src) {
         out3.lines.push({ verb, args: [head.text, ...rest.args], line: head.line, comment: rest.comment, invalid: rest.invalid || headInvalid });
       }
     }
-  } catch (err2) {
-    if (!(err2 instanceof GoModSyntaxError)) throw err2;
-    out3.errors.push({ line: err2.line, message: err2.message });
+  } catch (err3) {
+    if (!(err3 instanceof GoModSyntaxError)) throw err3;
+    out3.errors.push({ line: err3.line, message: err3.message });
   }
   for (const l of out3.lines) {
     const a = l.args;
@@ -10498,8 +11252,8 @@ function indexGoMods(root) {
       let entries;
       try {
         entries = readdirSync(dir, { withFileTypes: true });
-      } catch (err2) {
-        out3.problems.push({ path: dir, message: `cannot list directory: ${err2.code ?? err2.message}` });
+      } catch (err3) {
+        out3.problems.push({ path: dir, message: `cannot list directory: ${err3.code ?? err3.message}` });
         continue;
       }
       for (const e of entries) {
@@ -10507,8 +11261,8 @@ function indexGoMods(root) {
         if (e.name === "go.mod" && (e.isFile() || e.isSymbolicLink())) {
           try {
             out3.files.push({ file: p, dir, mod: parseGoMod(readSmallRegular(p)) });
-          } catch (err2) {
-            out3.problems.push({ path: p, message: `cannot read go.mod: ${err2.code ?? err2.message}` });
+          } catch (err3) {
+            out3.problems.push({ path: p, message: `cannot read go.mod: ${err3.code ?? err3.message}` });
           }
         } else if (e.isDirectory() && !SKIP(e.name)) {
           if (depth + 1 > MAX_DEPTH) out3.problems.push({ path: p, message: `deeper than ${MAX_DEPTH} levels: not searched for go.mod files` });
@@ -12129,11 +12883,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (errors === _errs50) {
                                                       if (typeof data22 === "string") {
                                                         if (data22.length > 65536) {
-                                                          const err2 = { instancePath: instancePath + "/goVersionRange/min", schemaPath: "#/definitions/str/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
+                                                          const err22 = { instancePath: instancePath + "/goVersionRange/min", schemaPath: "#/definitions/str/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err2];
+                                                            vErrors = [err22];
                                                           } else {
-                                                            vErrors.push(err2);
+                                                            vErrors.push(err22);
                                                           }
                                                           errors++;
                                                         }
@@ -13660,11 +14414,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                       let valid17 = false;
                                       const _errs55 = errors;
                                       if (data20 !== null) {
-                                        const err2 = { instancePath: instancePath + "/modules/" + i0 + "/replace", schemaPath: "#/properties/modules/items/properties/replace/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                        const err22 = { instancePath: instancePath + "/modules/" + i0 + "/replace", schemaPath: "#/properties/modules/items/properties/replace/anyOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
                                         if (vErrors === null) {
-                                          vErrors = [err2];
+                                          vErrors = [err22];
                                         } else {
-                                          vErrors.push(err2);
+                                          vErrors.push(err22);
                                         }
                                         errors++;
                                       }
@@ -14154,8 +14908,8 @@ function parseManifestWithRecipe(text, file) {
   let data;
   try {
     data = JSON.parse(text);
-  } catch (err2) {
-    throw new BinaryFormatError(`${file}: not valid JSON (${err2.message})`);
+  } catch (err3) {
+    throw new BinaryFormatError(`${file}: not valid JSON (${err3.message})`);
   }
   const m = data;
   if (!m || typeof m !== "object") throw new BinaryFormatError(`${file}: not a go-plugin-compat host manifest (not a JSON object)`);
@@ -14189,8 +14943,8 @@ function loadHost(file, wantArch) {
   if (looksLikeManifest(file)) {
     try {
       return { ...readManifestWithRecipe(file), source: "manifest" };
-    } catch (err2) {
-      throw new InputError(`host manifest ${describeError(err2)}`);
+    } catch (err3) {
+      throw new InputError(`host manifest ${describeError(err3)}`);
     }
   }
   const results = analyseFile(file);
@@ -14228,8 +14982,8 @@ async function runGo(cmd, args, cwd) {
   try {
     const r = await getExecOutput(cmd.go, args, { cwd, env: execEnv(cmd.env), silent: true, ignoreReturnCode: true });
     return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
-  } catch (err2) {
-    return { code: -1, stdout: "", stderr: `cannot run ${cmd.go}: ${err2.message}` };
+  } catch (err3) {
+    return { code: -1, stdout: "", stderr: `cannot run ${cmd.go}: ${err3.message}` };
   }
 }
 async function mustGo(cmd, args, cwd) {
@@ -14642,8 +15396,8 @@ async function streamGo(cmd, args, cwd) {
     } finally {
       sink.end();
     }
-  } catch (err2) {
-    throw new ToolingError(`cannot run ${cmd.go}: ${err2.message}`);
+  } catch (err3) {
+    throw new ToolingError(`cannot run ${cmd.go}: ${err3.message}`);
   }
 }
 async function runBuild(host, opts) {
@@ -14651,11 +15405,11 @@ async function runBuild(host, opts) {
   const recipe = host.recipe;
   const tc = await findToolchain(recipe.goVersion ?? h.goVersion, { go: opts.go, cwd: opts.dir, goos: recipe.goos ?? process.platform, goarch: recipe.goarch ?? "amd64" });
   const tags = recipe.settings.tags;
-  const view = await readModuleView(tc, opts.dir, tags).catch((err2) => {
-    const need = /requires go >= (\S+)/.exec(err2.message)?.[1];
+  const view = await readModuleView(tc, opts.dir, tags).catch((err3) => {
+    const need = /requires go >= (\S+)/.exec(err3.message)?.[1];
     if (need) throw new ToolingError(`the plugin's go.mod requires go >= ${need}, but the host was built with ${tc.version}: lower the go line (go mod edit -go=${tc.version.replace(/^go/, "")}) if the code and its dependencies allow it, or the host must move to a newer release first
-${err2.message}`);
-    throw err2;
+${err3.message}`);
+    throw err3;
   });
   const output = path6.resolve(opts.cwd, opts.output ?? defaultOutputName(view.importPath));
   const plan = planBuild(h, recipe, view, tc, output);
@@ -14750,8 +15504,8 @@ function expandPatterns(patterns, cwd, workspace2) {
       let entries;
       try {
         entries = readdirSync2(dir, { withFileTypes: true });
-      } catch (err2) {
-        if (depth > 0 || err2.code !== "ENOENT") out3.problems.push({ path: dir, message: `cannot list directory: ${describeError(err2)}` });
+      } catch (err3) {
+        if (depth > 0 || err3.code !== "ENOENT") out3.problems.push({ path: dir, message: `cannot list directory: ${describeError(err3)}` });
         return;
       }
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -14771,8 +15525,8 @@ function expandPatterns(patterns, cwd, workspace2) {
           let st;
           try {
             st = statSync2(p);
-          } catch (err2) {
-            out3.problems.push({ path: p, message: `broken symbolic link: ${describeError(err2)}` });
+          } catch (err3) {
+            out3.problems.push({ path: p, message: `broken symbolic link: ${describeError(err3)}` });
             continue;
           }
           if (st.isDirectory()) {
@@ -14782,8 +15536,8 @@ function expandPatterns(patterns, cwd, workspace2) {
         } else if (e.isFile() === false) {
           try {
             lstatSync(p);
-          } catch (err2) {
-            out3.problems.push({ path: p, message: `cannot examine: ${describeError(err2)}` });
+          } catch (err3) {
+            out3.problems.push({ path: p, message: `cannot examine: ${describeError(err3)}` });
             continue;
           }
         }
@@ -14878,10 +15632,10 @@ function writeInside(path7, data, roots, what) {
   let fd2;
   try {
     fd2 = openSync3(resolve6(realParent, target2.slice(parent.length + 1)), constants6.O_WRONLY | constants6.O_CREAT | constants6.O_NOFOLLOW | constants6.O_NONBLOCK, 420);
-  } catch (err2) {
-    const code = err2.code;
+  } catch (err3) {
+    const code = err3.code;
     if (code === "ELOOP") throw new UnsafePathError(`${what} ${path7} is a symbolic link: refusing to write through it`);
-    throw new UnsafePathError(`${what} ${path7}: cannot open for writing (${code ?? err2.message})`);
+    throw new UnsafePathError(`${what} ${path7}: cannot open for writing (${code ?? err3.message})`);
   }
   try {
     if (!fstatSync3(fd2).isFile()) throw new UnsafePathError(`${what} ${path7} is not a regular file: refusing to write it`);
@@ -14986,9 +15740,9 @@ Fix: ${f.fix}` : ""}`
     fail(`${s.failing} of ${s.plugins} ${several ? "host/plugin pairs" : "plugins"} will not load (${s.errors} errors, ${s.warnings} warnings); fail-on: ${inputs.failOn}`);
   }
 }
-run2().catch((err2) => {
-  const known = err2 instanceof ActionInputError || err2 instanceof InputError || err2 instanceof UnsafePathError;
-  fail(known ? err2.message : `internal error: ${err2 instanceof Error ? err2.stack ?? err2.message : String(err2)}`);
+run2().catch((err3) => {
+  const known = err3 instanceof ActionInputError || err3 instanceof InputError || err3 instanceof UnsafePathError;
+  fail(known ? err3.message : `internal error: ${err3 instanceof Error ? err3.stack ?? err3.message : String(err3)}`);
 });
 export {
   run2 as run

@@ -1,8 +1,10 @@
 import { Unzlib } from 'fflate';
+import { Decompress as ZstdStream } from 'fzstd';
 import type { Container, Section } from '../container/types.js';
 import { StringTable } from '../container/string-table.js';
 import { BinaryFormatError } from '../io/errors.js';
-import { LIMITS } from '../io/limits.js';
+import { LIMITS, LimitError } from '../io/limits.js';
+import { zstdLargestWindow } from '../io/zstd-frames.js';
 import { SyncInflater } from '../io/sync-inflater.js';
 
 export interface CompileUnit {
@@ -12,6 +14,9 @@ export interface CompileUnit {
   producer: string;
 }
 
+/** ELF Chdr ch_type values (SHF_COMPRESSED sections). */
+const ELFCOMPRESS_ZLIB = 1;
+const ELFCOMPRESS_ZSTD = 2;
 const DW_AT_name = 0x03;
 const DW_AT_producer = 0x25;
 /** A section is read in pieces of this size, into one reused buffer. */
@@ -53,8 +58,9 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Buffer) => b
     // Found by the fuzzer: a compressed section shorter than its own header.
     if (hdr.length < hdrSize) throw new BinaryFormatError(`${sec.name}: compressed, but ${hdr.length} bytes cannot hold the ${hdrSize}-byte compression header`);
     const type = c.littleEndian ? hdr.readUInt32LE(0) : hdr.readUInt32BE(0);
-    if (type !== 1) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
+    if (type !== ELFCOMPRESS_ZLIB && type !== ELFCOMPRESS_ZSTD) throw new BinaryFormatError(`${sec.name}: unsupported compression type ${type}`);
     declared = c.bits === 64 ? Number(c.littleEndian ? hdr.readBigUInt64LE(8) : hdr.readBigUInt64BE(8)) : c.littleEndian ? hdr.readUInt32LE(4) : hdr.readUInt32BE(4);
+    if (type === ELFCOMPRESS_ZSTD) return streamZstd(c, sec, hdrSize, consume);
     start = hdrSize;
     zlib = true;
   } else if (sec.inFile && sec.size >= 12 && c.readSection(sec, 4).toString('latin1') === 'ZLIB') {
@@ -96,6 +102,33 @@ function streamSection(c: Container, sec: Section, consume: (chunk: Buffer) => b
     }
   } finally {
     native?.release();
+  }
+}
+
+/**
+ * A zstd-compressed section (ELFCOMPRESS_ZSTD: `ld --compress-debug-sections=zstd`, which Go's
+ * external linking passes through with -extldflags). Node 20 has no zstd, so fzstd decodes it:
+ * the compressed bytes are read whole (bounded like any read), every frame's window is checked
+ * against this file's inflate budget before fzstd allocates it, and each decoded block is
+ * charged to the budget as it comes, so a bomb stops within a block.
+ */
+function streamZstd(c: Container, sec: Section, start: number, consume: (chunk: Buffer) => boolean): void {
+  const src = c.source;
+  const data = src.read(sec.offset + start, sec.size - start, `section ${sec.name}`);
+  const window = zstdLargestWindow(data, sec.name);
+  const room = src.budget.inflateBytesMax - src.budget.inflatedBytes;
+  if (window > room) throw new LimitError(`${sec.name}: a Zstandard window of ${window} bytes exceeds this file's remaining decompression budget (${room} bytes)`);
+  const stopped = new Error('stop');
+  const z = new ZstdStream((block) => {
+    src.budget.chargeInflate(block.length, sec.name);
+    if (!consume(Buffer.from(block.buffer, block.byteOffset, block.byteLength))) throw stopped;
+  });
+  try {
+    z.push(data, true);
+  } catch (err) {
+    if (err === stopped) return;
+    if (err instanceof BinaryFormatError) throw err;
+    throw new BinaryFormatError(`${sec.name}: corrupt compressed data (${(err as Error).message})`);
   }
 }
 

@@ -66,6 +66,11 @@ export class Budget {
     }
   }
 
+  /** Bytes inflated from this file so far. */
+  get inflatedBytes(): number {
+    return this.inflated;
+  }
+
   chargeInflate(n: number, what: string): void {
     this.inflated += n;
     if (this.inflated > this.inflateBytesMax) {
