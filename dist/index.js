@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x2) => typeof require !== "undefined" ? requir
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x2 + '" is not supported');
 });
+var __esm = (fn, res, err3) => function __init() {
+  if (err3) throw err3[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err3 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -2248,6 +2256,1631 @@ var require_semver2 = __commonJS({
   }
 });
 
+// src/rules/query.ts
+import path4 from "node:path/posix";
+function setting(f, key) {
+  return f.buildInfo?.settings.find((s) => s.key === key)?.value;
+}
+function isStd(pkg) {
+  const first = pkg.split("/")[0] ?? "";
+  return !first.includes(".") && pkg !== "main";
+}
+function goSemver(v) {
+  if (!v) return null;
+  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?((?:rc|beta)\d+)?/.exec(v);
+  if (!m) return null;
+  const pre = m[4] ? `-${m[4]}` : "";
+  return import_semver.default.valid(`${m[1]}.${m[2]}.${m[3] ?? "0"}${pre}`);
+}
+function baseVersion(v) {
+  if (!v) return null;
+  return /^go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?/.exec(v)?.[0] ?? v;
+}
+function inRange(version, range) {
+  const v = goSemver(version);
+  const lo = goSemver(range.min);
+  const hi = range.max ? goSemver(range.max) : null;
+  if (!v || !lo) return true;
+  const minor = (x2) => import_semver.default.major(x2) * 1e3 + import_semver.default.minor(x2);
+  return minor(v) >= minor(lo) && (!hi || minor(v) <= minor(hi));
+}
+function sameMinor(a, b) {
+  const x2 = goSemver(a);
+  const y = goSemver(b);
+  return !!x2 && !!y && import_semver.default.major(x2) === import_semver.default.major(y) && import_semver.default.minor(x2) === import_semver.default.minor(y);
+}
+function modules(f) {
+  if (f.buildInfo) return [...f.buildInfo.main ? [f.buildInfo.main] : [], ...f.buildInfo.deps];
+  return (f.paths?.modules ?? []).map((m) => ({ path: m.path, version: m.version, sum: "", replace: null }));
+}
+function moduleOf(f, pkg) {
+  let best = null;
+  for (const m of modules(f)) {
+    if ((pkg === m.path || pkg.startsWith(m.path + "/")) && (!best || m.path.length > best.path.length)) best = m;
+  }
+  return best;
+}
+function moduleLabel(m) {
+  if (!m) return "not in the build";
+  const base = `${m.path} ${m.version}`;
+  if (!m.replace) return base;
+  return `${base} => ${m.replace.path}${m.replace.version && m.replace.version !== "(devel)" ? " " + m.replace.version : ""}`;
+}
+function isTrimmed(f) {
+  const s = setting(f, "-trimpath");
+  if (s !== void 0) return s === "true";
+  return f.paths ? f.paths.trimmed : null;
+}
+function tagsOf(f) {
+  if (!f.buildInfo) return null;
+  return (setting(f, "-tags") ?? "").split(",").map((t) => t.trim()).filter((t) => t && !/^fips140v\d/.test(t)).sort();
+}
+function raceOf(f) {
+  const linked = (pkg) => f.exportedHashes.some((h) => h.package === pkg) || f.packageHashes.some((h) => h.package === pkg);
+  const native = [...f.native?.sanitizerProvides ?? [], ...(f.native?.sanitizerRequires ?? []).map((r) => r.runtime)];
+  const runtimeOf = { "-race": "tsan", "-msan": "msan", "-asan": "asan" };
+  const flagged = (name) => setting(f, name) === "true" || !f.buildInfo && f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]);
+  return { race: flagged("-race"), msan: flagged("-msan"), asan: flagged("-asan") };
+}
+function packageFlags(f, pkg) {
+  const units = f.compileUnits.filter((u) => u.package === pkg);
+  if (units.length === 0) return null;
+  const flags = /* @__PURE__ */ new Set();
+  for (const u of units) for (const fl2 of u.flags) if (!["-shared", "-dynlink", "regabi", "-race", "-msan", "-asan"].includes(fl2)) flags.add(fl2);
+  return [...flags].sort();
+}
+function gcflagsSetting(f) {
+  return setting(f, "-gcflags");
+}
+function mainModuleDir(f) {
+  const dirs = f.paths?.localDirs ?? [];
+  if (dirs.length === 0) return null;
+  const main = f.buildInfo?.main?.path;
+  const pkg = f.buildInfo?.path;
+  const sub = main && pkg && pkg.startsWith(main + "/") ? pkg.slice(main.length + 1) : "";
+  const candidates = sub ? dirs.filter((d) => d.endsWith("/" + sub)).map((d) => d.slice(0, -sub.length - 1)) : dirs;
+  const last = (pkg ?? "").split("/").pop();
+  return candidates.find((d) => path4.basename(d) === last) ?? candidates[0] ?? null;
+}
+function replaceDir(f, m) {
+  if (!m?.replace || m.replace.version !== "(devel)" && m.replace.version !== "") return null;
+  const target2 = m.replace.path;
+  if (target2.startsWith("/")) return target2;
+  const base = mainModuleDir(f);
+  return base ? path4.normalize(path4.join(base, target2)) : null;
+}
+function shortFile(file) {
+  return file.split("/").slice(-1)[0] ?? file;
+}
+function pgoOf(f) {
+  const v = setting(f, "-pgo");
+  return v && v !== "off" ? v : null;
+}
+function fipsSnapshot(f) {
+  const v = setting(f, "GOFIPS140");
+  return v && v !== "off" && v !== "latest" ? v : null;
+}
+function fipsEnvValue(snapshot) {
+  return snapshot ? snapshot.replace(/-[0-9a-f]{6,}$/, "") : "off";
+}
+function workspaceModules(f) {
+  return (f.buildInfo?.deps ?? []).filter((m) => m.version === "(devel)" && !m.replace);
+}
+function gcflagsEntries(value2) {
+  if (!value2) return [];
+  const m = /^([^\s=-][^\s=]*)=(.*)$/s.exec(value2);
+  const split = (s) => s.split(/\s+/).filter(Boolean);
+  return m ? [{ pattern: m[1], flags: split(m[2]) }] : [{ pattern: null, flags: split(value2) }];
+}
+function matchPattern(pattern, pkg, mainPkg) {
+  if (pattern === "all") return true;
+  if (pattern === "std") return isStd(pkg);
+  if (pattern === "cmd") return pkg === "cmd" || pkg.startsWith("cmd/");
+  if (pattern === "main" || pattern === ".") return pkg === mainPkg;
+  if (!pattern.includes("...")) return pattern === pkg;
+  if (pattern.endsWith("/...") && pkg === pattern.slice(0, -4)) return true;
+  const parts = pattern.split("...");
+  let at = 0;
+  for (let i2 = 0; i2 < parts.length; i2++) {
+    const p = parts[i2];
+    const j = i2 === 0 ? pkg.startsWith(p) ? 0 : -1 : pkg.indexOf(p, at);
+    if (j < 0) return false;
+    at = j + p.length;
+  }
+  return parts[parts.length - 1] === "" || pkg.endsWith(parts[parts.length - 1]);
+}
+function gcflagsFor(f, pkg) {
+  let flags = [];
+  for (const e of gcflagsEntries(gcflagsSetting(f))) {
+    if (e.pattern === null ? pkg === f.mainPackage || pkg === f.buildInfo?.path : matchPattern(e.pattern, pkg, f.mainPackage)) flags = e.flags;
+  }
+  return flags.filter((x2) => !HARMLESS_GCFLAGS.test(x2));
+}
+var import_semver, HARMLESS_GCFLAGS, harmlessGcflag;
+var init_query = __esm({
+  "src/rules/query.ts"() {
+    "use strict";
+    import_semver = __toESM(require_semver2(), 1);
+    HARMLESS_GCFLAGS = /^-(?:m(?:=\d+)?|B|v|json(?:=.*)?|S|W|live|h|bench=.*|d=(?:ssa\/check_bce|checkptr=0).*)$/;
+    harmlessGcflag = (f) => HARMLESS_GCFLAGS.test(f);
+  }
+});
+
+// src/rules/types.ts
+function docsUrl(meta) {
+  return `${DOCS_BASE}${meta.id}.md`;
+}
+function finding(meta, fields) {
+  return { rule: meta.id, name: meta.name, severity: fields.severity ?? meta.severity, docs: docsUrl(meta), ...fields };
+}
+var DOCS_BASE;
+var init_types = __esm({
+  "src/rules/types.ts"() {
+    "use strict";
+    DOCS_BASE = "https://github.com/go-plugin-compat/go-plugin-compat/blob/main/docs/rules/";
+  }
+});
+
+// src/report/shell-quote.ts
+function shellWord(word) {
+  const w = word.replace(/\0/g, "\uFFFD");
+  if (SAFE_WORD.test(w)) return w;
+  return `'${w.replace(/'/g, `'\\''`)}'`;
+}
+function shellAssign(name, value2) {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an environment variable name: ${name}`);
+  return `${name}=${shellWord(value2)}`;
+}
+function shellCommand(words, opts = {}) {
+  const parts = [...(opts.env ?? []).map(([k, v]) => shellAssign(k, v)), ...words.map(shellWord)];
+  return parts.join(" ") + (opts.tail ? ` ${opts.tail}` : "");
+}
+var SAFE_WORD;
+var init_shell_quote = __esm({
+  "src/report/shell-quote.ts"() {
+    "use strict";
+    SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+  }
+});
+
+// src/rules/notices/cpu-level.ts
+function cpuLevelNumber(value2) {
+  const m = /(\d+(?:\.\d+)?)/.exec(value2.split(",")[0] ?? "");
+  return m ? Number(m[1]) : null;
+}
+function cpuLevel(host, plugin) {
+  if (!host.buildInfo || !plugin.buildInfo) return [];
+  for (const key of LEVEL_KEYS) {
+    const a = setting(host, key);
+    const b = setting(plugin, key);
+    const la = a ? cpuLevelNumber(a) : null;
+    const lb = b ? cpuLevelNumber(b) : null;
+    if (la !== null && lb !== null && lb > la) {
+      return [finding(cpuLevelMeta, {
+        message: `${key}=${b} in the plugin, ${a} in the host: it loads (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
+        evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
+        fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
+        commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [[key, a]], tail: "\u2026" })]
+      })];
+    }
+  }
+  return [];
+}
+var cpuLevelMeta, LEVEL_KEYS;
+var init_cpu_level = __esm({
+  "src/rules/notices/cpu-level.ts"() {
+    "use strict";
+    init_query();
+    init_types();
+    init_shell_quote();
+    cpuLevelMeta = {
+      id: "GPC201",
+      name: "cpu-level-above-host",
+      severity: "notice",
+      summary: "The plugin targets a higher CPU level (GOAMD64, GOARM64, GOARM, \u2026) than the host: it loads, but only runs on CPUs that have it."
+    };
+    LEVEL_KEYS = ["GOAMD64", "GOARM64", "GOARM", "GOPPC64", "GORISCV64"];
+  }
+});
+
+// src/rules/causes/module-version.ts
+function requireVersions(at) {
+  return [...at.map((a) => shellCommand(["go", "mod", "edit", `-require=${a}`])), "go mod tidy"];
+}
+var moduleVersion;
+var init_module_version = __esm({
+  "src/rules/causes/module-version.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    moduleVersion = {
+      meta: {
+        id: "GPC105",
+        name: "module-version-mismatch",
+        severity: "error",
+        locate: "module",
+        summary: "A shared package comes from a different version of its module."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const claimed = [];
+        const lines = /* @__PURE__ */ new Map();
+        for (const pkg of packages) {
+          const a = moduleOf(reference, pkg);
+          const b = moduleOf(plugin, pkg);
+          if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
+          if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
+          claimed.push(pkg);
+          lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), version: a.version });
+        }
+        if (claimed.length === 0) return null;
+        const mods = [...lines.values()];
+        return {
+          packages: claimed,
+          message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join("; "),
+          evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
+          fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
+          commands: requireVersions([...lines].map(([path7, m]) => `${path7}@${m.version}`))
+        };
+      }
+    };
+  }
+});
+
+// src/rules/notices/plugin-conflict.ts
+function pluginConflicts(verdicts, files, factsOf = () => null) {
+  const out3 = /* @__PURE__ */ new Map();
+  for (const v of verdicts) {
+    const byOwner = /* @__PURE__ */ new Map();
+    for (const d of v.differences) {
+      if (d.owner.kind !== "plugin") continue;
+      const list = byOwner.get(d.owner.index);
+      if (list) list.push(d.package);
+      else byOwner.set(d.owner.index, [d.package]);
+    }
+    for (const [owner, pkgs] of byOwner) {
+      const first = shortFile(files[owner]);
+      const me = shortFile(files[v.index]);
+      const ownerFailed = verdicts[owner].failure !== null;
+      const list = out3.get(v.index) ?? [];
+      list.push(finding(pluginConflictMeta, {
+        message: `${pkgs.length === 1 ? "package " + pkgs[0] + " is" : pkgs.length + " packages are"} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? "it" : "them"} at another build` + (ownerFailed ? ` \u2014 even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : `. In the other order ${first} would be the one to fail`),
+        packages: pkgs,
+        evidence: { reference: `${first} (loaded first)`, plugin: me },
+        ...alignWith(factsOf(owner), factsOf(v.index), pkgs, first)
+      }));
+      out3.set(v.index, list);
+    }
+  }
+  return out3;
+}
+function alignWith(owner, me, pkgs, first) {
+  const general = "build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version";
+  if (!owner || !me) return { fix: general };
+  const wanted = /* @__PURE__ */ new Map();
+  for (const p of pkgs) {
+    const theirs = moduleOf(owner, p);
+    const mine = moduleOf(me, p);
+    if (!theirs || !mine || theirs.replace || !/^v\d/.test(theirs.version) || theirs.version === mine.version) return { fix: general };
+    wanted.set(theirs.path, theirs.version);
+  }
+  const at = [...wanted].map(([m, v]) => `${m}@${v}`);
+  return {
+    fix: `in this plugin's module, require ${at.join(", ")} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
+    commands: requireVersions(at)
+  };
+}
+var pluginConflictMeta;
+var init_plugin_conflict = __esm({
+  "src/rules/notices/plugin-conflict.ts"() {
+    "use strict";
+    init_module_version();
+    init_query();
+    init_types();
+    pluginConflictMeta = {
+      id: "GPC202",
+      name: "plugin-vs-plugin",
+      severity: "warning",
+      summary: "Two plugins carry a package the host does not have, at different builds: the first one loaded wins and the other fails."
+    };
+  }
+});
+
+// src/rules/notices/upgrade-in-place.ts
+function upgradeInPlace(file, plugin) {
+  const name = file.split("/").pop() ?? file;
+  if (/\d+\.\d+|[-_.]v\d+/.test(name)) return [];
+  return [finding(upgradeMeta, {
+    message: `${name} has no version in its name: while a host runs, a new build renamed over it (mv, install) is ignored (plugin.Open caches by path; plugins never unload), and one copied over it in place (cp) crashes the host (SIGSEGV at its next garbage collection: the file is mapped)`,
+    fix: `replace the file by renaming a new one over it (mv), never by writing into it, and restart the host to upgrade; for live upgrades ship each release under a new file name AND a new plugin path (now ${plugin.pluginPath ?? "unknown"}), or it fails with "plugin already loaded"`
+  })];
+}
+var upgradeMeta;
+var init_upgrade_in_place = __esm({
+  "src/rules/notices/upgrade-in-place.ts"() {
+    "use strict";
+    init_types();
+    upgradeMeta = {
+      id: "GPC203",
+      name: "upgrade-needs-new-name",
+      severity: "notice",
+      summary: "plugin.Open caches by file path and never unloads: a new build renamed over the file is ignored until the host restarts, and one copied over it in place crashes the host."
+    };
+  }
+});
+
+// src/rules/verdict/rules.ts
+var packageMismatch, alreadyLoaded, noPluginSupport, platformMismatch, notAPlugin, unreadable, symbolResolution, symbolMissing, notReached, previousFailure, inferred, CRASH_OUTPUT, hostCrash, hostCannotLoad, identityDisagrees, VERDICT_RULES;
+var init_rules = __esm({
+  "src/rules/verdict/rules.ts"() {
+    "use strict";
+    init_types();
+    init_shell_quote();
+    packageMismatch = {
+      meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
+      check({ verdict, all }) {
+        const f = verdict.failure;
+        if (f?.kind !== "package-mismatch" || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+        const n = f.packages.length;
+        const first = verdict.differences[0];
+        const where2 = first?.owner.kind === "plugin" ? `the earlier plugin ${all[first.owner.index].file}` : "the host";
+        const message = `plugin.Open will fail: the plugin contains another build of package ${f.package} than ${where2} already put in the process, and Go refuses to mix them ("${f.message}")` + (n > 1 ? `. ${n} packages differ; the runtime names the first in the plugin's link order` : "");
+        return [finding(packageMismatch.meta, { message, packages: f.packages })];
+      }
+    };
+    alreadyLoaded = {
+      meta: { id: "GPC002", name: "plugin-path-collision", severity: "error", summary: 'Two plugins with the same plugin path in one process: "plugin already loaded".' },
+      check({ verdict, plugin, all }) {
+        if (verdict.failure?.kind !== "already-loaded" || verdict.cachedFrom !== null) return [];
+        const other = verdict.collidesWith !== null ? all[verdict.collidesWith].file : "an earlier plugin";
+        const pp = plugin?.pluginPath ?? "?";
+        const mod = plugin?.buildInfo?.main?.path;
+        const renamed2 = mod && (pp === mod || pp.startsWith(mod + "/")) ? `${mod}/v2${pp.slice(mod.length)}` : null;
+        return [finding(alreadyLoaded.meta, {
+          message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
+          evidence: { reference: `${other}: ${pp}`, plugin: pp },
+          fix: "give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup",
+          ...renamed2 ? { commands: [shellCommand(["go", "mod", "edit", `-module=${mod}/v2`], { tail: `  # plugin path becomes ${shellWord(renamed2)}; update imports inside the module` })] } : {}
+        })];
+      }
+    };
+    noPluginSupport = {
+      meta: { id: "GPC003", name: "host-cannot-load-plugins", severity: "error", summary: 'The host cannot load any plugin: "plugin: not implemented".' },
+      check({ verdict, host }) {
+        if (verdict.failure?.kind !== "no-plugin-support") return [];
+        return [finding(noPluginSupport.meta, {
+          message: `the host cannot load plugins: plugin.Open returns "plugin: not implemented" because it ${host.pluginSupport?.reason ?? "lacks plugin support"}`,
+          evidence: { reference: `${host.linkage}${host.buildInfo ? ", CGO_ENABLED=" + (host.buildInfo.settings.find((s) => s.key === "CGO_ENABLED")?.value ?? "?") : ""}` },
+          fix: "rebuild the host with cgo enabled (CGO_ENABLED=1 and a C compiler), dynamically linked, importing package plugin",
+          commands: ["CGO_ENABLED=1 go build \u2026   # the host"]
+        })];
+      }
+    };
+    platformMismatch = {
+      meta: { id: "GPC004", name: "platform-mismatch", severity: "error", summary: "Plugin and host are for different OS, architecture or binary format." },
+      check({ verdict, host, plugin }) {
+        if (verdict.failure?.kind !== "platform-mismatch" || !plugin || verdict.native) return [];
+        return [finding(platformMismatch.meta, {
+          message: verdict.failure.message,
+          evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
+          fix: `build the plugin for the host's platform`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOOS", host.goos ?? ""], ["GOARCH", host.goarch ?? ""], ["CGO_ENABLED", "1"]], tail: "\u2026" })]
+        })];
+      }
+    };
+    notAPlugin = {
+      meta: { id: "GPC005", name: "not-a-plugin", severity: "error", summary: "The file is not a Go plugin." },
+      check({ verdict, plugin }) {
+        if (verdict.failure?.kind !== "not-a-plugin") return [];
+        return [finding(notAPlugin.meta, {
+          message: verdict.failure.message,
+          evidence: { plugin: `${plugin?.kind ?? "unknown"} (${plugin?.containerKind ?? "?"})` },
+          fix: "build the plugin with go build -buildmode=plugin",
+          commands: ["go build -buildmode=plugin -o plugin.so ."]
+        })];
+      }
+    };
+    unreadable = {
+      meta: { id: "GPC006", name: "unreadable", severity: "error", summary: "The plugin file could not be read as a Go binary." },
+      check({ verdict }) {
+        if (verdict.failure?.kind !== "unreadable") return [];
+        return [finding(unreadable.meta, { message: `cannot read the plugin: ${verdict.failure.message}` })];
+      }
+    };
+    symbolResolution = {
+      meta: { id: "GPC007", name: "symbol-resolution", severity: "error", summary: "plugin.Open cannot resolve the plugin's own exported symbols (-ldflags=-pluginpath)." },
+      check({ verdict, plugin }) {
+        if (verdict.failure?.kind !== "symbol-resolution" || verdict.cachedFrom !== null) return [];
+        return [finding(symbolResolution.meta, {
+          message: `plugin.Open will fail with "could not find symbol \u2026": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports (${plugin?.mainPackageSymbols.join(", ")}) up as ${plugin?.pluginPath}.<Name>, but they are named ${plugin?.mainPackage}.<Name> (the runtime names whichever it tries first)`,
+          evidence: { plugin: `plugin path ${plugin?.pluginPath}, symbols under ${plugin?.mainPackage}` },
+          fix: "drop -ldflags=-pluginpath; to change the plugin path, change the import path of the plugin's main package",
+          commands: ["go build -buildmode=plugin \u2026   # without -ldflags=-pluginpath"]
+        })];
+      }
+    };
+    symbolMissing = {
+      meta: { id: "GPC008", name: "symbol-missing", severity: "error", summary: "A symbol the host looks up is not exported by the plugin." },
+      check({ verdict, plugin }) {
+        if (verdict.failure?.kind !== "symbol-missing") return [];
+        return [finding(symbolMissing.meta, {
+          message: `plugin.Lookup will fail: ${verdict.failure.message}`,
+          evidence: { plugin: `exports ${plugin?.exportedSymbols.join(", ") || "nothing"}` },
+          fix: "export the symbol from the plugin's main package (a top-level, capitalised func or var)"
+        })];
+      }
+    };
+    notReached = {
+      meta: { id: "GPC009", name: "not-reached", severity: "error", summary: "An earlier plugin crashes or hangs the host, so this plugin is never opened." },
+      check({ verdict, all }) {
+        if (verdict.notReachedAfter === null) return [];
+        return [finding(notReached.meta, {
+          message: `never opened: the host process crashes or hangs while loading ${all[verdict.notReachedAfter].file}`,
+          fix: `fix ${all[verdict.notReachedAfter].file} first`
+        })];
+      }
+    };
+    previousFailure = {
+      meta: { id: "GPC010", name: "previous-failure", severity: "error", summary: "The same file was opened before and failed; plugin.Open repeats that failure." },
+      check({ verdict, all }) {
+        if (verdict.cachedFrom === null || !verdict.failure) return [];
+        return [finding(previousFailure.meta, {
+          // A cached re-open that never returns is the only fatal one (the first open half-initialised the plugin).
+          message: verdict.fatal ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, whose first open failed after initialising; ${verdict.failure.message}` : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, so it fails again with "${verdict.failure.message}"`
+        })];
+      }
+    };
+    inferred = {
+      meta: { id: "GPC011", name: "verdict-inferred", severity: "warning", summary: "The verdict was inferred from build facts because hash tables are missing." },
+      check({ verdict }) {
+        if (!verdict.inferred || verdict.failure?.kind === "unreadable") return [];
+        return [finding(inferred.meta, {
+          message: `verdict inferred, not read: ${verdict.inferred}`,
+          // Stripping is fine (module data is read); what helps depends on the part that was missing.
+          fix: /host exports no/.test(verdict.inferred) ? "check against the host binary, or a manifest made from it by `go-plugin-compat manifest`" : /patch release|exact Go version/.test(verdict.inferred) ? "build host and plugin with the same Go release" : "check an undamaged build of the plugin (one whose module data or symbol table is readable)"
+        })];
+      }
+    };
+    CRASH_OUTPUT = "fatal error: runtime: no plugin module data";
+    hostCrash = {
+      meta: { id: "GPC012", name: "host-crash", severity: "error", summary: "The host process dies inside plugin.Open; later plugins are never opened." },
+      check({ verdict, host, plugin, all }) {
+        const f = verdict.failure;
+        if (f?.kind !== "host-crash" || !verdict.crash || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+        const later = all.length - verdict.index - 1;
+        const why = verdict.crash === "host-cannot-load" ? "the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)" : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}\u2026${plugin?.goVersionRange?.max ?? ""}`} and the host by ${host.goVersion ?? "another release"}: a plugin's runtime joins the host's only when both come from the same Go release`;
+        return [finding(hostCrash.meta, {
+          message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" \u2014 ${why}` + (later > 0 ? `. The ${later} plugin${later === 1 ? "" : "s"} after it ${later === 1 ? "is" : "are"} never opened` : ""),
+          evidence: { reference: `${host.goVersion ?? "?"}${verdict.crash === "host-cannot-load" ? ", cannot load plugins" : ""}`, plugin: plugin?.goVersion ?? "?" },
+          ...f.packages.length ? { packages: f.packages } : {}
+        })];
+      }
+    };
+    hostCannotLoad = {
+      meta: { id: "GPC013", name: "host-cannot-load-any-plugin", severity: "error", summary: "The host was linked so that no plugin can join its runtime (internal linking, static cgo): every plugin.Open crashes it." },
+      check({ verdict, host }) {
+        if (verdict.crash !== "host-cannot-load" || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+        const fix = host.pluginSupport?.fix;
+        return [finding(hostCannotLoad.meta, {
+          message: `this host cannot load any plugin: it ${host.pluginSupport?.reason ?? "does not export its module list"}`,
+          evidence: { reference: `${host.linkage}, ${host.containerKind}${host.buildInfo ? `, ldflags ${host.buildInfo.settings.find((s) => s.key === "-ldflags")?.value ?? "(none)"}` : ""}` },
+          fix: `rebuild the host with ${fix?.flag ?? "-ldflags=-linkmode=external"} (and without -extldflags=-static), so the linker exports the runtime's module list to the dynamic linker`,
+          commands: [fix?.command ?? "go build -ldflags=-linkmode=external \u2026   # the host"]
+        })];
+      }
+    };
+    identityDisagrees = {
+      meta: { id: "GPC020", name: "identity-disagrees", severity: "warning", summary: "The plugin's symbol table disagrees with its module data, which is what the runtime reads." },
+      check({ verdict, plugin }) {
+        const d = plugin?.identity?.disagreements ?? [];
+        if (!d.length || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
+        return [finding(identityDisagrees.meta, {
+          message: `the plugin's symbol table disagrees with its module data (the verdict follows module data, as plugin.Open does): ${d.join("; ")}`,
+          evidence: { plugin: `module data ${plugin.identity.moduleData?.layout ?? "?"} at ${plugin.identity.moduleData?.address ?? "?"}` },
+          fix: "rebuild the plugin with the go command alone; a post-link tool rewrote symbols or data"
+        })];
+      }
+    };
+    VERDICT_RULES = [
+      packageMismatch,
+      alreadyLoaded,
+      noPluginSupport,
+      platformMismatch,
+      notAPlugin,
+      unreadable,
+      symbolResolution,
+      symbolMissing,
+      notReached,
+      previousFailure,
+      inferred,
+      hostCrash,
+      hostCannotLoad,
+      identityDisagrees
+    ];
+  }
+});
+
+// src/check/rebuild.ts
+function rebuildCommand(host, plugin) {
+  const env = [];
+  const flags = ["-buildmode=plugin"];
+  const hv = baseVersion(host.goVersion);
+  if (hv && hv !== baseVersion(plugin.goVersion)) env.push(shellAssign("GOTOOLCHAIN", hv));
+  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(shellAssign("GOOS", host.goos), shellAssign("GOARCH", host.goarch));
+  env.push("CGO_ENABLED=1");
+  if (raceOf(host).msan) env.push("CC=clang");
+  else if (host.native?.libc === "musl" && plugin.native?.libc !== "musl") env.push("CC=musl-gcc");
+  for (const k of ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOEXPERIMENT"]) {
+    const v = setting(host, k);
+    if (v !== void 0 && v !== "" && v !== setting(plugin, k)) env.push(shellAssign(k, v));
+    else if (k === "GOEXPERIMENT" && !v && setting(plugin, k)) env.push("GOEXPERIMENT=");
+  }
+  if (fipsEnvValue(fipsSnapshot(host)) !== fipsEnvValue(fipsSnapshot(plugin))) env.push(shellAssign("GOFIPS140", fipsEnvValue(fipsSnapshot(host))));
+  if ((workspaceModules(plugin).length || !plugin.buildInfo && host.buildInfo) && !workspaceModules(host).length) env.push("GOWORK=off");
+  const trimmed = isTrimmed(host);
+  if (trimmed) flags.push("-trimpath");
+  if (trimmed === false && !isTrimmed(plugin) && plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length) flags.push("-mod=mod");
+  else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
+    env.push(shellAssign("GOMODCACHE", host.paths.modcache));
+  }
+  const r = raceOf(host);
+  if (r.race) flags.push("-race");
+  if (r.msan) flags.push("-msan");
+  if (r.asan) flags.push("-asan");
+  const tags = tagsOf(host);
+  if (tags && tags.length) flags.push(shellWord(`-tags=${tags.join(",")}`));
+  const pg = pgoOf(host);
+  if (pg) flags.push(shellWord(`-pgo=${pg}`));
+  else if (pgoOf(plugin)) flags.push("-pgo=off");
+  const gc = gcflagsSetting(host);
+  if (gc) flags.push(shellWord(`-gcflags=${gc}`));
+  return [...env, "go", "build", ...flags, "-o", shellWord(plugin.file.split("/").pop() ?? "plugin.so"), "."].join(" ");
+}
+var init_rebuild = __esm({
+  "src/check/rebuild.ts"() {
+    "use strict";
+    init_shell_quote();
+    init_query();
+  }
+});
+
+// src/io/errors.ts
+function describeError(err3) {
+  if (err3 instanceof BinaryFormatError) return err3.message;
+  if (err3 && typeof err3 === "object" && "code" in err3) {
+    const e = err3;
+    if (e.code === "ENOENT") return "no such file";
+    if (e.code === "EACCES") return "permission denied";
+    if (e.code === "EISDIR") return "is a directory, not a regular file";
+    if (e.code === "ENOTREG") return e.message;
+    if (e.code === "ELOOP") return "too many levels of symbolic links (a symlink loop)";
+    if (e.code === "ENAMETOOLONG") return "file name too long";
+    if (e.code === "ENOTDIR") return "a component of the path is not a directory";
+    if (e.code === "ENXIO") return "no device behind this special file";
+    return `${e.code}: ${e.message}`;
+  }
+  if (err3 instanceof RangeError) return `malformed binary (${err3.message})`;
+  if (err3 instanceof Error) return err3.message;
+  return String(err3);
+}
+var BinaryFormatError;
+var init_errors = __esm({
+  "src/io/errors.ts"() {
+    "use strict";
+    BinaryFormatError = class extends Error {
+      name = "BinaryFormatError";
+    };
+  }
+});
+
+// src/container/elf-versions.ts
+function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
+  const u163 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
+  const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
+  const str2 = (off, what) => {
+    if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
+    const end = strtab.indexOf(0, off);
+    return strtab.toString("utf8", off, end < 0 ? strtab.length : end);
+  };
+  const out3 = [];
+  const maxSteps = Math.floor(data.length / 8) + 1;
+  let steps = 0;
+  let at = 0;
+  while (out3.length < count && data.length > 0) {
+    if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
+    const version = u163(at);
+    if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
+    const cnt = u163(at + 2);
+    const need = { file: str2(u32(at + 4), "library"), versions: [] };
+    let aux = at + u32(at + 8);
+    for (let i2 = 0; i2 < cnt; i2++) {
+      if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
+      if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
+      need.versions.push({ hash: u32(aux), flags: u163(aux + 4), index: u163(aux + 6), name: str2(u32(aux + 8), "version") });
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    out3.push(need);
+    const next = u32(at + 12);
+    if (next === 0) break;
+    if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the entry chain does not end");
+    at += next;
+  }
+  return out3;
+}
+function glibcVersionOf(name) {
+  const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return Object.hasOwn(GLIBC_NAMED, name) ? GLIBC_NAMED[name] : null;
+}
+function glibcReleaseOf(name) {
+  const g = glibcVersionOf(name);
+  return g ? g.slice(0, g[2] ? 3 : 2).join(".") : null;
+}
+var VERNEED_SIZE, VERNAUX_SIZE, GLIBC_NAMED;
+var init_elf_versions = __esm({
+  "src/container/elf-versions.ts"() {
+    "use strict";
+    init_errors();
+    VERNEED_SIZE = 16;
+    VERNAUX_SIZE = 16;
+    GLIBC_NAMED = { GLIBC_ABI_DT_RELR: [2, 36, 0] };
+  }
+});
+
+// src/rules/verdict/native.ts
+function instrumented(f) {
+  return (f.native?.sanitizerProvides ?? []).map((s) => s === "tsan" ? "-race" : `-${s}`).join(" ");
+}
+function glibcPluginInMusl(host, plugin) {
+  if (host.native?.libc !== "musl" || plugin.native?.libc !== "glibc") return [];
+  return [finding(glibcPluginInMuslMeta, {
+    message: `the plugin was linked against glibc${plugin.native.glibcNeeded ? ` (needs glibc ${plugin.native.glibcNeeded})` : ""} and the host runs on musl: it loads because musl answers for libc.so.6 and ignores symbol versions, but a function glibc has and musl lacks fails dlopen ("Error relocating \u2026: symbol not found")`,
+    evidence: { reference: "musl", plugin: "glibc" },
+    fix: "build the plugin with the host's C library (CC=musl-gcc, or in the host's Alpine image) to be sure"
+  })];
+}
+var ZIG_ARCH, out, libcMismatch, glibcTooOld, asanNotFirst, asanOdr, sanitizerRuntimeMissing, NATIVE_RULES, glibcPluginInMuslMeta;
+var init_native = __esm({
+  "src/rules/verdict/native.ts"() {
+    "use strict";
+    init_rebuild();
+    init_types();
+    init_shell_quote();
+    init_elf_versions();
+    ZIG_ARCH = { amd64: "x86_64", arm64: "aarch64", "386": "x86", arm: "arm", riscv64: "riscv64", ppc64le: "powerpc64le", s390x: "s390x" };
+    out = (p) => p?.split("/").pop() ?? "plugin.so";
+    libcMismatch = {
+      meta: { id: "GPC014", name: "libc-mismatch", severity: "error", summary: "The plugin is linked against musl and the host runs on glibc: dlopen fails." },
+      check({ verdict, plugin }) {
+        const n = verdict.native;
+        if (n?.cause !== "libc") return [];
+        return [finding(libcMismatch.meta, {
+          message: `plugin.Open will fail in dlopen: ${n.message}`,
+          evidence: { reference: "glibc", plugin: `musl (${n.via})` },
+          fix: "build the plugin with the host's C library: a glibc C compiler (gcc or clang on a glibc system, not musl-gcc or an Alpine image)",
+          commands: [shellCommand(["go", "build", "-buildmode=plugin", "-o", out(plugin?.file), "."], { env: [["CC", "gcc"], ["CGO_ENABLED", "1"]] })]
+        })];
+      }
+    };
+    glibcTooOld = {
+      meta: { id: "GPC015", name: "glibc-too-old", severity: "error", summary: "The plugin needs newer glibc symbol versions than the deployment system has: dlopen fails." },
+      check({ verdict, host, plugin }) {
+        const n = verdict.native;
+        const arch2 = ZIG_ARCH[host.goarch ?? ""] ?? host.goarch ?? "x86_64";
+        const rebuild = (glibc) => shellCommand(["go", "build", "-buildmode=plugin", "-o", out(plugin?.file), "."], { env: [["CC", `zig cc -target ${arch2}-linux-gnu.${glibc}`], ["CGO_ENABLED", "1"]] });
+        if (n?.cause === "glibc-version") {
+          return [finding(glibcTooOld.meta, {
+            message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but the deployment system has glibc ${n.system} (--glibc)`,
+            evidence: { reference: `glibc ${n.system} (stated)`, plugin: `needs glibc ${n.needed}` },
+            fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})${n.version === "GLIBC_ABI_DT_RELR" ? ", and link it without -z pack-relative-relocs (packed relative relocations, DT_RELR, need glibc 2.36)" : ""}`,
+            commands: [rebuild(n.system)]
+          })];
+        }
+        const r = verdict.glibcRisk;
+        if (!r || !verdict.loads) return [];
+        return [finding(glibcTooOld.meta, {
+          severity: "warning",
+          message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${glibcReleaseOf(r.version)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
+          evidence: { reference: `host needs glibc ${r.hostNeeds}; deployment glibc not stated`, plugin: `needs ${r.version}` },
+          fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${glibcReleaseOf(r.version)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
+          commands: [rebuild(r.hostNeeds)]
+        })];
+      }
+    };
+    asanNotFirst = {
+      meta: { id: "GPC016", name: "asan-plugin-in-plain-host", severity: "error", summary: "An -asan plugin in a host without ASan: loading libasan with dlopen aborts the host." },
+      check({ verdict, host, plugin }) {
+        const n = verdict.native;
+        if (n?.cause !== "asan-not-first" || !plugin) return [];
+        return [finding(asanNotFirst.meta, {
+          message: `plugin.Open will crash the host: the plugin was built with -asan (${n.via}) and the host was not, so the ASan runtime arrives by dlopen and aborts the process ("${n.message}"); later plugins are never reached`,
+          evidence: { reference: instrumented(host) || "no ASan runtime", plugin: "-asan" },
+          fix: "build the plugin with the host's instrumentation (without -asan)",
+          commands: [rebuildCommand(host, plugin)]
+        })];
+      }
+    };
+    asanOdr = {
+      meta: { id: "GPC017", name: "asan-odr-violation", severity: "error", summary: "Host and plugin both built with -asan: ASan reports an ODR violation and aborts the host." },
+      check({ verdict }) {
+        const n = verdict.native;
+        if (n?.cause !== "asan-odr") return [];
+        return [finding(asanOdr.meta, {
+          message: `plugin.Open will crash the host: host and plugin were both built with -asan, both register the same instrumented cgo globals (x_crosscall2_ptr, _cgo_yield), and ASan's one-definition check (detect_odr_violation=${n.odrLevel}${n.odrLevel === 2 ? ", the default" : ""}) aborts the process ("${n.message}"); later plugins are never reached`,
+          evidence: { reference: `-asan, ASAN_OPTIONS detect_odr_violation=${n.odrLevel}`, plugin: "-asan" },
+          fix: "run the host with ASAN_OPTIONS=detect_odr_violation=0 (then check with --asan-options detect_odr_violation=0); or build neither side with -asan",
+          commands: ["ASAN_OPTIONS=detect_odr_violation=0 ./host \u2026"]
+        })];
+      }
+    };
+    sanitizerRuntimeMissing = {
+      meta: { id: "GPC018", name: "sanitizer-runtime-missing", severity: "error", summary: "The plugin needs a sanitizer runtime (-msan) that the host does not define: dlopen fails." },
+      check({ verdict, host, plugin }) {
+        const n = verdict.native;
+        if (n?.cause !== "sanitizer-runtime" || !plugin) return [];
+        return [finding(sanitizerRuntimeMissing.meta, {
+          message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin was built with -${n.runtime} and needs the ${n.runtime} runtime, which only a host built with -${n.runtime} defines`,
+          evidence: { reference: instrumented(host) || "no instrumentation", plugin: `-${n.runtime} (${n.via})` },
+          fix: "build the plugin with the host's instrumentation",
+          commands: [rebuildCommand(host, plugin)]
+        })];
+      }
+    };
+    NATIVE_RULES = [libcMismatch, glibcTooOld, asanNotFirst, asanOdr, sanitizerRuntimeMissing];
+    glibcPluginInMuslMeta = {
+      id: "GPC019",
+      name: "glibc-plugin-in-musl-host",
+      severity: "notice",
+      summary: "A glibc plugin in a musl host loads, but any glibc-only function it calls fails dlopen."
+    };
+  }
+});
+
+// src/rules/causes/build-tags.ts
+var buildTags;
+var init_build_tags = __esm({
+  "src/rules/causes/build-tags.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    buildTags = {
+      meta: {
+        id: "GPC108",
+        name: "build-tags-mismatch",
+        severity: "error",
+        summary: "Build tags differ and select different files of shared packages."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const a = tagsOf(reference);
+        const b = tagsOf(plugin);
+        if (!a || !b || a.join(",") === b.join(",")) return null;
+        const only = (x2, y) => x2.filter((t) => !y.includes(t));
+        const extra = only(b, a);
+        const missing = only(a, b);
+        const key = (t) => t.join(",");
+        const fa = plugin.tagFiles?.find((x2) => key(x2.tags) === key(a))?.files;
+        const fb = plugin.tagFiles?.find((x2) => key(x2.tags) === key(b))?.files;
+        if (fa && fb) packages = packages.filter((p) => (fa[p] ?? []).join("/") !== (fb[p] ?? []).join("/"));
+        if (packages.length === 0) return null;
+        const parts = [extra.length ? `the plugin adds ${extra.join(",")}` : "", missing.length ? `the plugin lacks ${missing.join(",")}` : ""].filter(Boolean);
+        return {
+          packages,
+          message: `build tags differ (${parts.join("; ")}), and they select different files of these packages`,
+          evidence: { reference: a.join(",") || "(none)", plugin: b.join(",") || "(none)" },
+          fix: a.length ? `build the plugin with -tags ${a.join(",")}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin", ...a.length ? ["-tags", a.join(",")] : []], { tail: "\u2026" })]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/cgo-settings.ts
+var KEYS, DEFAULTS, value, isStdPackage, cgoSettings;
+var init_cgo_settings = __esm({
+  "src/rules/causes/cgo-settings.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    KEYS = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
+    DEFAULTS = { CGO_CFLAGS: "-O2 -g", CGO_CXXFLAGS: "-O2 -g", CGO_LDFLAGS: "-O2 -g" };
+    value = (f, k) => {
+      const v = setting(f, k) ?? "";
+      return v === "" ? DEFAULTS[k] ?? "" : v;
+    };
+    isStdPackage = (p) => !(p.split("/")[0] ?? "").includes(".");
+    cgoSettings = {
+      meta: {
+        id: "GPC109",
+        name: "cgo-settings-mismatch",
+        severity: "error",
+        summary: "cgo settings (CGO_CFLAGS, \u2026) differ and change cgo packages."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (!reference.buildInfo || !plugin.buildInfo) return null;
+        const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
+        if (diffs.length === 0) return null;
+        const claimed = packages.filter((p) => !isStdPackage(p) && p !== plugin.mainPackage);
+        if (claimed.length === 0) return null;
+        const show2 = (f) => diffs.map((k) => `${k}=${value(f, k)}`).join(" ");
+        return {
+          packages: claimed,
+          message: `cgo settings differ (${diffs.join(", ")}): ${show2(plugin)} in the plugin, ${show2(reference)} in the ${referenceName}; for a cgo package whose Go API uses C definitions this changes the package`,
+          evidence: { reference: show2(reference), plugin: show2(plugin) },
+          fix: `build the plugin with the ${referenceName}'s cgo settings`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: diffs.map((k) => [k, value(reference, k)]), tail: "\u2026" })]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/gcflags.ts
+var relevant, show, gcflags;
+var init_gcflags = __esm({
+  "src/rules/causes/gcflags.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    relevant = (f) => !harmlessGcflag(f);
+    show = (f) => f.join(" ") || "(none)";
+    gcflags = {
+      meta: {
+        id: "GPC107",
+        name: "gcflags-mismatch",
+        severity: "error",
+        summary: "Shared packages were compiled with different compiler flags (-gcflags, e.g. all=-N -l for Delve, or a per-package pattern)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const claimed = [];
+        let refFlags = "";
+        let plugFlags = "";
+        for (const pkg of packages) {
+          const dw = packageFlags(reference, pkg) !== null && packageFlags(plugin, pkg) !== null;
+          const side = (f) => dw ? packageFlags(f, pkg) : f.buildInfo ? gcflagsFor(f, pkg) : packageFlags(f, pkg);
+          const x2 = side(reference);
+          const y = side(plugin);
+          if (!x2 || !y) continue;
+          if (x2.filter(relevant).join(" ") === y.filter(relevant).join(" ")) continue;
+          claimed.push(pkg);
+          refFlags ||= show(x2);
+          plugFlags ||= show(y);
+        }
+        if (claimed.length === 0) return null;
+        const setting3 = gcflagsSetting(reference);
+        const plugSetting = gcflagsSetting(plugin);
+        return {
+          packages: claimed,
+          message: `compiler flags differ: the plugin compiled ${claimed.length === 1 ? claimed[0] : "them"} with ${plugFlags}${plugSetting ? ` (-gcflags=${plugSetting})` : ""}, the ${referenceName} with ${refFlags}${setting3 ? ` (-gcflags=${setting3})` : ""}`,
+          evidence: { reference: refFlags, plugin: plugFlags },
+          fix: setting3 ? `build the plugin with -gcflags='${setting3}' like the ${referenceName}` : `build the plugin without -gcflags for shared packages (a debug build needs a debug host: build both with -gcflags=all=-N -l)`,
+          commands: [setting3 ? shellCommand(["go", "build", "-buildmode=plugin", `-gcflags=${setting3}`], { tail: "\u2026" }) : "go build -buildmode=plugin \u2026   # no -gcflags that match shared packages"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/goexperiment.ts
+var goexperiment;
+var init_goexperiment = __esm({
+  "src/rules/causes/goexperiment.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    goexperiment = {
+      meta: {
+        id: "GPC102",
+        name: "goexperiment-mismatch",
+        severity: "error",
+        summary: "Host and plugin were built with different GOEXPERIMENT settings."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (!reference.buildInfo || !plugin.buildInfo) {
+          const known = reference.buildInfo ? reference : plugin.buildInfo ? plugin : null;
+          const v = known ? setting(known, "GOEXPERIMENT") ?? "" : "";
+          if (!known || !v || !packages.includes("internal/goexperiment") || isTrimmed(reference) !== isTrimmed(plugin)) return null;
+          const a2 = known === reference ? v : "not recorded (no build info)";
+          const b2 = known === plugin ? v : "not recorded (no build info)";
+          return {
+            packages,
+            message: `GOEXPERIMENT differs: internal/goexperiment (the experiment flags) differs; the ${referenceName} has ${a2}, the plugin ${b2}`,
+            evidence: { reference: a2, plugin: b2 },
+            fix: known === reference ? `build the plugin with GOEXPERIMENT=${v}` : "build the plugin with the host's GOEXPERIMENT (none by default)",
+            commands: [known === reference ? shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOEXPERIMENT", v]], tail: "\u2026" }) : "env -u GOEXPERIMENT go build -buildmode=plugin \u2026"]
+          };
+        }
+        const norm = (v) => (v ?? "").split(",").filter(Boolean).sort().join(",");
+        const a = norm(setting(reference, "GOEXPERIMENT"));
+        const b = norm(setting(plugin, "GOEXPERIMENT"));
+        if (a === b) return null;
+        return {
+          packages,
+          message: `GOEXPERIMENT is "${b || "(default)"}" in the plugin but "${a || "(default)"}" in the ${referenceName}`,
+          evidence: { reference: a || "(default)", plugin: b || "(default)" },
+          fix: a ? `build the plugin with GOEXPERIMENT=${a}` : "build the plugin without GOEXPERIMENT",
+          commands: [a ? shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOEXPERIMENT", a]], tail: "\u2026" }) : "env -u GOEXPERIMENT go build -buildmode=plugin \u2026"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/instrumentation.ts
+var instrumentation;
+var init_instrumentation = __esm({
+  "src/rules/causes/instrumentation.ts"() {
+    "use strict";
+    init_query();
+    instrumentation = {
+      meta: {
+        id: "GPC103",
+        name: "instrumentation-mismatch",
+        severity: "error",
+        summary: "One side was built with -race, -msan or -asan and the other was not."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const a = raceOf(reference);
+        const b = raceOf(plugin);
+        const diff = ["race", "msan", "asan"].filter((k) => a[k] !== b[k]);
+        if (diff.length === 0) return null;
+        const on = (x2) => ["race", "msan", "asan"].filter((k) => x2[k]).map((k) => `-${k}`).join(" ") || "none";
+        const want = on(a);
+        const asanNote = a.asan ? ", and run the host with ASAN_OPTIONS=detect_odr_violation=0: two -asan builds in one process otherwise abort on an ODR violation (GPC017)" : "";
+        const cc = a.msan ? "CC=clang " : "";
+        return {
+          packages,
+          message: `instrumentation differs: the plugin was built with ${on(b) === "none" ? "no instrumentation" : on(b)}, the ${referenceName} with ${want === "none" ? "none" : want}; instrumentation changes how packages are compiled (and links runtime/race)`,
+          evidence: { reference: want, plugin: on(b) },
+          fix: want === "none" ? "build the plugin without -race/-msan/-asan (or ship an instrumented host too)" : `build the plugin with ${want}, like the ${referenceName}${a.msan ? " (with clang: gcc has no -fsanitize=memory)" : ""}${asanNote}`,
+          commands: [`${cc}go build -buildmode=plugin${want === "none" ? "" : " " + want} \u2026`, ...a.asan ? ["ASAN_OPTIONS=detect_odr_violation=0 ./host \u2026"] : []]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/modcache-path.ts
+var modcachePath;
+var init_modcache_path = __esm({
+  "src/rules/causes/modcache-path.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    modcachePath = {
+      meta: {
+        id: "GPC110",
+        name: "modcache-path-mismatch",
+        severity: "error",
+        summary: "Without -trimpath, shared modules were read from module caches at different paths (GOMODCACHE/GOPATH)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (isTrimmed(reference) !== false || isTrimmed(plugin) !== false) return null;
+        const a = reference.paths?.modcache;
+        const b = plugin.paths?.modcache;
+        if (!a || !b || a === b) return null;
+        const claimed = packages.filter((p) => {
+          const ma = moduleOf(reference, p);
+          const mb2 = moduleOf(plugin, p);
+          return ma && mb2 && !ma.replace && !mb2.replace && ma.version !== "(devel)";
+        });
+        if (claimed.length === 0) return null;
+        return {
+          packages: claimed,
+          message: `the module cache is ${b} for the plugin but ${a} for the ${referenceName}; without -trimpath its path is part of every cached package`,
+          evidence: { reference: a, plugin: b },
+          fix: `build the plugin with GOMODCACHE=${a}, or build both with -trimpath`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOMODCACHE", a]], tail: "\u2026" })]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/module-replace.ts
+var target, moduleReplace;
+var init_module_replace = __esm({
+  "src/rules/causes/module-replace.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    target = (m) => m.replace ? `${m.replace.path}${m.replace.version && m.replace.version !== "(devel)" ? "@" + m.replace.version : ""}` : "";
+    moduleReplace = {
+      meta: {
+        id: "GPC106",
+        name: "module-replace-mismatch",
+        severity: "error",
+        locate: "module",
+        summary: "A shared module is replaced (another version, a fork or a local directory) on one side only."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const claimed = [];
+        const found = /* @__PURE__ */ new Map();
+        for (const pkg of packages) {
+          const a = moduleOf(reference, pkg);
+          const b = moduleOf(plugin, pkg);
+          if (!a || !b || a.path !== b.path || !a.replace && !b.replace) continue;
+          const localBoth = a.replace && b.replace && a.replace.version === "(devel)" && b.replace.version === "(devel)";
+          if (localBoth) continue;
+          if (a.replace && b.replace && a.replace.path === b.replace.path && a.replace.version === b.replace.version) continue;
+          const eff = (m) => m.replace ? m.replace.version && m.replace.version !== "(devel)" ? `${m.replace.path}@${m.replace.version}` : null : `${m.path}@${m.version}`;
+          if (eff(a) !== null && eff(a) === eff(b)) continue;
+          claimed.push(pkg);
+          const cmds = a.replace ? [shellCommand(["go", "mod", "edit", `-replace=${a.path}=${target(a)}`])] : [shellCommand(["go", "mod", "edit", `-dropreplace=${a.path}`]), shellCommand(["go", "mod", "edit", `-require=${a.path}@${a.version}`])];
+          found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
+        }
+        if (claimed.length === 0) return null;
+        const mods = [...found.values()];
+        return {
+          packages: claimed,
+          message: mods.map((m) => `the plugin uses ${m.plug}, the ${referenceName} uses ${m.ref}`).join("; "),
+          evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
+          fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild`,
+          commands: [...mods.flatMap((m) => m.cmds), "go mod tidy"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/source-dir.ts
+var sourceDir;
+var init_source_dir = __esm({
+  "src/rules/causes/source-dir.ts"() {
+    "use strict";
+    init_query();
+    sourceDir = {
+      meta: {
+        id: "GPC111",
+        name: "source-dir-mismatch",
+        severity: "error",
+        summary: "Without -trimpath, a shared module was built from local directories at different absolute paths (work dir, replace dir)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (isTrimmed(reference) !== false || isTrimmed(plugin) !== false) return null;
+        const claimed = [];
+        let ev = null;
+        for (const pkg of packages) {
+          const a = moduleOf(reference, pkg);
+          const b = moduleOf(plugin, pkg);
+          if (!a || !b || a.path !== b.path) continue;
+          const da = replaceDir(reference, a) ?? (a === reference.buildInfo?.main ? mainModuleDir(reference) : null);
+          const db = replaceDir(plugin, b) ?? (b === plugin.buildInfo?.main ? mainModuleDir(plugin) : null);
+          if (!da || !db || da === db) continue;
+          claimed.push(pkg);
+          ev ??= { reference: da, plugin: db };
+        }
+        if (!ev) return null;
+        return {
+          packages: claimed,
+          message: `the shared sources were read from ${ev.plugin} for the plugin but from ${ev.reference} for the ${referenceName}; without -trimpath the directory is part of the package`,
+          evidence: ev,
+          fix: `build the plugin with the shared module at ${ev.reference} (the same checkout layout as the ${referenceName}), or build both with -trimpath`,
+          commands: ["go build -buildmode=plugin -trimpath \u2026   # and rebuild the host with -trimpath"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/toolchain.ts
+var toolchain;
+var init_toolchain = __esm({
+  "src/rules/causes/toolchain.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    toolchain = {
+      meta: {
+        id: "GPC101",
+        name: "toolchain-mismatch",
+        severity: "error",
+        locate: "toolchain",
+        summary: "The plugin was built with a different Go toolchain than the host."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const a = baseVersion(reference.goVersion);
+        const range = plugin.goVersionRange;
+        const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}\u2026${range.max ?? ""}` : null);
+        if (!a || !b || a === b) return null;
+        return {
+          packages,
+          message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
+          evidence: { reference: a, plugin: b },
+          fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOTOOLCHAIN", a]], tail: "\u2026" })]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/trimpath.ts
+var trimpath;
+var init_trimpath = __esm({
+  "src/rules/causes/trimpath.ts"() {
+    "use strict";
+    init_query();
+    trimpath = {
+      meta: {
+        id: "GPC104",
+        name: "trimpath-mismatch",
+        severity: "error",
+        summary: "Only one of host and plugin was built with -trimpath."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const a = isTrimmed(reference);
+        const b = isTrimmed(plugin);
+        if (a === null || b === null || a === b) return null;
+        return {
+          packages,
+          message: a ? `the ${referenceName} was built with -trimpath and the plugin was not, so every package records different source paths` : `the plugin was built with -trimpath and the ${referenceName} was not, so every package records different source paths`,
+          evidence: { reference: a ? "-trimpath" : "absolute paths", plugin: b ? "-trimpath" : "absolute paths" },
+          fix: a ? "build the plugin with -trimpath" : `build the plugin without -trimpath, from the same paths as the ${referenceName}` + (reference.paths?.modcache ? ` (GOMODCACHE=${reference.paths.modcache}` + (mainModuleDir(reference) ? `, its sources were under ${mainModuleDir(reference)}` : "") + ")" : "") + ", or rebuild both with -trimpath",
+          commands: [a ? "go build -buildmode=plugin -trimpath \u2026" : "go build -buildmode=plugin \u2026   # no -trimpath"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/unknown.ts
+function missingFacts(f, side) {
+  const out3 = [];
+  if (!f.buildInfo) out3.push(`${side} has no build info (module versions, flags and settings${f.goVersion && /^go1\.1\d\b/.test(f.goVersion) ? "; go1.19 and older write none into plugins" : ""})`);
+  if (!f.tables.dwarf) out3.push(`${side} has no DWARF (per-package compiler flags; built with -w or stripped)`);
+  if (!f.paths) out3.push(`${side} has no readable source paths (pclntab)`);
+  else if (f.paths.trimmed && !f.buildInfo) out3.push(`${side}'s source paths are trimmed (module directories unknown)`);
+  return out3;
+}
+var unknownCause;
+var init_unknown = __esm({
+  "src/rules/causes/unknown.ts"() {
+    "use strict";
+    unknownCause = {
+      meta: {
+        id: "GPC199",
+        name: "unexplained-hash-mismatch",
+        severity: "error",
+        summary: "A shared package differs and no recorded build fact explains why; the finding lists the facts that were missing."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (packages.length === 0) return null;
+        const gv = (f) => `${f.goVersion ?? "unknown Go"}${f.buildInfo ? "" : ", no build info"}`;
+        const missing = [...missingFacts(plugin, "the plugin"), ...missingFacts(reference, `the ${referenceName}`)];
+        return {
+          packages,
+          message: `cause unknown: nothing that both binaries record (toolchain, module versions, sums and replacements, workspace, flags, tags, PGO, coverage, FIPS, cgo settings, source paths) explains the difference; ${missing.length ? `missing facts: ${missing.join("; ")}` : "every such fact was present and equal"}. The package was built differently in a way Go does not record (e.g. -toolexec instrumentation, a patched toolchain or GOROOT, an edited module cache)`,
+          evidence: { reference: gv(reference), plugin: gv(plugin) },
+          fix: `rebuild the plugin from the same sources and toolchain as the ${referenceName}, without -toolexec or source rewriting`
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/vendor-path.ts
+var vendorPath;
+var init_vendor_path = __esm({
+  "src/rules/causes/vendor-path.ts"() {
+    "use strict";
+    init_query();
+    vendorPath = {
+      meta: {
+        id: "GPC112",
+        name: "vendor-path-mismatch",
+        severity: "error",
+        locate: "module",
+        summary: "Without -trimpath, one side compiled its dependencies from a vendor/ directory and the other did not (or from another one)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (isTrimmed(reference) !== false || isTrimmed(plugin) !== false) return null;
+        const a = reference.paths?.vendorDirs ?? [];
+        const b = plugin.paths?.vendorDirs ?? [];
+        if (a.join("\n") === b.join("\n")) return null;
+        const claimed = packages.filter((p) => !isStd(p) && p !== plugin.mainPackage);
+        if (claimed.length === 0) return null;
+        const where2 = (v) => v.length ? v.join(", ") : "the module cache / module directories";
+        return {
+          packages: claimed,
+          message: `the plugin compiled its dependencies from ${where2(b)}, the ${referenceName} from ${where2(a)}; without -trimpath the directory is part of every such package`,
+          evidence: { reference: where2(a), plugin: where2(b) },
+          fix: b.length ? `build the plugin with -mod=mod from the same module cache as the ${referenceName}, or build both with -trimpath (vendored and cached copies then match)` : `build the plugin from the same vendor/ layout as the ${referenceName}, or build both with -trimpath`,
+          commands: [b.length ? "go build -mod=mod -buildmode=plugin \u2026" : "go build -mod=vendor -buildmode=plugin \u2026", "go build -trimpath -buildmode=plugin \u2026   # with a -trimpath host"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/cover.ts
+var cover;
+var init_cover = __esm({
+  "src/rules/causes/cover.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    cover = {
+      meta: {
+        id: "GPC114",
+        name: "coverage-mismatch",
+        severity: "error",
+        summary: "A shared package was built with coverage instrumentation (-cover/-coverpkg) on one side only."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const on = (f) => setting(f, "-cover") === "true" || (f.coveredPackages?.length ?? 0) > 0;
+        if (!on(reference) && !on(plugin)) return null;
+        const ca = new Set(reference.coveredPackages ?? []);
+        const cb = new Set(plugin.coveredPackages ?? []);
+        const known = (f) => !on(f) || (f.coveredPackages?.length ?? 0) > 0;
+        let claimed;
+        if (known(reference) && known(plugin)) claimed = packages.filter((p) => ca.has(p) !== cb.has(p));
+        else if (on(reference) !== on(plugin)) claimed = packages.filter((p) => !isStd(p));
+        else return null;
+        if (claimed.length === 0) return null;
+        const inPlugin = claimed.filter((p) => cb.has(p) || !known(plugin) && on(plugin));
+        const refCovered = [...ca].sort();
+        return {
+          packages: claimed,
+          message: inPlugin.length ? `the plugin was built with coverage instrumentation of shared package${inPlugin.length > 1 ? "s" : ""} ${inPlugin.join(", ")} (-cover -coverpkg), the ${referenceName} ${refCovered.length ? `covers ${refCovered.join(", ")}` : "without it"}` : `the ${referenceName} was built with coverage instrumentation of ${claimed.join(", ")} (-cover -coverpkg), the plugin without it`,
+          evidence: { reference: refCovered.join(",") || (on(reference) ? "-cover" : "(none)"), plugin: [...cb].sort().join(",") || (on(plugin) ? "-cover" : "(none)") },
+          fix: refCovered.length ? `build the plugin with -cover -coverpkg=${refCovered.join(",")} like the ${referenceName} (the same covered packages)` : `build the plugin without -cover, or with -coverpkg naming only the plugin's own packages`,
+          commands: [refCovered.length ? shellCommand(["go", "build", "-buildmode=plugin", "-cover", `-coverpkg=${refCovered.join(",")}`], { tail: "\u2026" }) : "go build -buildmode=plugin \u2026   # without -cover / -coverpkg of shared packages"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/fips.ts
+var fips;
+var init_fips = __esm({
+  "src/rules/causes/fips.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    fips = {
+      meta: {
+        id: "GPC115",
+        name: "fips140-mismatch",
+        severity: "error",
+        summary: "Host and plugin compiled different FIPS 140 crypto modules (GOFIPS140)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (!reference.buildInfo || !plugin.buildInfo) return null;
+        const a = fipsSnapshot(reference);
+        const b = fipsSnapshot(plugin);
+        if (fipsEnvValue(a) === fipsEnvValue(b)) return null;
+        const desc = (s) => s ? `the frozen FIPS 140 module ${s} (GOFIPS140=${fipsEnvValue(s)})` : "the standard library's own crypto (GOFIPS140 off or latest)";
+        const env = fipsEnvValue(a);
+        return {
+          packages,
+          message: `the plugin compiled ${desc(b)}, the ${referenceName} ${desc(a)}`,
+          evidence: { reference: a ?? "off", plugin: b ?? "off" },
+          fix: `build the plugin with the environment variable GOFIPS140=${env} (not a build tag), like the ${referenceName}`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOFIPS140", env]], tail: "\u2026" })]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/local-dir-paths.ts
+function moduleDir(f, pkg) {
+  const m = moduleOf(f, pkg);
+  if (!m) return null;
+  const dir = replaceDir(f, m) ?? (m === f.buildInfo?.main ? mainModuleDir(f) : null);
+  return dir ? { module: m.path, dir } : null;
+}
+var localDirPaths;
+var init_local_dir_paths = __esm({
+  "src/rules/causes/local-dir-paths.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    localDirPaths = {
+      meta: {
+        id: "GPC118",
+        name: "local-module-dir-mismatch",
+        severity: "error",
+        summary: "Without -trimpath, a plugin without build info read a shared module from another local directory than the other side (from its source paths)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (plugin.buildInfo || !plugin.paths || plugin.paths.trimmed || isTrimmed(reference) !== false) return null;
+        const dirs = plugin.paths.localDirs;
+        const claimed = [];
+        const roots = /* @__PURE__ */ new Map();
+        let ev = null;
+        const pending = [];
+        const cachedHere = new Set(plugin.paths.modules.map((m) => m.path));
+        let fromElsewhere = null;
+        for (const pkg of packages) {
+          const r = moduleDir(reference, pkg);
+          if (!r) {
+            const m = moduleOf(reference, pkg);
+            if (m && !m.replace && m.version !== "(devel)" && !cachedHere.has(m.path) && plugin.paths.vendorDirs.length === 0 && dirs.length) {
+              claimed.push(pkg);
+              fromElsewhere ??= { module: m.path, version: m.version };
+            }
+            continue;
+          }
+          const sub = pkg === r.module ? "" : pkg.slice(r.module.length + 1);
+          const refPkgDir = sub ? `${r.dir}/${sub}` : r.dir;
+          if (dirs.includes(refPkgDir)) continue;
+          if (!sub) {
+            pending.push({ pkg, module: r.module, refDir: r.dir });
+            continue;
+          }
+          const found = dirs.filter((d) => d.endsWith("/" + sub));
+          if (found.length !== 1) continue;
+          const root = found[0].slice(0, -sub.length - 1);
+          roots.set(r.module, root);
+          claimed.push(pkg);
+          ev ??= { reference: r.dir, plugin: root };
+        }
+        for (const p of pending) {
+          const root = roots.get(p.module) ?? null;
+          if (root === p.refDir) continue;
+          claimed.push(p.pkg);
+          ev ??= { reference: p.refDir, plugin: root ?? `another directory (the plugin's source dirs: ${dirs.join(", ")})` };
+        }
+        if (!ev && fromElsewhere) {
+          const { module, version } = fromElsewhere;
+          return {
+            packages: claimed,
+            message: `the plugin (no build info; from its source paths) did not compile ${module} from the module cache, where the ${referenceName} read ${module}@${version}: its sources came from a local directory (a replace => directory), one of ${dirs.join(", ")}; without -trimpath the directory is part of the package`,
+            evidence: { reference: `${module}@${version} (module cache)`, plugin: "a local directory" },
+            fix: `drop the plugin's directory replacement of ${module} and require ${version} like the ${referenceName}, or build both with -trimpath from identical sources`,
+            commands: [shellCommand(["go", "mod", "edit", `-dropreplace=${module}`]), shellCommand(["go", "mod", "edit", `-require=${module}@${version}`])]
+          };
+        }
+        if (!ev || claimed.length === 0) return null;
+        return {
+          packages: claimed,
+          message: `the plugin (no build info; from its source paths) read the shared module from ${ev.plugin}, the ${referenceName} from ${ev.reference}; without -trimpath the directory is part of every package`,
+          evidence: ev,
+          fix: `build the plugin with the shared module at ${ev.reference} (point its replace directive there, and build with GOWORK=off: a go.work's use directive overrides it), or build both with -trimpath`,
+          commands: [shellCommand(["go", "mod", "edit", `-replace=${moduleOf(reference, claimed[0]).path}=${ev.reference}`])]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/pgo.ts
+var pgo;
+var init_pgo = __esm({
+  "src/rules/causes/pgo.ts"() {
+    "use strict";
+    init_query();
+    init_shell_quote();
+    pgo = {
+      meta: {
+        id: "GPC113",
+        name: "pgo-mismatch",
+        severity: "error",
+        summary: "Host and plugin were built with different PGO profiles (-pgo, or a default.pgo picked up automatically)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (!reference.buildInfo || !plugin.buildInfo) return null;
+        const a = pgoOf(reference);
+        const b = pgoOf(plugin);
+        if (a === b) return null;
+        const auto = (p) => p && p.endsWith("/default.pgo") ? " (a default.pgo in the main package directory is used automatically)" : "";
+        const desc = (p) => p ? `-pgo=${p}${auto(p)}` : "no profile";
+        return {
+          packages,
+          message: `profile-guided optimisation differs: the plugin was built with ${desc(b)}, the ${referenceName} with ${desc(a)}; the profile changes what is inlined, and inlined bodies are part of each package`,
+          evidence: { reference: a ?? "off", plugin: b ?? "off" },
+          fix: a ? `build the plugin with the ${referenceName}'s profile (the same file content): -pgo=${a}` : `build the plugin with -pgo=off (or remove default.pgo from its main package directory), like the ${referenceName}`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin", `-pgo=${a ?? "off"}`], { tail: "\u2026" })]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/transitive.ts
+var transitive;
+var init_transitive = __esm({
+  "src/rules/causes/transitive.ts"() {
+    "use strict";
+    init_query();
+    transitive = {
+      meta: {
+        id: "GPC198",
+        name: "changed-through-import",
+        severity: "error",
+        summary: "A shared package differs only because a package it imports changed (see that package's cause)."
+      },
+      explain({ reference, plugin, referenceName }, packages, explained) {
+        let changed = [...explained?.keys() ?? []];
+        const ruleOf = new Map(explained ?? []);
+        if (changed.length === 0) {
+          const ver = new Map(modules(reference).map((m) => [m.path, m.replace?.version || m.version]));
+          changed = modules(plugin).filter((m) => ver.has(m.path) && ver.get(m.path) !== (m.replace?.version || m.version)).map((m) => `${m.path} (${ver.get(m.path)} vs ${m.replace?.version || m.version})`);
+          if (!plugin.buildInfo && plugin.paths) {
+            const here = new Set(modules(plugin).map((m) => m.path));
+            const links = (mod) => plugin.packageHashes.some((h) => h.package === mod || h.package.startsWith(mod + "/"));
+            for (const m of modules(reference)) {
+              if (!here.has(m.path) && !m.replace && m.version !== "(devel)" && links(m.path)) changed.push(`${m.path} (${m.version} from the module cache vs a local directory)`);
+            }
+          }
+          for (const c of changed) ruleOf.set(c, "its module differs");
+          if (changed.length === 0 || plugin.imports) return null;
+        }
+        const graph = plugin.imports;
+        let claimed;
+        const via = /* @__PURE__ */ new Map();
+        if (graph) {
+          const bad = new Set(changed);
+          let grew = true;
+          while (grew) {
+            grew = false;
+            for (const p of packages) {
+              if (bad.has(p)) continue;
+              const hit = (graph[p] ?? []).find((i2) => bad.has(i2));
+              if (hit) {
+                bad.add(p);
+                via.set(p, via.get(hit) ?? hit);
+                grew = true;
+              }
+            }
+          }
+          claimed = packages.filter((p) => via.has(p));
+        } else claimed = [...packages];
+        if (claimed.length === 0) return null;
+        const roots = graph ? [...new Set(claimed.map((p) => via.get(p)))] : changed;
+        const rules = [...new Set(roots.map((r) => ruleOf.get(r) ?? "").filter(Boolean))];
+        return {
+          packages: claimed,
+          message: `${claimed.join(", ")} ${claimed.length > 1 ? "are" : "is"} built the same way on both sides but ${claimed.length > 1 ? "import" : "imports"}${graph ? "" : claimed.length > 1 ? " (or inline from)" : " (or inlines from)"} changed packages (${roots.slice(0, 4).join(", ")}${roots.length > 4 ? ", \u2026" : ""}; ${rules.join(", ")}): a changed import changes the importer's export data too`,
+          evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(", ")}` },
+          fix: `fix the cause of ${roots.slice(0, 4).join(", ")} (${rules.join(", ")}); these packages then match too`
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/vendor-edited.ts
+var vendorEdited;
+var init_vendor_edited = __esm({
+  "src/rules/causes/vendor-edited.ts"() {
+    "use strict";
+    init_query();
+    vendorEdited = {
+      meta: {
+        id: "GPC117",
+        name: "vendored-code-edited",
+        severity: "error",
+        summary: "A shared module was compiled from a vendor/ copy that differs from the module version it claims (edited vendored code)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        if (!reference.buildInfo || !plugin.buildInfo) return null;
+        const claimed = [];
+        const mods = /* @__PURE__ */ new Set();
+        let pluginSide = true;
+        for (const pkg of packages) {
+          const a = moduleOf(reference, pkg);
+          const b = moduleOf(plugin, pkg);
+          if (!a || !b || a.path !== b.path || a.version !== b.version || a.replace || b.replace) continue;
+          const va = !a.sum && a.version !== "(devel)";
+          const vb = !b.sum && b.version !== "(devel)";
+          if (va === vb && !va) continue;
+          if (isTrimmed(reference) === false && isTrimmed(plugin) === false && (reference.paths?.vendorDirs.join() ?? "") !== (plugin.paths?.vendorDirs.join() ?? "")) continue;
+          claimed.push(pkg);
+          mods.add(`${a.path}@${a.version}`);
+          pluginSide = vb;
+        }
+        if (claimed.length === 0) return null;
+        const list = [...mods].join(", ");
+        const who = pluginSide ? "the plugin" : `the ${referenceName}`;
+        return {
+          packages: claimed,
+          message: `${who} compiled ${list} from vendor/ (-mod=vendor) and the vendored code differs from that version: vendor/ was edited, or is stale`,
+          evidence: { reference: pluginSide ? `${list} (module cache)` : `${list} (vendor/)`, plugin: pluginSide ? `${list} (vendor/)` : `${list} (module cache)` },
+          fix: pluginSide ? `restore vendor/ from the module versions (go mod vendor) and rebuild the plugin; an intended patch must go into a replace used by both builds` : `build the plugin from the ${referenceName}'s vendored sources, or rebuild the ${referenceName} after go mod vendor`,
+          commands: pluginSide ? ["go mod vendor"] : []
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/workspace.ts
+var workspace;
+var init_workspace = __esm({
+  "src/rules/causes/workspace.ts"() {
+    "use strict";
+    init_query();
+    workspace = {
+      meta: {
+        id: "GPC116",
+        name: "workspace-mismatch",
+        severity: "error",
+        summary: "A shared module came from a go.work workspace on one side (or from another workspace)."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const wa = new Set(workspaceModules(reference).map((m) => m.path));
+        const wb = new Set(workspaceModules(plugin).map((m) => m.path));
+        if (wa.size === 0 && wb.size === 0) return null;
+        const claimed = [];
+        const mods = /* @__PURE__ */ new Set();
+        for (const pkg of packages) {
+          const a = moduleOf(reference, pkg);
+          const b = moduleOf(plugin, pkg);
+          if (!a || !b || a.path !== b.path) continue;
+          if (wa.has(a.path) === wb.has(b.path)) continue;
+          claimed.push(pkg);
+          mods.add(a.path);
+        }
+        if (claimed.length === 0) return null;
+        const list = [...mods].join(", ");
+        const pluginInWs = claimed.some((p) => wb.has(moduleOf(plugin, p).path));
+        return {
+          packages: claimed,
+          message: pluginInWs ? `the plugin was built inside a go.work workspace that supplies ${list} from a local directory; the ${referenceName} used its go.mod's requirement` : `the ${referenceName} was built inside a go.work workspace that supplies ${list}; the plugin used its go.mod's requirement`,
+          evidence: { reference: pluginInWs ? "go.mod" : `go.work: ${list}`, plugin: pluginInWs ? `go.work: ${list}` : "go.mod" },
+          fix: pluginInWs ? `build the plugin with GOWORK=off (its go.mod then decides, like the ${referenceName}'s), or build both in the same workspace` : `build the plugin in the same go.work workspace as the ${referenceName} (same directories)`,
+          commands: [pluginInWs ? "GOWORK=off go build -buildmode=plugin \u2026" : "go work use \u2026   # the module directories of the host's workspace, then go build -buildmode=plugin"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/index.ts
+var CAUSE_RULES;
+var init_causes = __esm({
+  "src/rules/causes/index.ts"() {
+    "use strict";
+    init_build_tags();
+    init_cgo_settings();
+    init_gcflags();
+    init_goexperiment();
+    init_instrumentation();
+    init_modcache_path();
+    init_module_replace();
+    init_module_version();
+    init_source_dir();
+    init_toolchain();
+    init_trimpath();
+    init_unknown();
+    init_vendor_path();
+    init_cover();
+    init_fips();
+    init_local_dir_paths();
+    init_pgo();
+    init_transitive();
+    init_vendor_edited();
+    init_workspace();
+    CAUSE_RULES = [
+      toolchain,
+      goexperiment,
+      fips,
+      instrumentation,
+      trimpath,
+      pgo,
+      moduleVersion,
+      workspace,
+      moduleReplace,
+      cover,
+      gcflags,
+      buildTags,
+      vendorPath,
+      vendorEdited,
+      modcachePath,
+      sourceDir,
+      localDirPaths,
+      cgoSettings,
+      transitive,
+      unknownCause
+    ];
+  }
+});
+
 // node_modules/elfy/lib/elfy/constants.js
 var require_constants2 = __commonJS({
   "node_modules/elfy/lib/elfy/constants.js"(exports) {
@@ -3609,6 +5242,641 @@ var require_macho = __commonJS({
   }
 });
 
+// src/rules/build/index.ts
+var hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags, BUILD_RULES;
+var init_build = __esm({
+  "src/rules/build/index.ts"() {
+    "use strict";
+    hostDirReplace = {
+      id: "GPC301",
+      name: "host-directory-replace",
+      severity: "error",
+      summary: "The host built a shared module from a local directory that this machine cannot provide."
+    };
+    hostPathUnreproducible = {
+      id: "GPC302",
+      name: "host-path-unreproducible",
+      severity: "error",
+      summary: "The host was built without -trimpath from a directory a plugin build cannot use (work dir, vendor/)."
+    };
+    pgoProfileMissing = {
+      id: "GPC303",
+      name: "pgo-profile-missing",
+      severity: "warning",
+      summary: "The host was built with a PGO profile that is not on this machine."
+    };
+    moduleNotAligned = {
+      id: "GPC304",
+      name: "module-not-aligned",
+      severity: "error",
+      summary: "After the go.mod edits, the plugin still selects another version or replacement of a module the host links."
+    };
+    unsafeHostFlags = {
+      id: "GPC305",
+      name: "host-flags-not-applied",
+      severity: "error",
+      summary: "The host's recorded compiler or C flags include words that could read or write other files or run programs; build does not apply them."
+    };
+    BUILD_RULES = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
+  }
+});
+
+// src/rules/registry.ts
+var ALL_RULES;
+var init_registry = __esm({
+  "src/rules/registry.ts"() {
+    "use strict";
+    init_build();
+    init_causes();
+    init_cpu_level();
+    init_plugin_conflict();
+    init_upgrade_in_place();
+    init_rules();
+    init_native();
+    ALL_RULES = [
+      ...VERDICT_RULES.map((r) => r.meta),
+      ...NATIVE_RULES.map((r) => r.meta),
+      glibcPluginInMuslMeta,
+      ...CAUSE_RULES.map((r) => r.meta),
+      cpuLevelMeta,
+      pluginConflictMeta,
+      upgradeMeta,
+      ...BUILD_RULES
+    ];
+  }
+});
+
+// src/gomod/modfile.ts
+function* lex(src) {
+  let i2 = 0;
+  let line = 1;
+  let lineHasToken = false;
+  while (i2 < src.length) {
+    const c = src[i2];
+    if (isSpace(c)) {
+      i2++;
+      continue;
+    }
+    if (src.startsWith("//", i2)) {
+      const end = src.indexOf("\n", i2);
+      const stop = end < 0 ? src.length : end;
+      yield { kind: "comment", text: src.slice(i2 + 2, stop).trim(), line, suffix: lineHasToken };
+      i2 = stop;
+      continue;
+    }
+    if (src.startsWith("/*", i2)) throw new GoModSyntaxError(line, "mod files must use // comments (not /* */ comments)");
+    if (c === "\n") {
+      yield { kind: "newline", line };
+      i2++;
+      line++;
+      lineHasToken = false;
+      continue;
+    }
+    lineHasToken = true;
+    if (PUNCT.has(c)) {
+      yield { kind: "punct", text: c, line };
+      i2++;
+      continue;
+    }
+    if (c === '"' || c === "`") {
+      let j2 = i2 + 1;
+      let out3 = "";
+      for (; ; ) {
+        if (j2 >= src.length) throw new GoModSyntaxError(line, "unexpected EOF in string");
+        const d = src[j2];
+        if (d === "\n") throw new GoModSyntaxError(line, "unexpected newline in string");
+        j2++;
+        if (d === c) break;
+        if (d === "\\" && c === '"') {
+          if (j2 >= src.length) throw new GoModSyntaxError(line, "unexpected EOF in string");
+          const e = src[j2++];
+          const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'", a: "\x07", b: "\b", f: "\f", v: "\v" };
+          if (e in simple) out3 += simple[e];
+          else if (e === "x" || e === "u" || e === "U") {
+            const n = e === "x" ? 2 : e === "u" ? 4 : 8;
+            const hex2 = src.slice(j2, j2 + n);
+            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex2)) throw new GoModSyntaxError(line, "invalid escape in quoted string");
+            const cp = parseInt(hex2, 16);
+            if (cp > 1114111) throw new GoModSyntaxError(line, "invalid escape in quoted string");
+            out3 += String.fromCodePoint(cp);
+            j2 += n;
+          } else throw new GoModSyntaxError(line, "invalid escape in quoted string");
+        } else out3 += d;
+      }
+      yield c === '"' ? { kind: "string", text: out3, line } : { kind: "ident", text: src.slice(i2, j2), line };
+      i2 = j2;
+      continue;
+    }
+    if (!isIdentChar(c)) throw new GoModSyntaxError(line, `unexpected input character ${JSON.stringify(c)}`);
+    let j = i2;
+    while (j < src.length && isIdentChar(src[j]) && !src.startsWith("//", j)) {
+      if (src.startsWith("/*", j)) throw new GoModSyntaxError(line, "mod files must use // comments (not /* */ comments)");
+      j++;
+    }
+    yield { kind: "ident", text: src.slice(i2, j), line };
+    i2 = j;
+  }
+  yield { kind: "eof", line };
+}
+function parseGoMod(src) {
+  const out3 = { module: null, go: null, toolchain: null, require: [], replace: [], lines: [], errors: [] };
+  const toks = lex(src.replace(/^\ufeff/, ""));
+  let peeked = null;
+  const next = () => {
+    if (peeked) {
+      const t = peeked;
+      peeked = null;
+      return t;
+    }
+    return toks.next().value;
+  };
+  const peek = () => peeked ??= toks.next().value;
+  const isEol = (t) => t.kind === "newline" || t.kind === "eof" || t.kind === "comment" && t.suffix;
+  const restOfLine = () => {
+    const args = [];
+    let invalid = false;
+    for (; ; ) {
+      const t = next();
+      if (t.kind === "comment" && t.suffix) {
+        const n = peek();
+        if (n.kind === "newline") next();
+        return { args, comment: t.text, block: false, invalid };
+      }
+      if (t.kind === "newline" || t.kind === "eof") return { args, comment: null, block: false, invalid };
+      if (t.kind === "punct" && t.text === "(" && isEol(peek())) {
+        const n = next();
+        if (n.kind === "comment") {
+          const m = peek();
+          if (m.kind === "newline") next();
+        }
+        return { args, comment: null, block: true, invalid };
+      }
+      if (t.kind === "ident" && /["'`]/.test(t.text)) invalid = true;
+      if (t.kind === "ident" || t.kind === "string" || t.kind === "punct") args.push(t.text);
+    }
+  };
+  try {
+    for (; ; ) {
+      const t = peek();
+      if (t.kind === "eof") break;
+      if (t.kind === "newline" || t.kind === "comment") {
+        next();
+        continue;
+      }
+      const first = next();
+      const verb = first.text;
+      const { args, comment, block, invalid } = restOfLine();
+      if (!block) {
+        if (args.length === 2 && args[0] === "(" && args[1] === ")") continue;
+        out3.lines.push({ verb, args, line: first.line, comment, invalid });
+        continue;
+      }
+      if (args.length) throw new GoModSyntaxError(first.line, `unexpected tokens before ( in ${verb} block`);
+      for (; ; ) {
+        const b = peek();
+        if (b.kind === "eof") throw new GoModSyntaxError(first.line, `syntax error (unterminated block started at line ${first.line})`);
+        if (b.kind === "newline" || b.kind === "comment") {
+          next();
+          continue;
+        }
+        if (b.kind === "punct" && b.text === ")") {
+          next();
+          const after = restOfLine();
+          if (after.args.length) throw new GoModSyntaxError(b.line, "syntax error (expected newline after closing paren)");
+          break;
+        }
+        const head = next();
+        const rest = restOfLine();
+        const headInvalid = head.kind === "ident" && /["'`]/.test(head.text);
+        out3.lines.push({ verb, args: [head.text, ...rest.args], line: head.line, comment: rest.comment, invalid: rest.invalid || headInvalid });
+      }
+    }
+  } catch (err3) {
+    if (!(err3 instanceof GoModSyntaxError)) throw err3;
+    out3.errors.push({ line: err3.line, message: err3.message });
+  }
+  for (const l of out3.lines) {
+    const a = l.args;
+    if (l.invalid) {
+      out3.errors.push({ line: l.line, message: "unquoted string cannot contain quote" });
+      continue;
+    }
+    switch (l.verb) {
+      case "module":
+        if (a.length === 1 && !out3.module) out3.module = { path: a[0], line: l.line };
+        else out3.errors.push({ line: l.line, message: "usage: module module/path" });
+        break;
+      case "go":
+        if (a.length === 1) out3.go = { version: a[0], line: l.line };
+        else out3.errors.push({ line: l.line, message: "usage: go 1.23" });
+        break;
+      case "toolchain":
+        if (a.length === 1) out3.toolchain = { name: a[0], line: l.line };
+        else out3.errors.push({ line: l.line, message: "usage: toolchain go1.23.0" });
+        break;
+      case "require":
+        if (a.length === 2) out3.require.push({ path: a[0], version: a[1], line: l.line, indirect: /^indirect\b/.test(l.comment ?? "") });
+        else out3.errors.push({ line: l.line, message: "usage: require module/path v1.2.3" });
+        break;
+      case "replace": {
+        const arrow = a.indexOf("=>");
+        const left = a.slice(0, arrow);
+        const right = a.slice(arrow + 1);
+        if (arrow < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
+          out3.errors.push({ line: l.line, message: "usage: replace module/path [v1.2.3] => other/module v1.4 | ../local/directory" });
+          break;
+        }
+        out3.replace.push({ oldPath: left[0], oldVersion: left[1] ?? null, newPath: right[0], newVersion: right[1] ?? null, line: l.line });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out3;
+}
+var PUNCT, isSpace, isIdentChar, GoModSyntaxError;
+var init_modfile = __esm({
+  "src/gomod/modfile.ts"() {
+    "use strict";
+    PUNCT = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ","]);
+    isSpace = (c) => c === " " || c === "	" || c === "\r";
+    isIdentChar = (c) => !PUNCT.has(c) && !/[\s\p{C}]/u.test(c);
+    GoModSyntaxError = class extends Error {
+      constructor(line, message) {
+        super(message);
+        this.line = line;
+      }
+      line;
+    };
+  }
+});
+
+// src/workspace/go-mods.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, readdirSync, constants as constants5 } from "node:fs";
+import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
+function readSmallRegular(file) {
+  const fd2 = openSync2(file, constants5.O_RDONLY | constants5.O_NOFOLLOW | constants5.O_NONBLOCK);
+  try {
+    const st = fstatSync2(fd2);
+    if (!st.isFile()) throw new Error("not a regular file");
+    if (st.size > MAX_GOMOD_BYTES) throw new Error(`larger than ${MAX_GOMOD_BYTES} bytes`);
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < buf.length) {
+      const n = readSync2(fd2, buf, off, buf.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off).toString("utf8");
+  } finally {
+    closeSync2(fd2);
+  }
+}
+function indexGoMods(root) {
+  const out3 = { root, files: [], problems: [] };
+  let queue = [{ dir: root, depth: 0 }];
+  let seen = 0;
+  while (queue.length) {
+    const nextLevel = [];
+    for (const { dir, depth } of queue) {
+      if (++seen > MAX_DIRS) {
+        out3.problems.push({ path: dir, message: `stopped looking for go.mod files after ${MAX_DIRS} directories` });
+        return sortIndex(out3);
+      }
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (err3) {
+        out3.problems.push({ path: dir, message: `cannot list directory: ${err3.code ?? err3.message}` });
+        continue;
+      }
+      for (const e of entries) {
+        const p = join3(dir, e.name);
+        if (e.name === "go.mod" && (e.isFile() || e.isSymbolicLink())) {
+          try {
+            out3.files.push({ file: p, dir, mod: parseGoMod(readSmallRegular(p)) });
+          } catch (err3) {
+            out3.problems.push({ path: p, message: `cannot read go.mod: ${err3.code ?? err3.message}` });
+          }
+        } else if (e.isDirectory() && !SKIP(e.name)) {
+          if (depth + 1 > MAX_DEPTH) out3.problems.push({ path: p, message: `deeper than ${MAX_DEPTH} levels: not searched for go.mod files` });
+          else nextLevel.push({ dir: p, depth: depth + 1 });
+        }
+      }
+    }
+    queue = nextLevel;
+  }
+  return sortIndex(out3);
+}
+function sortIndex(i2) {
+  i2.files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return i2;
+}
+function isInside(p, dir) {
+  const r = relative2(dir, p);
+  return r === "" || r !== ".." && !r.startsWith(".." + sep2) && !isAbsolute(r);
+}
+var SKIP, MAX_DIRS, MAX_DEPTH, MAX_GOMOD_BYTES;
+var init_go_mods = __esm({
+  "src/workspace/go-mods.ts"() {
+    "use strict";
+    init_modfile();
+    SKIP = (name) => name.startsWith(".") || name.startsWith("_") || name === "node_modules" || name === "vendor" || name === "testdata";
+    MAX_DIRS = 2e4;
+    MAX_DEPTH = 16;
+    MAX_GOMOD_BYTES = 1 << 20;
+  }
+});
+
+// src/report/compose.ts
+import { basename as basename3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+function fileLocation(workspace2, abs, kind) {
+  const inWorkspace = isInside(abs, workspace2);
+  return { file: inWorkspace ? toPosix(relative3(workspace2, abs)) : abs, inWorkspace, line: null, kind };
+}
+function moduleFor(pkg, paths) {
+  let best = null;
+  for (const m of paths) if ((pkg === m || pkg.startsWith(m + "/")) && (!best || m.length > best.length)) best = m;
+  return best;
+}
+function pluginGoMod(p, pluginAbs, index) {
+  const withModule = index.files.filter((f) => f.mod.module);
+  let cands = [];
+  const main = p.source?.mainModule && p.source.mainModule !== "command-line-arguments" ? p.source.mainModule : null;
+  if (main) cands = withModule.filter((f) => f.mod.module.path === main);
+  const pkg = p.source?.mainPackage ?? p.pluginPath;
+  if (cands.length === 0 && pkg && pkg !== "command-line-arguments" && !pkg.startsWith("plugin/unnamed-")) {
+    const m = moduleFor(pkg, withModule.map((f) => f.mod.module.path));
+    if (m) cands = withModule.filter((f) => f.mod.module.path === m);
+  }
+  const dirs = p.source?.dirs ?? [];
+  if (cands.length === 0 && dirs.length) cands = withModule.filter((f) => dirs.some((d) => isInside(d, f.dir)));
+  if (cands.length <= 1) return cands[0] ?? null;
+  const built = cands.filter((f) => dirs.some((d) => isInside(d, f.dir)));
+  if (built.length) cands = built;
+  const common = (a, b) => {
+    const x2 = a.split(sep3);
+    const y = b.split(sep3);
+    let i2 = 0;
+    while (i2 < x2.length && i2 < y.length && x2[i2] === y[i2]) i2++;
+    return i2;
+  };
+  return [...cands].sort((a, b) => common(b.dir, pluginAbs) - common(a.dir, pluginAbs))[0];
+}
+function lineFor(mod, pkg) {
+  const m = moduleFor(pkg, [...mod.replace.map((r) => r.oldPath), ...mod.require.map((r) => r.path)]);
+  if (!m) return null;
+  const req = mod.require.find((r) => r.path === m);
+  const rep = mod.replace.find((r) => r.oldPath === m && (r.oldVersion === null || r.oldVersion === req?.version)) ?? mod.replace.find((r) => r.oldPath === m);
+  if (rep) return { line: rep.line, directive: "replace", module: m };
+  return req ? { line: req.line, directive: "require", module: m } : null;
+}
+function goModLocations(meta, f, failurePkg, entry, workspace2) {
+  const base = fileLocation(workspace2, entry.file, "go.mod");
+  const mod = entry.mod;
+  const moduleLine = () => mod.module ? [{ ...base, line: mod.module.line, directive: "module" }] : [{ ...base, line: 1 }];
+  if (meta.locate === "toolchain") {
+    if (mod.toolchain) return [{ ...base, line: mod.toolchain.line, directive: "toolchain" }];
+    if (mod.go) return [{ ...base, line: mod.go.line, directive: "go" }];
+    return moduleLine();
+  }
+  const pkgs = [...f.packages ?? []];
+  if (failurePkg && pkgs.includes(failurePkg)) pkgs.sort((a, b) => a === failurePkg ? -1 : b === failurePkg ? 1 : 0);
+  const out3 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const pkg of pkgs) {
+    const l = lineFor(mod, pkg);
+    if (l && !seen.has(l.line)) {
+      seen.add(l.line);
+      out3.push({ ...base, line: l.line, directive: l.directive, module: l.module });
+    }
+  }
+  return out3.length ? out3 : moduleLine();
+}
+function compose(reports, ctx) {
+  const workspace2 = resolve2(ctx.workspace);
+  const cwd = resolve2(ctx.cwd ?? workspace2);
+  let index;
+  const goMods = () => index === void 0 ? index = ctx.goMods?.() ?? null : index;
+  const findings = [];
+  for (const [h, report] of reports.entries()) {
+    for (const [i2, p] of report.plugins.entries()) {
+      const abs = resolve2(cwd, p.file);
+      const pluginLoc = fileLocation(workspace2, abs, "plugin");
+      let entry;
+      const failurePkg = p.failure?.package ?? null;
+      for (const f of p.findings) {
+        const meta = metaOf(f.rule);
+        let locs = [pluginLoc];
+        if (meta?.locate) {
+          const idx = goMods();
+          if (entry === void 0) entry = idx ? pluginGoMod(p, abs, idx) : null;
+          if (entry && isInside(entry.file, workspace2)) locs = goModLocations(meta, f, failurePkg, entry, workspace2);
+        }
+        const isVerdict = VERDICT_IDS.has(f.rule);
+        const location = locs[0];
+        findings.push({
+          host: h,
+          plugin: i2,
+          finding: f,
+          location,
+          related: locs.slice(1),
+          isVerdict,
+          explainsFailure: !isVerdict && failurePkg !== null && (f.packages ?? []).includes(failurePkg),
+          rootCause: [f.rule, location.file, location.line ?? "", location.kind === "plugin" ? `${h}` : "", f.evidence?.reference ?? "", f.evidence?.plugin ?? "", location.kind === "plugin" ? f.message : ""].join("\0")
+        });
+      }
+    }
+  }
+  return { workspace: workspace2, reports, findings, problems: index ? index.problems : [] };
+}
+function composeReport(report, workspace2 = process.cwd()) {
+  return compose([report], { workspace: workspace2, cwd: workspace2 });
+}
+var META, metaOf, VERDICT_IDS, toPosix, SEVERITY_ORDER, shortName;
+var init_compose = __esm({
+  "src/report/compose.ts"() {
+    "use strict";
+    init_registry();
+    init_rules();
+    init_go_mods();
+    META = /* @__PURE__ */ new Map();
+    metaOf = (id) => {
+      if (META.size === 0) for (const m of ALL_RULES) META.set(m.id, m);
+      return META.get(id);
+    };
+    VERDICT_IDS = new Set(VERDICT_RULES.map((r) => r.meta.id));
+    toPosix = (p) => p.split(sep3).join("/");
+    SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+    shortName = (file) => basename3(file);
+  }
+});
+
+// src/report/escape.ts
+function workflowData(s) {
+  return guardLegacyCommands(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+}
+function workflowProperty(s) {
+  return workflowData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function guardLegacyCommands(s) {
+  return s.replace(/##\[/g, `#${ZWSP}#[`);
+}
+function guardRunnerCommands(text) {
+  return guardLegacyCommands(text).split(/(\r\n|\r|\n)/).map((part) => part.replace(LINE_START_COMMAND, `$1:${ZWSP}`)).join("");
+}
+function terminalText(s) {
+  return s.replace(UNSAFE_TERMINAL, (c) => {
+    const n = c.charCodeAt(0);
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    return n < 256 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
+  });
+}
+function underGithubActions(env = process.env) {
+  return env.GITHUB_ACTIONS === "true";
+}
+function forLog(text, env = process.env) {
+  return underGithubActions(env) ? guardRunnerCommands(text) : text;
+}
+function markdownText(s) {
+  return s.split(/\r\n|\r|\n/).map((line) => terminalText(line).replace(MD_SPECIAL, (c) => `&#${c.charCodeAt(0)};`)).join("<br>");
+}
+function markdownCode(s) {
+  return `<code>${markdownText(s)}</code>`;
+}
+function jsonForLog(json) {
+  return json.replace(/##\[/g, "\\u0023#[").replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var ZWSP, LINE_START_COMMAND, UNSAFE_TERMINAL, MD_SPECIAL, JSON_INVISIBLE;
+var init_escape = __esm({
+  "src/report/escape.ts"() {
+    "use strict";
+    ZWSP = "\u200B";
+    LINE_START_COMMAND = /^([\s\u0085]*):(?=:)/;
+    UNSAFE_TERMINAL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+    MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&"'@:$^=]/g;
+    JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+import { pathToFileURL } from "node:url";
+function artifactLocation(l) {
+  if (l.inWorkspace) return { uri: l.file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  return { uri: pathToFileURL(l.file).href };
+}
+function physical(l) {
+  return {
+    artifactLocation: artifactLocation(l),
+    // A go.mod line, or the first line of a binary: code scanning needs a region on every result.
+    region: { startLine: l.line ?? 1 }
+  };
+}
+function fingerprint(c, f) {
+  const p = c.reports[f.host].plugins[f.plugin];
+  const key = [f.finding.rule, f.location.file, f.location.module ?? "", shortName(p.file), [...f.finding.packages ?? []].sort().join(","), f.finding.evidence?.reference ?? "", f.finding.evidence?.plugin ?? ""].join("\0");
+  return createHash("sha256").update(key).digest("hex").slice(0, 32);
+}
+function run(c, h, automationId) {
+  const r = c.reports[h];
+  const findings = c.findings.filter((f) => f.host === h);
+  const ruleIds = ALL_RULES.map((m) => m.id);
+  const results = findings.map((f) => {
+    const p = r.plugins[f.plugin];
+    const fi = f.finding;
+    const text = [
+      `${p.file}${p.failure && f.explainsFailure ? ` will not load: plugin.Open fails with "${p.failure.message}"` : ""}: ${fi.message}`,
+      fi.fix ? ` Fix: ${fi.fix}` : "",
+      fi.commands?.length ? ` Commands: ${fi.commands.join(" ; ")}` : ""
+    ].join("");
+    return {
+      ruleId: fi.rule,
+      ...ruleIds.includes(fi.rule) ? { ruleIndex: ruleIds.indexOf(fi.rule) } : {},
+      level: LEVEL[fi.severity],
+      message: { text: sentence(text) },
+      locations: [{ physicalLocation: physical(f.location) }],
+      ...f.related.length ? { relatedLocations: f.related.map((l, id) => ({ id: id + 1, physicalLocation: physical(l) })) } : {},
+      partialFingerprints: { "goPluginCompat/v1": fingerprint(c, f) },
+      properties: {
+        plugin: p.file,
+        ...fi.packages ? { packages: fi.packages } : {},
+        ...fi.evidence ? { evidence: fi.evidence } : {},
+        ...fi.commands ? { commands: fi.commands } : {},
+        loads: p.loads,
+        failureKind: p.failure?.kind ?? null
+      }
+    };
+  });
+  return {
+    tool: {
+      driver: {
+        name: "go-plugin-compat",
+        version: VERSION,
+        semanticVersion: VERSION,
+        informationUri: "https://github.com/go-plugin-compat/go-plugin-compat",
+        rules: ALL_RULES.map((m) => ({
+          id: m.id,
+          name: pascal(m.name),
+          shortDescription: { text: sentence(m.summary) },
+          fullDescription: { text: sentence(m.summary) },
+          help: { text: `See ${docsUrl(m)}`, markdown: `See [${m.id}](${docsUrl(m)}).` },
+          helpUri: docsUrl(m),
+          defaultConfiguration: { level: LEVEL[m.severity] },
+          properties: { tags: ["go-plugin", "compatibility"], precision: "very-high", "problem.severity": m.severity === "notice" ? "recommendation" : m.severity }
+        }))
+      }
+    },
+    // Several checks in one repository (hosts, workflows) must not overwrite each other's alerts.
+    automationDetails: { id: automationId ?? `go-plugin-compat/${r.host.file.replace(/[^A-Za-z0-9._/-]+/g, "_")}/` },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(c.workspace.endsWith("/") ? c.workspace : c.workspace + "/").href } },
+    invocations: [{
+      executionSuccessful: true,
+      toolExecutionNotifications: r.plugins.filter((p) => p.failure?.kind === "unreadable").map((p) => ({
+        level: "error",
+        message: { text: sentence(`${p.file}: ${p.failure.message}`) }
+      }))
+    }],
+    columnKind: "unicodeCodePoints",
+    results
+  };
+}
+function checkSarif(x2, opts = {}) {
+  const c = "findings" in x2 && "reports" in x2 ? x2 : composeReport(x2);
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: c.reports.map((_, h) => run(c, h, c.reports.length > 1 && opts.automationId ? `${opts.automationId.replace(/\/$/, "")}-${h + 1}/` : opts.automationId))
+  };
+  return jsonForLog(JSON.stringify(sarif, null, 2)) + "\n";
+}
+var LEVEL, SRCROOT, pascal, sentence;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_registry();
+    init_types();
+    init_version();
+    init_compose();
+    init_escape();
+    LEVEL = { error: "error", warning: "warning", notice: "note" };
+    SRCROOT = "%SRCROOT%";
+    pascal = (s) => s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+    sentence = (s) => /[.!?]$/.test(s.trimEnd()) ? s.trimEnd() : `${s.trimEnd()}.`;
+  }
+});
+
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync as appendFileSync2, readFileSync } from "node:fs";
@@ -4765,1374 +7033,17 @@ function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
 }
 
-// src/rules/query.ts
-var import_semver = __toESM(require_semver2(), 1);
-import path4 from "node:path/posix";
-function setting(f, key) {
-  return f.buildInfo?.settings.find((s) => s.key === key)?.value;
-}
-function isStd(pkg) {
-  const first = pkg.split("/")[0] ?? "";
-  return !first.includes(".") && pkg !== "main";
-}
-function goSemver(v) {
-  if (!v) return null;
-  const m = /^go(\d+)\.(\d+)(?:\.(\d+))?((?:rc|beta)\d+)?/.exec(v);
-  if (!m) return null;
-  const pre = m[4] ? `-${m[4]}` : "";
-  return import_semver.default.valid(`${m[1]}.${m[2]}.${m[3] ?? "0"}${pre}`);
-}
-function baseVersion(v) {
-  if (!v) return null;
-  return /^go\d+\.\d+(?:\.\d+)?(?:(?:rc|beta)\d+)?/.exec(v)?.[0] ?? v;
-}
-function inRange(version, range) {
-  const v = goSemver(version);
-  const lo = goSemver(range.min);
-  const hi = range.max ? goSemver(range.max) : null;
-  if (!v || !lo) return true;
-  const minor = (x2) => import_semver.default.major(x2) * 1e3 + import_semver.default.minor(x2);
-  return minor(v) >= minor(lo) && (!hi || minor(v) <= minor(hi));
-}
-function sameMinor(a, b) {
-  const x2 = goSemver(a);
-  const y = goSemver(b);
-  return !!x2 && !!y && import_semver.default.major(x2) === import_semver.default.major(y) && import_semver.default.minor(x2) === import_semver.default.minor(y);
-}
-function modules(f) {
-  if (f.buildInfo) return [...f.buildInfo.main ? [f.buildInfo.main] : [], ...f.buildInfo.deps];
-  return (f.paths?.modules ?? []).map((m) => ({ path: m.path, version: m.version, sum: "", replace: null }));
-}
-function moduleOf(f, pkg) {
-  let best = null;
-  for (const m of modules(f)) {
-    if ((pkg === m.path || pkg.startsWith(m.path + "/")) && (!best || m.path.length > best.path.length)) best = m;
-  }
-  return best;
-}
-function moduleLabel(m) {
-  if (!m) return "not in the build";
-  const base = `${m.path} ${m.version}`;
-  if (!m.replace) return base;
-  return `${base} => ${m.replace.path}${m.replace.version && m.replace.version !== "(devel)" ? " " + m.replace.version : ""}`;
-}
-function isTrimmed(f) {
-  const s = setting(f, "-trimpath");
-  if (s !== void 0) return s === "true";
-  return f.paths ? f.paths.trimmed : null;
-}
-function tagsOf(f) {
-  if (!f.buildInfo) return null;
-  return (setting(f, "-tags") ?? "").split(",").map((t) => t.trim()).filter((t) => t && !/^fips140v\d/.test(t)).sort();
-}
-function raceOf(f) {
-  const linked = (pkg) => f.exportedHashes.some((h) => h.package === pkg) || f.packageHashes.some((h) => h.package === pkg);
-  const native = [...f.native?.sanitizerProvides ?? [], ...(f.native?.sanitizerRequires ?? []).map((r) => r.runtime)];
-  const runtimeOf = { "-race": "tsan", "-msan": "msan", "-asan": "asan" };
-  const flagged = (name) => setting(f, name) === "true" || !f.buildInfo && f.compilerFlags.common.includes(name) || linked(`runtime/${name.slice(1)}`) || native.includes(runtimeOf[name]);
-  return { race: flagged("-race"), msan: flagged("-msan"), asan: flagged("-asan") };
-}
-function packageFlags(f, pkg) {
-  const units = f.compileUnits.filter((u) => u.package === pkg);
-  if (units.length === 0) return null;
-  const flags = /* @__PURE__ */ new Set();
-  for (const u of units) for (const fl2 of u.flags) if (!["-shared", "-dynlink", "regabi", "-race", "-msan", "-asan"].includes(fl2)) flags.add(fl2);
-  return [...flags].sort();
-}
-function gcflagsSetting(f) {
-  return setting(f, "-gcflags");
-}
-function mainModuleDir(f) {
-  const dirs = f.paths?.localDirs ?? [];
-  if (dirs.length === 0) return null;
-  const main = f.buildInfo?.main?.path;
-  const pkg = f.buildInfo?.path;
-  const sub = main && pkg && pkg.startsWith(main + "/") ? pkg.slice(main.length + 1) : "";
-  const candidates = sub ? dirs.filter((d) => d.endsWith("/" + sub)).map((d) => d.slice(0, -sub.length - 1)) : dirs;
-  const last = (pkg ?? "").split("/").pop();
-  return candidates.find((d) => path4.basename(d) === last) ?? candidates[0] ?? null;
-}
-function replaceDir(f, m) {
-  if (!m?.replace || m.replace.version !== "(devel)" && m.replace.version !== "") return null;
-  const target2 = m.replace.path;
-  if (target2.startsWith("/")) return target2;
-  const base = mainModuleDir(f);
-  return base ? path4.normalize(path4.join(base, target2)) : null;
-}
-function shortFile(file) {
-  return file.split("/").slice(-1)[0] ?? file;
-}
-function pgoOf(f) {
-  const v = setting(f, "-pgo");
-  return v && v !== "off" ? v : null;
-}
-function fipsSnapshot(f) {
-  const v = setting(f, "GOFIPS140");
-  return v && v !== "off" && v !== "latest" ? v : null;
-}
-function fipsEnvValue(snapshot) {
-  return snapshot ? snapshot.replace(/-[0-9a-f]{6,}$/, "") : "off";
-}
-function workspaceModules(f) {
-  return (f.buildInfo?.deps ?? []).filter((m) => m.version === "(devel)" && !m.replace);
-}
-var HARMLESS_GCFLAGS = /^-(?:m(?:=\d+)?|B|v|json(?:=.*)?|S|W|live|h|bench=.*|d=(?:ssa\/check_bce|checkptr=0).*)$/;
-var harmlessGcflag = (f) => HARMLESS_GCFLAGS.test(f);
-function gcflagsEntries(value2) {
-  if (!value2) return [];
-  const m = /^([^\s=-][^\s=]*)=(.*)$/s.exec(value2);
-  const split = (s) => s.split(/\s+/).filter(Boolean);
-  return m ? [{ pattern: m[1], flags: split(m[2]) }] : [{ pattern: null, flags: split(value2) }];
-}
-function matchPattern(pattern, pkg, mainPkg) {
-  if (pattern === "all") return true;
-  if (pattern === "std") return isStd(pkg);
-  if (pattern === "cmd") return pkg === "cmd" || pkg.startsWith("cmd/");
-  if (pattern === "main" || pattern === ".") return pkg === mainPkg;
-  if (!pattern.includes("...")) return pattern === pkg;
-  if (pattern.endsWith("/...") && pkg === pattern.slice(0, -4)) return true;
-  const parts = pattern.split("...");
-  let at = 0;
-  for (let i2 = 0; i2 < parts.length; i2++) {
-    const p = parts[i2];
-    const j = i2 === 0 ? pkg.startsWith(p) ? 0 : -1 : pkg.indexOf(p, at);
-    if (j < 0) return false;
-    at = j + p.length;
-  }
-  return parts[parts.length - 1] === "" || pkg.endsWith(parts[parts.length - 1]);
-}
-function gcflagsFor(f, pkg) {
-  let flags = [];
-  for (const e of gcflagsEntries(gcflagsSetting(f))) {
-    if (e.pattern === null ? pkg === f.mainPackage || pkg === f.buildInfo?.path : matchPattern(e.pattern, pkg, f.mainPackage)) flags = e.flags;
-  }
-  return flags.filter((x2) => !HARMLESS_GCFLAGS.test(x2));
-}
-
-// src/rules/types.ts
-var DOCS_BASE = "https://github.com/go-plugin-compat/go-plugin-compat/blob/main/docs/rules/";
-function docsUrl(meta) {
-  return `${DOCS_BASE}${meta.id}.md`;
-}
-function finding(meta, fields) {
-  return { rule: meta.id, name: meta.name, severity: fields.severity ?? meta.severity, docs: docsUrl(meta), ...fields };
-}
-
-// src/report/shell-quote.ts
-var SAFE_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
-function shellWord(word) {
-  const w = word.replace(/\0/g, "\uFFFD");
-  if (SAFE_WORD.test(w)) return w;
-  return `'${w.replace(/'/g, `'\\''`)}'`;
-}
-function shellAssign(name, value2) {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not an environment variable name: ${name}`);
-  return `${name}=${shellWord(value2)}`;
-}
-function shellCommand(words, opts = {}) {
-  const parts = [...(opts.env ?? []).map(([k, v]) => shellAssign(k, v)), ...words.map(shellWord)];
-  return parts.join(" ") + (opts.tail ? ` ${opts.tail}` : "");
-}
-
-// src/rules/notices/cpu-level.ts
-var cpuLevelMeta = {
-  id: "GPC201",
-  name: "cpu-level-above-host",
-  severity: "notice",
-  summary: "The plugin targets a higher CPU level (GOAMD64, GOARM64, GOARM, \u2026) than the host: it loads, but only runs on CPUs that have it."
-};
-var LEVEL_KEYS = ["GOAMD64", "GOARM64", "GOARM", "GOPPC64", "GORISCV64"];
-function cpuLevelNumber(value2) {
-  const m = /(\d+(?:\.\d+)?)/.exec(value2.split(",")[0] ?? "");
-  return m ? Number(m[1]) : null;
-}
-function cpuLevel(host, plugin) {
-  if (!host.buildInfo || !plugin.buildInfo) return [];
-  for (const key of LEVEL_KEYS) {
-    const a = setting(host, key);
-    const b = setting(plugin, key);
-    const la = a ? cpuLevelNumber(a) : null;
-    const lb = b ? cpuLevelNumber(b) : null;
-    if (la !== null && lb !== null && lb > la) {
-      return [finding(cpuLevelMeta, {
-        message: `${key}=${b} in the plugin, ${a} in the host: it loads (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
-        evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
-        fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
-        commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [[key, a]], tail: "\u2026" })]
-      })];
-    }
-  }
-  return [];
-}
-
-// src/rules/causes/module-version.ts
-var moduleVersion = {
-  meta: {
-    id: "GPC105",
-    name: "module-version-mismatch",
-    severity: "error",
-    locate: "module",
-    summary: "A shared package comes from a different version of its module."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const claimed = [];
-    const lines = /* @__PURE__ */ new Map();
-    for (const pkg of packages) {
-      const a = moduleOf(reference, pkg);
-      const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
-      if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
-      claimed.push(pkg);
-      lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), version: a.version });
-    }
-    if (claimed.length === 0) return null;
-    const mods = [...lines.values()];
-    return {
-      packages: claimed,
-      message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join("; "),
-      evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
-      fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
-      commands: requireVersions([...lines].map(([path7, m]) => `${path7}@${m.version}`))
-    };
-  }
-};
-function requireVersions(at) {
-  return [...at.map((a) => shellCommand(["go", "mod", "edit", `-require=${a}`])), "go mod tidy"];
-}
-
-// src/rules/notices/plugin-conflict.ts
-var pluginConflictMeta = {
-  id: "GPC202",
-  name: "plugin-vs-plugin",
-  severity: "warning",
-  summary: "Two plugins carry a package the host does not have, at different builds: the first one loaded wins and the other fails."
-};
-function pluginConflicts(verdicts, files, factsOf = () => null) {
-  const out3 = /* @__PURE__ */ new Map();
-  for (const v of verdicts) {
-    const byOwner = /* @__PURE__ */ new Map();
-    for (const d of v.differences) {
-      if (d.owner.kind !== "plugin") continue;
-      const list = byOwner.get(d.owner.index);
-      if (list) list.push(d.package);
-      else byOwner.set(d.owner.index, [d.package]);
-    }
-    for (const [owner, pkgs] of byOwner) {
-      const first = shortFile(files[owner]);
-      const me = shortFile(files[v.index]);
-      const ownerFailed = verdicts[owner].failure !== null;
-      const list = out3.get(v.index) ?? [];
-      list.push(finding(pluginConflictMeta, {
-        message: `${pkgs.length === 1 ? "package " + pkgs[0] + " is" : pkgs.length + " packages are"} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? "it" : "them"} at another build` + (ownerFailed ? ` \u2014 even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : `. In the other order ${first} would be the one to fail`),
-        packages: pkgs,
-        evidence: { reference: `${first} (loaded first)`, plugin: me },
-        ...alignWith(factsOf(owner), factsOf(v.index), pkgs, first)
-      }));
-      out3.set(v.index, list);
-    }
-  }
-  return out3;
-}
-function alignWith(owner, me, pkgs, first) {
-  const general = "build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version";
-  if (!owner || !me) return { fix: general };
-  const wanted = /* @__PURE__ */ new Map();
-  for (const p of pkgs) {
-    const theirs = moduleOf(owner, p);
-    const mine = moduleOf(me, p);
-    if (!theirs || !mine || theirs.replace || !/^v\d/.test(theirs.version) || theirs.version === mine.version) return { fix: general };
-    wanted.set(theirs.path, theirs.version);
-  }
-  const at = [...wanted].map(([m, v]) => `${m}@${v}`);
-  return {
-    fix: `in this plugin's module, require ${at.join(", ")} like ${first} and rebuild (or link the package into the host so the host fixes its version)`,
-    commands: requireVersions(at)
-  };
-}
-
-// src/rules/notices/upgrade-in-place.ts
-var upgradeMeta = {
-  id: "GPC203",
-  name: "upgrade-needs-new-name",
-  severity: "notice",
-  summary: "plugin.Open caches by file path and never unloads: a new build renamed over the file is ignored until the host restarts, and one copied over it in place crashes the host."
-};
-function upgradeInPlace(file, plugin) {
-  const name = file.split("/").pop() ?? file;
-  if (/\d+\.\d+|[-_.]v\d+/.test(name)) return [];
-  return [finding(upgradeMeta, {
-    message: `${name} has no version in its name: while a host runs, a new build renamed over it (mv, install) is ignored (plugin.Open caches by path; plugins never unload), and one copied over it in place (cp) crashes the host (SIGSEGV at its next garbage collection: the file is mapped)`,
-    fix: `replace the file by renaming a new one over it (mv), never by writing into it, and restart the host to upgrade; for live upgrades ship each release under a new file name AND a new plugin path (now ${plugin.pluginPath ?? "unknown"}), or it fails with "plugin already loaded"`
-  })];
-}
-
-// src/rules/verdict/rules.ts
-var packageMismatch = {
-  meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
-  check({ verdict, all }) {
-    const f = verdict.failure;
-    if (f?.kind !== "package-mismatch" || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
-    const n = f.packages.length;
-    const first = verdict.differences[0];
-    const where2 = first?.owner.kind === "plugin" ? `the earlier plugin ${all[first.owner.index].file}` : "the host";
-    const message = `plugin.Open will fail: the plugin contains another build of package ${f.package} than ${where2} already put in the process, and Go refuses to mix them ("${f.message}")` + (n > 1 ? `. ${n} packages differ; the runtime names the first in the plugin's link order` : "");
-    return [finding(packageMismatch.meta, { message, packages: f.packages })];
-  }
-};
-var alreadyLoaded = {
-  meta: { id: "GPC002", name: "plugin-path-collision", severity: "error", summary: 'Two plugins with the same plugin path in one process: "plugin already loaded".' },
-  check({ verdict, plugin, all }) {
-    if (verdict.failure?.kind !== "already-loaded" || verdict.cachedFrom !== null) return [];
-    const other = verdict.collidesWith !== null ? all[verdict.collidesWith].file : "an earlier plugin";
-    const pp = plugin?.pluginPath ?? "?";
-    const mod = plugin?.buildInfo?.main?.path;
-    const renamed2 = mod && (pp === mod || pp.startsWith(mod + "/")) ? `${mod}/v2${pp.slice(mod.length)}` : null;
-    return [finding(alreadyLoaded.meta, {
-      message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
-      evidence: { reference: `${other}: ${pp}`, plugin: pp },
-      fix: "give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup",
-      ...renamed2 ? { commands: [shellCommand(["go", "mod", "edit", `-module=${mod}/v2`], { tail: `  # plugin path becomes ${shellWord(renamed2)}; update imports inside the module` })] } : {}
-    })];
-  }
-};
-var noPluginSupport = {
-  meta: { id: "GPC003", name: "host-cannot-load-plugins", severity: "error", summary: 'The host cannot load any plugin: "plugin: not implemented".' },
-  check({ verdict, host }) {
-    if (verdict.failure?.kind !== "no-plugin-support") return [];
-    return [finding(noPluginSupport.meta, {
-      message: `the host cannot load plugins: plugin.Open returns "plugin: not implemented" because it ${host.pluginSupport?.reason ?? "lacks plugin support"}`,
-      evidence: { reference: `${host.linkage}${host.buildInfo ? ", CGO_ENABLED=" + (host.buildInfo.settings.find((s) => s.key === "CGO_ENABLED")?.value ?? "?") : ""}` },
-      fix: "rebuild the host with cgo enabled (CGO_ENABLED=1 and a C compiler), dynamically linked, importing package plugin",
-      commands: ["CGO_ENABLED=1 go build \u2026   # the host"]
-    })];
-  }
-};
-var platformMismatch = {
-  meta: { id: "GPC004", name: "platform-mismatch", severity: "error", summary: "Plugin and host are for different OS, architecture or binary format." },
-  check({ verdict, host, plugin }) {
-    if (verdict.failure?.kind !== "platform-mismatch" || !plugin || verdict.native) return [];
-    return [finding(platformMismatch.meta, {
-      message: verdict.failure.message,
-      evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
-      fix: `build the plugin for the host's platform`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOOS", host.goos ?? ""], ["GOARCH", host.goarch ?? ""], ["CGO_ENABLED", "1"]], tail: "\u2026" })]
-    })];
-  }
-};
-var notAPlugin = {
-  meta: { id: "GPC005", name: "not-a-plugin", severity: "error", summary: "The file is not a Go plugin." },
-  check({ verdict, plugin }) {
-    if (verdict.failure?.kind !== "not-a-plugin") return [];
-    return [finding(notAPlugin.meta, {
-      message: verdict.failure.message,
-      evidence: { plugin: `${plugin?.kind ?? "unknown"} (${plugin?.containerKind ?? "?"})` },
-      fix: "build the plugin with go build -buildmode=plugin",
-      commands: ["go build -buildmode=plugin -o plugin.so ."]
-    })];
-  }
-};
-var unreadable = {
-  meta: { id: "GPC006", name: "unreadable", severity: "error", summary: "The plugin file could not be read as a Go binary." },
-  check({ verdict }) {
-    if (verdict.failure?.kind !== "unreadable") return [];
-    return [finding(unreadable.meta, { message: `cannot read the plugin: ${verdict.failure.message}` })];
-  }
-};
-var symbolResolution = {
-  meta: { id: "GPC007", name: "symbol-resolution", severity: "error", summary: "plugin.Open cannot resolve the plugin's own exported symbols (-ldflags=-pluginpath)." },
-  check({ verdict, plugin }) {
-    if (verdict.failure?.kind !== "symbol-resolution" || verdict.cachedFrom !== null) return [];
-    return [finding(symbolResolution.meta, {
-      message: `plugin.Open will fail with "could not find symbol \u2026": the plugin was linked with -ldflags=-pluginpath=${plugin?.pluginPath}, so plugin.Open looks its exports (${plugin?.mainPackageSymbols.join(", ")}) up as ${plugin?.pluginPath}.<Name>, but they are named ${plugin?.mainPackage}.<Name> (the runtime names whichever it tries first)`,
-      evidence: { plugin: `plugin path ${plugin?.pluginPath}, symbols under ${plugin?.mainPackage}` },
-      fix: "drop -ldflags=-pluginpath; to change the plugin path, change the import path of the plugin's main package",
-      commands: ["go build -buildmode=plugin \u2026   # without -ldflags=-pluginpath"]
-    })];
-  }
-};
-var symbolMissing = {
-  meta: { id: "GPC008", name: "symbol-missing", severity: "error", summary: "A symbol the host looks up is not exported by the plugin." },
-  check({ verdict, plugin }) {
-    if (verdict.failure?.kind !== "symbol-missing") return [];
-    return [finding(symbolMissing.meta, {
-      message: `plugin.Lookup will fail: ${verdict.failure.message}`,
-      evidence: { plugin: `exports ${plugin?.exportedSymbols.join(", ") || "nothing"}` },
-      fix: "export the symbol from the plugin's main package (a top-level, capitalised func or var)"
-    })];
-  }
-};
-var notReached = {
-  meta: { id: "GPC009", name: "not-reached", severity: "error", summary: "An earlier plugin crashes or hangs the host, so this plugin is never opened." },
-  check({ verdict, all }) {
-    if (verdict.notReachedAfter === null) return [];
-    return [finding(notReached.meta, {
-      message: `never opened: the host process crashes or hangs while loading ${all[verdict.notReachedAfter].file}`,
-      fix: `fix ${all[verdict.notReachedAfter].file} first`
-    })];
-  }
-};
-var previousFailure = {
-  meta: { id: "GPC010", name: "previous-failure", severity: "error", summary: "The same file was opened before and failed; plugin.Open repeats that failure." },
-  check({ verdict, all }) {
-    if (verdict.cachedFrom === null || !verdict.failure) return [];
-    return [finding(previousFailure.meta, {
-      // A cached re-open that never returns is the only fatal one (the first open half-initialised the plugin).
-      message: verdict.fatal ? `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, whose first open failed after initialising; ${verdict.failure.message}` : `plugin.Open caches by real path: this is ${all[verdict.cachedFrom].file} again, so it fails again with "${verdict.failure.message}"`
-    })];
-  }
-};
-var inferred = {
-  meta: { id: "GPC011", name: "verdict-inferred", severity: "warning", summary: "The verdict was inferred from build facts because hash tables are missing." },
-  check({ verdict }) {
-    if (!verdict.inferred || verdict.failure?.kind === "unreadable") return [];
-    return [finding(inferred.meta, {
-      message: `verdict inferred, not read: ${verdict.inferred}`,
-      // Stripping is fine (module data is read); what helps depends on the part that was missing.
-      fix: /host exports no/.test(verdict.inferred) ? "check against the host binary, or a manifest made from it by `go-plugin-compat manifest`" : /patch release|exact Go version/.test(verdict.inferred) ? "build host and plugin with the same Go release" : "check an undamaged build of the plugin (one whose module data or symbol table is readable)"
-    })];
-  }
-};
-var CRASH_OUTPUT = "fatal error: runtime: no plugin module data";
-var hostCrash = {
-  meta: { id: "GPC012", name: "host-crash", severity: "error", summary: "The host process dies inside plugin.Open; later plugins are never opened." },
-  check({ verdict, host, plugin, all }) {
-    const f = verdict.failure;
-    if (f?.kind !== "host-crash" || !verdict.crash || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
-    const later = all.length - verdict.index - 1;
-    const why = verdict.crash === "host-cannot-load" ? "the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)" : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}\u2026${plugin?.goVersionRange?.max ?? ""}`} and the host by ${host.goVersion ?? "another release"}: a plugin's runtime joins the host's only when both come from the same Go release`;
-    return [finding(hostCrash.meta, {
-      message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" \u2014 ${why}` + (later > 0 ? `. The ${later} plugin${later === 1 ? "" : "s"} after it ${later === 1 ? "is" : "are"} never opened` : ""),
-      evidence: { reference: `${host.goVersion ?? "?"}${verdict.crash === "host-cannot-load" ? ", cannot load plugins" : ""}`, plugin: plugin?.goVersion ?? "?" },
-      ...f.packages.length ? { packages: f.packages } : {}
-    })];
-  }
-};
-var hostCannotLoad = {
-  meta: { id: "GPC013", name: "host-cannot-load-any-plugin", severity: "error", summary: "The host was linked so that no plugin can join its runtime (internal linking, static cgo): every plugin.Open crashes it." },
-  check({ verdict, host }) {
-    if (verdict.crash !== "host-cannot-load" || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
-    const fix = host.pluginSupport?.fix;
-    return [finding(hostCannotLoad.meta, {
-      message: `this host cannot load any plugin: it ${host.pluginSupport?.reason ?? "does not export its module list"}`,
-      evidence: { reference: `${host.linkage}, ${host.containerKind}${host.buildInfo ? `, ldflags ${host.buildInfo.settings.find((s) => s.key === "-ldflags")?.value ?? "(none)"}` : ""}` },
-      fix: `rebuild the host with ${fix?.flag ?? "-ldflags=-linkmode=external"} (and without -extldflags=-static), so the linker exports the runtime's module list to the dynamic linker`,
-      commands: [fix?.command ?? "go build -ldflags=-linkmode=external \u2026   # the host"]
-    })];
-  }
-};
-var identityDisagrees = {
-  meta: { id: "GPC020", name: "identity-disagrees", severity: "warning", summary: "The plugin's symbol table disagrees with its module data, which is what the runtime reads." },
-  check({ verdict, plugin }) {
-    const d = plugin?.identity?.disagreements ?? [];
-    if (!d.length || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
-    return [finding(identityDisagrees.meta, {
-      message: `the plugin's symbol table disagrees with its module data (the verdict follows module data, as plugin.Open does): ${d.join("; ")}`,
-      evidence: { plugin: `module data ${plugin.identity.moduleData?.layout ?? "?"} at ${plugin.identity.moduleData?.address ?? "?"}` },
-      fix: "rebuild the plugin with the go command alone; a post-link tool rewrote symbols or data"
-    })];
-  }
-};
-var VERDICT_RULES = [
-  packageMismatch,
-  alreadyLoaded,
-  noPluginSupport,
-  platformMismatch,
-  notAPlugin,
-  unreadable,
-  symbolResolution,
-  symbolMissing,
-  notReached,
-  previousFailure,
-  inferred,
-  hostCrash,
-  hostCannotLoad,
-  identityDisagrees
-];
-
-// src/check/rebuild.ts
-function rebuildCommand(host, plugin) {
-  const env = [];
-  const flags = ["-buildmode=plugin"];
-  const hv = baseVersion(host.goVersion);
-  if (hv && hv !== baseVersion(plugin.goVersion)) env.push(shellAssign("GOTOOLCHAIN", hv));
-  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(shellAssign("GOOS", host.goos), shellAssign("GOARCH", host.goarch));
-  env.push("CGO_ENABLED=1");
-  if (raceOf(host).msan) env.push("CC=clang");
-  else if (host.native?.libc === "musl" && plugin.native?.libc !== "musl") env.push("CC=musl-gcc");
-  for (const k of ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOEXPERIMENT"]) {
-    const v = setting(host, k);
-    if (v !== void 0 && v !== "" && v !== setting(plugin, k)) env.push(shellAssign(k, v));
-    else if (k === "GOEXPERIMENT" && !v && setting(plugin, k)) env.push("GOEXPERIMENT=");
-  }
-  if (fipsEnvValue(fipsSnapshot(host)) !== fipsEnvValue(fipsSnapshot(plugin))) env.push(shellAssign("GOFIPS140", fipsEnvValue(fipsSnapshot(host))));
-  if ((workspaceModules(plugin).length || !plugin.buildInfo && host.buildInfo) && !workspaceModules(host).length) env.push("GOWORK=off");
-  const trimmed = isTrimmed(host);
-  if (trimmed) flags.push("-trimpath");
-  if (trimmed === false && !isTrimmed(plugin) && plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length) flags.push("-mod=mod");
-  else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
-    env.push(shellAssign("GOMODCACHE", host.paths.modcache));
-  }
-  const r = raceOf(host);
-  if (r.race) flags.push("-race");
-  if (r.msan) flags.push("-msan");
-  if (r.asan) flags.push("-asan");
-  const tags = tagsOf(host);
-  if (tags && tags.length) flags.push(shellWord(`-tags=${tags.join(",")}`));
-  const pg = pgoOf(host);
-  if (pg) flags.push(shellWord(`-pgo=${pg}`));
-  else if (pgoOf(plugin)) flags.push("-pgo=off");
-  const gc = gcflagsSetting(host);
-  if (gc) flags.push(shellWord(`-gcflags=${gc}`));
-  return [...env, "go", "build", ...flags, "-o", shellWord(plugin.file.split("/").pop() ?? "plugin.so"), "."].join(" ");
-}
-
-// src/io/errors.ts
-var BinaryFormatError = class extends Error {
-  name = "BinaryFormatError";
-};
-function describeError(err3) {
-  if (err3 instanceof BinaryFormatError) return err3.message;
-  if (err3 && typeof err3 === "object" && "code" in err3) {
-    const e = err3;
-    if (e.code === "ENOENT") return "no such file";
-    if (e.code === "EACCES") return "permission denied";
-    if (e.code === "EISDIR") return "is a directory, not a regular file";
-    if (e.code === "ENOTREG") return e.message;
-    if (e.code === "ELOOP") return "too many levels of symbolic links (a symlink loop)";
-    if (e.code === "ENAMETOOLONG") return "file name too long";
-    if (e.code === "ENOTDIR") return "a component of the path is not a directory";
-    if (e.code === "ENXIO") return "no device behind this special file";
-    return `${e.code}: ${e.message}`;
-  }
-  if (err3 instanceof RangeError) return `malformed binary (${err3.message})`;
-  if (err3 instanceof Error) return err3.message;
-  return String(err3);
-}
-
-// src/container/elf-versions.ts
-var VERNEED_SIZE = 16;
-var VERNAUX_SIZE = 16;
-function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
-  const u163 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
-  const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
-  const str2 = (off, what) => {
-    if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
-    const end = strtab.indexOf(0, off);
-    return strtab.toString("utf8", off, end < 0 ? strtab.length : end);
-  };
-  const out3 = [];
-  const maxSteps = Math.floor(data.length / 8) + 1;
-  let steps = 0;
-  let at = 0;
-  while (out3.length < count && data.length > 0) {
-    if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
-    const version = u163(at);
-    if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
-    const cnt = u163(at + 2);
-    const need = { file: str2(u32(at + 4), "library"), versions: [] };
-    let aux = at + u32(at + 8);
-    for (let i2 = 0; i2 < cnt; i2++) {
-      if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
-      if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
-      need.versions.push({ hash: u32(aux), flags: u163(aux + 4), index: u163(aux + 6), name: str2(u32(aux + 8), "version") });
-      const next2 = u32(aux + 12);
-      if (next2 === 0) break;
-      aux += next2;
-    }
-    out3.push(need);
-    const next = u32(at + 12);
-    if (next === 0) break;
-    if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the entry chain does not end");
-    at += next;
-  }
-  return out3;
-}
-var GLIBC_NAMED = { GLIBC_ABI_DT_RELR: [2, 36, 0] };
-function glibcVersionOf(name) {
-  const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-  return Object.hasOwn(GLIBC_NAMED, name) ? GLIBC_NAMED[name] : null;
-}
-function glibcReleaseOf(name) {
-  const g = glibcVersionOf(name);
-  return g ? g.slice(0, g[2] ? 3 : 2).join(".") : null;
-}
-
-// src/rules/verdict/native.ts
-var ZIG_ARCH = { amd64: "x86_64", arm64: "aarch64", "386": "x86", arm: "arm", riscv64: "riscv64", ppc64le: "powerpc64le", s390x: "s390x" };
-var out = (p) => p?.split("/").pop() ?? "plugin.so";
-var libcMismatch = {
-  meta: { id: "GPC014", name: "libc-mismatch", severity: "error", summary: "The plugin is linked against musl and the host runs on glibc: dlopen fails." },
-  check({ verdict, plugin }) {
-    const n = verdict.native;
-    if (n?.cause !== "libc") return [];
-    return [finding(libcMismatch.meta, {
-      message: `plugin.Open will fail in dlopen: ${n.message}`,
-      evidence: { reference: "glibc", plugin: `musl (${n.via})` },
-      fix: "build the plugin with the host's C library: a glibc C compiler (gcc or clang on a glibc system, not musl-gcc or an Alpine image)",
-      commands: [shellCommand(["go", "build", "-buildmode=plugin", "-o", out(plugin?.file), "."], { env: [["CC", "gcc"], ["CGO_ENABLED", "1"]] })]
-    })];
-  }
-};
-var glibcTooOld = {
-  meta: { id: "GPC015", name: "glibc-too-old", severity: "error", summary: "The plugin needs newer glibc symbol versions than the deployment system has: dlopen fails." },
-  check({ verdict, host, plugin }) {
-    const n = verdict.native;
-    const arch2 = ZIG_ARCH[host.goarch ?? ""] ?? host.goarch ?? "x86_64";
-    const rebuild = (glibc) => shellCommand(["go", "build", "-buildmode=plugin", "-o", out(plugin?.file), "."], { env: [["CC", `zig cc -target ${arch2}-linux-gnu.${glibc}`], ["CGO_ENABLED", "1"]] });
-    if (n?.cause === "glibc-version") {
-      return [finding(glibcTooOld.meta, {
-        message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin needs ${n.version} from ${n.library} (glibc ${n.needed} or newer), but the deployment system has glibc ${n.system} (--glibc)`,
-        evidence: { reference: `glibc ${n.system} (stated)`, plugin: `needs glibc ${n.needed}` },
-        fix: `rebuild the plugin against glibc ${n.system} or older: on the host's build system or image, or with a C compiler that targets that glibc (its C code must not call functions newer than glibc ${n.system})${n.version === "GLIBC_ABI_DT_RELR" ? ", and link it without -z pack-relative-relocs (packed relative relocations, DT_RELR, need glibc 2.36)" : ""}`,
-        commands: [rebuild(n.system)]
-      })];
-    }
-    const r = verdict.glibcRisk;
-    if (!r || !verdict.loads) return [];
-    return [finding(glibcTooOld.meta, {
-      severity: "warning",
-      message: `the plugin needs ${r.version} from ${r.library}, but the host binary itself needs only glibc ${r.hostNeeds}: on a system with a glibc older than ${glibcReleaseOf(r.version)} the host runs and this plugin fails in dlopen ("version \`${r.version}' not found"); pass --glibc X.Y (or manifest --glibc) with the deployment system's glibc to decide`,
-      evidence: { reference: `host needs glibc ${r.hostNeeds}; deployment glibc not stated`, plugin: `needs ${r.version}` },
-      fix: `state the deployment system's glibc with --glibc X.Y; if it is older than ${glibcReleaseOf(r.version)}, rebuild the plugin against it (on the host's build system or image, or with a C compiler that targets that glibc)`,
-      commands: [rebuild(r.hostNeeds)]
-    })];
-  }
-};
-var asanNotFirst = {
-  meta: { id: "GPC016", name: "asan-plugin-in-plain-host", severity: "error", summary: "An -asan plugin in a host without ASan: loading libasan with dlopen aborts the host." },
-  check({ verdict, host, plugin }) {
-    const n = verdict.native;
-    if (n?.cause !== "asan-not-first" || !plugin) return [];
-    return [finding(asanNotFirst.meta, {
-      message: `plugin.Open will crash the host: the plugin was built with -asan (${n.via}) and the host was not, so the ASan runtime arrives by dlopen and aborts the process ("${n.message}"); later plugins are never reached`,
-      evidence: { reference: instrumented(host) || "no ASan runtime", plugin: "-asan" },
-      fix: "build the plugin with the host's instrumentation (without -asan)",
-      commands: [rebuildCommand(host, plugin)]
-    })];
-  }
-};
-var asanOdr = {
-  meta: { id: "GPC017", name: "asan-odr-violation", severity: "error", summary: "Host and plugin both built with -asan: ASan reports an ODR violation and aborts the host." },
-  check({ verdict }) {
-    const n = verdict.native;
-    if (n?.cause !== "asan-odr") return [];
-    return [finding(asanOdr.meta, {
-      message: `plugin.Open will crash the host: host and plugin were both built with -asan, both register the same instrumented cgo globals (x_crosscall2_ptr, _cgo_yield), and ASan's one-definition check (detect_odr_violation=${n.odrLevel}${n.odrLevel === 2 ? ", the default" : ""}) aborts the process ("${n.message}"); later plugins are never reached`,
-      evidence: { reference: `-asan, ASAN_OPTIONS detect_odr_violation=${n.odrLevel}`, plugin: "-asan" },
-      fix: "run the host with ASAN_OPTIONS=detect_odr_violation=0 (then check with --asan-options detect_odr_violation=0); or build neither side with -asan",
-      commands: ["ASAN_OPTIONS=detect_odr_violation=0 ./host \u2026"]
-    })];
-  }
-};
-var sanitizerRuntimeMissing = {
-  meta: { id: "GPC018", name: "sanitizer-runtime-missing", severity: "error", summary: "The plugin needs a sanitizer runtime (-msan) that the host does not define: dlopen fails." },
-  check({ verdict, host, plugin }) {
-    const n = verdict.native;
-    if (n?.cause !== "sanitizer-runtime" || !plugin) return [];
-    return [finding(sanitizerRuntimeMissing.meta, {
-      message: `plugin.Open will fail in dlopen ("${n.message}"): the plugin was built with -${n.runtime} and needs the ${n.runtime} runtime, which only a host built with -${n.runtime} defines`,
-      evidence: { reference: instrumented(host) || "no instrumentation", plugin: `-${n.runtime} (${n.via})` },
-      fix: "build the plugin with the host's instrumentation",
-      commands: [rebuildCommand(host, plugin)]
-    })];
-  }
-};
-var NATIVE_RULES = [libcMismatch, glibcTooOld, asanNotFirst, asanOdr, sanitizerRuntimeMissing];
-function instrumented(f) {
-  return (f.native?.sanitizerProvides ?? []).map((s) => s === "tsan" ? "-race" : `-${s}`).join(" ");
-}
-var glibcPluginInMuslMeta = {
-  id: "GPC019",
-  name: "glibc-plugin-in-musl-host",
-  severity: "notice",
-  summary: "A glibc plugin in a musl host loads, but any glibc-only function it calls fails dlopen."
-};
-function glibcPluginInMusl(host, plugin) {
-  if (host.native?.libc !== "musl" || plugin.native?.libc !== "glibc") return [];
-  return [finding(glibcPluginInMuslMeta, {
-    message: `the plugin was linked against glibc${plugin.native.glibcNeeded ? ` (needs glibc ${plugin.native.glibcNeeded})` : ""} and the host runs on musl: it loads because musl answers for libc.so.6 and ignores symbol versions, but a function glibc has and musl lacks fails dlopen ("Error relocating \u2026: symbol not found")`,
-    evidence: { reference: "musl", plugin: "glibc" },
-    fix: "build the plugin with the host's C library (CC=musl-gcc, or in the host's Alpine image) to be sure"
-  })];
-}
-
-// src/rules/causes/build-tags.ts
-var buildTags = {
-  meta: {
-    id: "GPC108",
-    name: "build-tags-mismatch",
-    severity: "error",
-    summary: "Build tags differ and select different files of shared packages."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const a = tagsOf(reference);
-    const b = tagsOf(plugin);
-    if (!a || !b || a.join(",") === b.join(",")) return null;
-    const only = (x2, y) => x2.filter((t) => !y.includes(t));
-    const extra = only(b, a);
-    const missing = only(a, b);
-    const key = (t) => t.join(",");
-    const fa = plugin.tagFiles?.find((x2) => key(x2.tags) === key(a))?.files;
-    const fb = plugin.tagFiles?.find((x2) => key(x2.tags) === key(b))?.files;
-    if (fa && fb) packages = packages.filter((p) => (fa[p] ?? []).join("/") !== (fb[p] ?? []).join("/"));
-    if (packages.length === 0) return null;
-    const parts = [extra.length ? `the plugin adds ${extra.join(",")}` : "", missing.length ? `the plugin lacks ${missing.join(",")}` : ""].filter(Boolean);
-    return {
-      packages,
-      message: `build tags differ (${parts.join("; ")}), and they select different files of these packages`,
-      evidence: { reference: a.join(",") || "(none)", plugin: b.join(",") || "(none)" },
-      fix: a.length ? `build the plugin with -tags ${a.join(",")}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin", ...a.length ? ["-tags", a.join(",")] : []], { tail: "\u2026" })]
-    };
-  }
-};
-
-// src/rules/causes/cgo-settings.ts
-var KEYS = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
-var DEFAULTS = { CGO_CFLAGS: "-O2 -g", CGO_CXXFLAGS: "-O2 -g", CGO_LDFLAGS: "-O2 -g" };
-var value = (f, k) => {
-  const v = setting(f, k) ?? "";
-  return v === "" ? DEFAULTS[k] ?? "" : v;
-};
-var isStdPackage = (p) => !(p.split("/")[0] ?? "").includes(".");
-var cgoSettings = {
-  meta: {
-    id: "GPC109",
-    name: "cgo-settings-mismatch",
-    severity: "error",
-    summary: "cgo settings (CGO_CFLAGS, \u2026) differ and change cgo packages."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (!reference.buildInfo || !plugin.buildInfo) return null;
-    const diffs = KEYS.filter((k) => value(reference, k) !== value(plugin, k));
-    if (diffs.length === 0) return null;
-    const claimed = packages.filter((p) => !isStdPackage(p) && p !== plugin.mainPackage);
-    if (claimed.length === 0) return null;
-    const show2 = (f) => diffs.map((k) => `${k}=${value(f, k)}`).join(" ");
-    return {
-      packages: claimed,
-      message: `cgo settings differ (${diffs.join(", ")}): ${show2(plugin)} in the plugin, ${show2(reference)} in the ${referenceName}; for a cgo package whose Go API uses C definitions this changes the package`,
-      evidence: { reference: show2(reference), plugin: show2(plugin) },
-      fix: `build the plugin with the ${referenceName}'s cgo settings`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: diffs.map((k) => [k, value(reference, k)]), tail: "\u2026" })]
-    };
-  }
-};
-
-// src/rules/causes/gcflags.ts
-var relevant = (f) => !harmlessGcflag(f);
-var show = (f) => f.join(" ") || "(none)";
-var gcflags = {
-  meta: {
-    id: "GPC107",
-    name: "gcflags-mismatch",
-    severity: "error",
-    summary: "Shared packages were compiled with different compiler flags (-gcflags, e.g. all=-N -l for Delve, or a per-package pattern)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const claimed = [];
-    let refFlags = "";
-    let plugFlags = "";
-    for (const pkg of packages) {
-      const dw = packageFlags(reference, pkg) !== null && packageFlags(plugin, pkg) !== null;
-      const side = (f) => dw ? packageFlags(f, pkg) : f.buildInfo ? gcflagsFor(f, pkg) : packageFlags(f, pkg);
-      const x2 = side(reference);
-      const y = side(plugin);
-      if (!x2 || !y) continue;
-      if (x2.filter(relevant).join(" ") === y.filter(relevant).join(" ")) continue;
-      claimed.push(pkg);
-      refFlags ||= show(x2);
-      plugFlags ||= show(y);
-    }
-    if (claimed.length === 0) return null;
-    const setting3 = gcflagsSetting(reference);
-    const plugSetting = gcflagsSetting(plugin);
-    return {
-      packages: claimed,
-      message: `compiler flags differ: the plugin compiled ${claimed.length === 1 ? claimed[0] : "them"} with ${plugFlags}${plugSetting ? ` (-gcflags=${plugSetting})` : ""}, the ${referenceName} with ${refFlags}${setting3 ? ` (-gcflags=${setting3})` : ""}`,
-      evidence: { reference: refFlags, plugin: plugFlags },
-      fix: setting3 ? `build the plugin with -gcflags='${setting3}' like the ${referenceName}` : `build the plugin without -gcflags for shared packages (a debug build needs a debug host: build both with -gcflags=all=-N -l)`,
-      commands: [setting3 ? shellCommand(["go", "build", "-buildmode=plugin", `-gcflags=${setting3}`], { tail: "\u2026" }) : "go build -buildmode=plugin \u2026   # no -gcflags that match shared packages"]
-    };
-  }
-};
-
-// src/rules/causes/goexperiment.ts
-var goexperiment = {
-  meta: {
-    id: "GPC102",
-    name: "goexperiment-mismatch",
-    severity: "error",
-    summary: "Host and plugin were built with different GOEXPERIMENT settings."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (!reference.buildInfo || !plugin.buildInfo) {
-      const known = reference.buildInfo ? reference : plugin.buildInfo ? plugin : null;
-      const v = known ? setting(known, "GOEXPERIMENT") ?? "" : "";
-      if (!known || !v || !packages.includes("internal/goexperiment") || isTrimmed(reference) !== isTrimmed(plugin)) return null;
-      const a2 = known === reference ? v : "not recorded (no build info)";
-      const b2 = known === plugin ? v : "not recorded (no build info)";
-      return {
-        packages,
-        message: `GOEXPERIMENT differs: internal/goexperiment (the experiment flags) differs; the ${referenceName} has ${a2}, the plugin ${b2}`,
-        evidence: { reference: a2, plugin: b2 },
-        fix: known === reference ? `build the plugin with GOEXPERIMENT=${v}` : "build the plugin with the host's GOEXPERIMENT (none by default)",
-        commands: [known === reference ? shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOEXPERIMENT", v]], tail: "\u2026" }) : "env -u GOEXPERIMENT go build -buildmode=plugin \u2026"]
-      };
-    }
-    const norm = (v) => (v ?? "").split(",").filter(Boolean).sort().join(",");
-    const a = norm(setting(reference, "GOEXPERIMENT"));
-    const b = norm(setting(plugin, "GOEXPERIMENT"));
-    if (a === b) return null;
-    return {
-      packages,
-      message: `GOEXPERIMENT is "${b || "(default)"}" in the plugin but "${a || "(default)"}" in the ${referenceName}`,
-      evidence: { reference: a || "(default)", plugin: b || "(default)" },
-      fix: a ? `build the plugin with GOEXPERIMENT=${a}` : "build the plugin without GOEXPERIMENT",
-      commands: [a ? shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOEXPERIMENT", a]], tail: "\u2026" }) : "env -u GOEXPERIMENT go build -buildmode=plugin \u2026"]
-    };
-  }
-};
-
-// src/rules/causes/instrumentation.ts
-var instrumentation = {
-  meta: {
-    id: "GPC103",
-    name: "instrumentation-mismatch",
-    severity: "error",
-    summary: "One side was built with -race, -msan or -asan and the other was not."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const a = raceOf(reference);
-    const b = raceOf(plugin);
-    const diff = ["race", "msan", "asan"].filter((k) => a[k] !== b[k]);
-    if (diff.length === 0) return null;
-    const on = (x2) => ["race", "msan", "asan"].filter((k) => x2[k]).map((k) => `-${k}`).join(" ") || "none";
-    const want = on(a);
-    const asanNote = a.asan ? ", and run the host with ASAN_OPTIONS=detect_odr_violation=0: two -asan builds in one process otherwise abort on an ODR violation (GPC017)" : "";
-    const cc = a.msan ? "CC=clang " : "";
-    return {
-      packages,
-      message: `instrumentation differs: the plugin was built with ${on(b) === "none" ? "no instrumentation" : on(b)}, the ${referenceName} with ${want === "none" ? "none" : want}; instrumentation changes how packages are compiled (and links runtime/race)`,
-      evidence: { reference: want, plugin: on(b) },
-      fix: want === "none" ? "build the plugin without -race/-msan/-asan (or ship an instrumented host too)" : `build the plugin with ${want}, like the ${referenceName}${a.msan ? " (with clang: gcc has no -fsanitize=memory)" : ""}${asanNote}`,
-      commands: [`${cc}go build -buildmode=plugin${want === "none" ? "" : " " + want} \u2026`, ...a.asan ? ["ASAN_OPTIONS=detect_odr_violation=0 ./host \u2026"] : []]
-    };
-  }
-};
-
-// src/rules/causes/modcache-path.ts
-var modcachePath = {
-  meta: {
-    id: "GPC110",
-    name: "modcache-path-mismatch",
-    severity: "error",
-    summary: "Without -trimpath, shared modules were read from module caches at different paths (GOMODCACHE/GOPATH)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (isTrimmed(reference) !== false || isTrimmed(plugin) !== false) return null;
-    const a = reference.paths?.modcache;
-    const b = plugin.paths?.modcache;
-    if (!a || !b || a === b) return null;
-    const claimed = packages.filter((p) => {
-      const ma = moduleOf(reference, p);
-      const mb2 = moduleOf(plugin, p);
-      return ma && mb2 && !ma.replace && !mb2.replace && ma.version !== "(devel)";
-    });
-    if (claimed.length === 0) return null;
-    return {
-      packages: claimed,
-      message: `the module cache is ${b} for the plugin but ${a} for the ${referenceName}; without -trimpath its path is part of every cached package`,
-      evidence: { reference: a, plugin: b },
-      fix: `build the plugin with GOMODCACHE=${a}, or build both with -trimpath`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOMODCACHE", a]], tail: "\u2026" })]
-    };
-  }
-};
-
-// src/rules/causes/module-replace.ts
-var target = (m) => m.replace ? `${m.replace.path}${m.replace.version && m.replace.version !== "(devel)" ? "@" + m.replace.version : ""}` : "";
-var moduleReplace = {
-  meta: {
-    id: "GPC106",
-    name: "module-replace-mismatch",
-    severity: "error",
-    locate: "module",
-    summary: "A shared module is replaced (another version, a fork or a local directory) on one side only."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const claimed = [];
-    const found = /* @__PURE__ */ new Map();
-    for (const pkg of packages) {
-      const a = moduleOf(reference, pkg);
-      const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path || !a.replace && !b.replace) continue;
-      const localBoth = a.replace && b.replace && a.replace.version === "(devel)" && b.replace.version === "(devel)";
-      if (localBoth) continue;
-      if (a.replace && b.replace && a.replace.path === b.replace.path && a.replace.version === b.replace.version) continue;
-      const eff = (m) => m.replace ? m.replace.version && m.replace.version !== "(devel)" ? `${m.replace.path}@${m.replace.version}` : null : `${m.path}@${m.version}`;
-      if (eff(a) !== null && eff(a) === eff(b)) continue;
-      claimed.push(pkg);
-      const cmds = a.replace ? [shellCommand(["go", "mod", "edit", `-replace=${a.path}=${target(a)}`])] : [shellCommand(["go", "mod", "edit", `-dropreplace=${a.path}`]), shellCommand(["go", "mod", "edit", `-require=${a.path}@${a.version}`])];
-      found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
-    }
-    if (claimed.length === 0) return null;
-    const mods = [...found.values()];
-    return {
-      packages: claimed,
-      message: mods.map((m) => `the plugin uses ${m.plug}, the ${referenceName} uses ${m.ref}`).join("; "),
-      evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
-      fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild`,
-      commands: [...mods.flatMap((m) => m.cmds), "go mod tidy"]
-    };
-  }
-};
-
-// src/rules/causes/source-dir.ts
-var sourceDir = {
-  meta: {
-    id: "GPC111",
-    name: "source-dir-mismatch",
-    severity: "error",
-    summary: "Without -trimpath, a shared module was built from local directories at different absolute paths (work dir, replace dir)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (isTrimmed(reference) !== false || isTrimmed(plugin) !== false) return null;
-    const claimed = [];
-    let ev = null;
-    for (const pkg of packages) {
-      const a = moduleOf(reference, pkg);
-      const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path) continue;
-      const da = replaceDir(reference, a) ?? (a === reference.buildInfo?.main ? mainModuleDir(reference) : null);
-      const db = replaceDir(plugin, b) ?? (b === plugin.buildInfo?.main ? mainModuleDir(plugin) : null);
-      if (!da || !db || da === db) continue;
-      claimed.push(pkg);
-      ev ??= { reference: da, plugin: db };
-    }
-    if (!ev) return null;
-    return {
-      packages: claimed,
-      message: `the shared sources were read from ${ev.plugin} for the plugin but from ${ev.reference} for the ${referenceName}; without -trimpath the directory is part of the package`,
-      evidence: ev,
-      fix: `build the plugin with the shared module at ${ev.reference} (the same checkout layout as the ${referenceName}), or build both with -trimpath`,
-      commands: ["go build -buildmode=plugin -trimpath \u2026   # and rebuild the host with -trimpath"]
-    };
-  }
-};
-
-// src/rules/causes/toolchain.ts
-var toolchain = {
-  meta: {
-    id: "GPC101",
-    name: "toolchain-mismatch",
-    severity: "error",
-    locate: "toolchain",
-    summary: "The plugin was built with a different Go toolchain than the host."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const a = baseVersion(reference.goVersion);
-    const range = plugin.goVersionRange;
-    const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}\u2026${range.max ?? ""}` : null);
-    if (!a || !b || a === b) return null;
-    return {
-      packages,
-      message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
-      evidence: { reference: a, plugin: b },
-      fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOTOOLCHAIN", a]], tail: "\u2026" })]
-    };
-  }
-};
-
-// src/rules/causes/trimpath.ts
-var trimpath = {
-  meta: {
-    id: "GPC104",
-    name: "trimpath-mismatch",
-    severity: "error",
-    summary: "Only one of host and plugin was built with -trimpath."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const a = isTrimmed(reference);
-    const b = isTrimmed(plugin);
-    if (a === null || b === null || a === b) return null;
-    return {
-      packages,
-      message: a ? `the ${referenceName} was built with -trimpath and the plugin was not, so every package records different source paths` : `the plugin was built with -trimpath and the ${referenceName} was not, so every package records different source paths`,
-      evidence: { reference: a ? "-trimpath" : "absolute paths", plugin: b ? "-trimpath" : "absolute paths" },
-      fix: a ? "build the plugin with -trimpath" : `build the plugin without -trimpath, from the same paths as the ${referenceName}` + (reference.paths?.modcache ? ` (GOMODCACHE=${reference.paths.modcache}` + (mainModuleDir(reference) ? `, its sources were under ${mainModuleDir(reference)}` : "") + ")" : "") + ", or rebuild both with -trimpath",
-      commands: [a ? "go build -buildmode=plugin -trimpath \u2026" : "go build -buildmode=plugin \u2026   # no -trimpath"]
-    };
-  }
-};
-
-// src/rules/causes/unknown.ts
-function missingFacts(f, side) {
-  const out3 = [];
-  if (!f.buildInfo) out3.push(`${side} has no build info (module versions, flags and settings${f.goVersion && /^go1\.1\d\b/.test(f.goVersion) ? "; go1.19 and older write none into plugins" : ""})`);
-  if (!f.tables.dwarf) out3.push(`${side} has no DWARF (per-package compiler flags; built with -w or stripped)`);
-  if (!f.paths) out3.push(`${side} has no readable source paths (pclntab)`);
-  else if (f.paths.trimmed && !f.buildInfo) out3.push(`${side}'s source paths are trimmed (module directories unknown)`);
-  return out3;
-}
-var unknownCause = {
-  meta: {
-    id: "GPC199",
-    name: "unexplained-hash-mismatch",
-    severity: "error",
-    summary: "A shared package differs and no recorded build fact explains why; the finding lists the facts that were missing."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (packages.length === 0) return null;
-    const gv = (f) => `${f.goVersion ?? "unknown Go"}${f.buildInfo ? "" : ", no build info"}`;
-    const missing = [...missingFacts(plugin, "the plugin"), ...missingFacts(reference, `the ${referenceName}`)];
-    return {
-      packages,
-      message: `cause unknown: nothing that both binaries record (toolchain, module versions, sums and replacements, workspace, flags, tags, PGO, coverage, FIPS, cgo settings, source paths) explains the difference; ${missing.length ? `missing facts: ${missing.join("; ")}` : "every such fact was present and equal"}. The package was built differently in a way Go does not record (e.g. -toolexec instrumentation, a patched toolchain or GOROOT, an edited module cache)`,
-      evidence: { reference: gv(reference), plugin: gv(plugin) },
-      fix: `rebuild the plugin from the same sources and toolchain as the ${referenceName}, without -toolexec or source rewriting`
-    };
-  }
-};
-
-// src/rules/causes/vendor-path.ts
-var vendorPath = {
-  meta: {
-    id: "GPC112",
-    name: "vendor-path-mismatch",
-    severity: "error",
-    locate: "module",
-    summary: "Without -trimpath, one side compiled its dependencies from a vendor/ directory and the other did not (or from another one)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (isTrimmed(reference) !== false || isTrimmed(plugin) !== false) return null;
-    const a = reference.paths?.vendorDirs ?? [];
-    const b = plugin.paths?.vendorDirs ?? [];
-    if (a.join("\n") === b.join("\n")) return null;
-    const claimed = packages.filter((p) => !isStd(p) && p !== plugin.mainPackage);
-    if (claimed.length === 0) return null;
-    const where2 = (v) => v.length ? v.join(", ") : "the module cache / module directories";
-    return {
-      packages: claimed,
-      message: `the plugin compiled its dependencies from ${where2(b)}, the ${referenceName} from ${where2(a)}; without -trimpath the directory is part of every such package`,
-      evidence: { reference: where2(a), plugin: where2(b) },
-      fix: b.length ? `build the plugin with -mod=mod from the same module cache as the ${referenceName}, or build both with -trimpath (vendored and cached copies then match)` : `build the plugin from the same vendor/ layout as the ${referenceName}, or build both with -trimpath`,
-      commands: [b.length ? "go build -mod=mod -buildmode=plugin \u2026" : "go build -mod=vendor -buildmode=plugin \u2026", "go build -trimpath -buildmode=plugin \u2026   # with a -trimpath host"]
-    };
-  }
-};
-
-// src/rules/causes/cover.ts
-var cover = {
-  meta: {
-    id: "GPC114",
-    name: "coverage-mismatch",
-    severity: "error",
-    summary: "A shared package was built with coverage instrumentation (-cover/-coverpkg) on one side only."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const on = (f) => setting(f, "-cover") === "true" || (f.coveredPackages?.length ?? 0) > 0;
-    if (!on(reference) && !on(plugin)) return null;
-    const ca = new Set(reference.coveredPackages ?? []);
-    const cb = new Set(plugin.coveredPackages ?? []);
-    const known = (f) => !on(f) || (f.coveredPackages?.length ?? 0) > 0;
-    let claimed;
-    if (known(reference) && known(plugin)) claimed = packages.filter((p) => ca.has(p) !== cb.has(p));
-    else if (on(reference) !== on(plugin)) claimed = packages.filter((p) => !isStd(p));
-    else return null;
-    if (claimed.length === 0) return null;
-    const inPlugin = claimed.filter((p) => cb.has(p) || !known(plugin) && on(plugin));
-    const refCovered = [...ca].sort();
-    return {
-      packages: claimed,
-      message: inPlugin.length ? `the plugin was built with coverage instrumentation of shared package${inPlugin.length > 1 ? "s" : ""} ${inPlugin.join(", ")} (-cover -coverpkg), the ${referenceName} ${refCovered.length ? `covers ${refCovered.join(", ")}` : "without it"}` : `the ${referenceName} was built with coverage instrumentation of ${claimed.join(", ")} (-cover -coverpkg), the plugin without it`,
-      evidence: { reference: refCovered.join(",") || (on(reference) ? "-cover" : "(none)"), plugin: [...cb].sort().join(",") || (on(plugin) ? "-cover" : "(none)") },
-      fix: refCovered.length ? `build the plugin with -cover -coverpkg=${refCovered.join(",")} like the ${referenceName} (the same covered packages)` : `build the plugin without -cover, or with -coverpkg naming only the plugin's own packages`,
-      commands: [refCovered.length ? shellCommand(["go", "build", "-buildmode=plugin", "-cover", `-coverpkg=${refCovered.join(",")}`], { tail: "\u2026" }) : "go build -buildmode=plugin \u2026   # without -cover / -coverpkg of shared packages"]
-    };
-  }
-};
-
-// src/rules/causes/fips.ts
-var fips = {
-  meta: {
-    id: "GPC115",
-    name: "fips140-mismatch",
-    severity: "error",
-    summary: "Host and plugin compiled different FIPS 140 crypto modules (GOFIPS140)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (!reference.buildInfo || !plugin.buildInfo) return null;
-    const a = fipsSnapshot(reference);
-    const b = fipsSnapshot(plugin);
-    if (fipsEnvValue(a) === fipsEnvValue(b)) return null;
-    const desc = (s) => s ? `the frozen FIPS 140 module ${s} (GOFIPS140=${fipsEnvValue(s)})` : "the standard library's own crypto (GOFIPS140 off or latest)";
-    const env = fipsEnvValue(a);
-    return {
-      packages,
-      message: `the plugin compiled ${desc(b)}, the ${referenceName} ${desc(a)}`,
-      evidence: { reference: a ?? "off", plugin: b ?? "off" },
-      fix: `build the plugin with the environment variable GOFIPS140=${env} (not a build tag), like the ${referenceName}`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOFIPS140", env]], tail: "\u2026" })]
-    };
-  }
-};
-
-// src/rules/causes/local-dir-paths.ts
-function moduleDir(f, pkg) {
-  const m = moduleOf(f, pkg);
-  if (!m) return null;
-  const dir = replaceDir(f, m) ?? (m === f.buildInfo?.main ? mainModuleDir(f) : null);
-  return dir ? { module: m.path, dir } : null;
-}
-var localDirPaths = {
-  meta: {
-    id: "GPC118",
-    name: "local-module-dir-mismatch",
-    severity: "error",
-    summary: "Without -trimpath, a plugin without build info read a shared module from another local directory than the other side (from its source paths)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (plugin.buildInfo || !plugin.paths || plugin.paths.trimmed || isTrimmed(reference) !== false) return null;
-    const dirs = plugin.paths.localDirs;
-    const claimed = [];
-    const roots = /* @__PURE__ */ new Map();
-    let ev = null;
-    const pending = [];
-    const cachedHere = new Set(plugin.paths.modules.map((m) => m.path));
-    let fromElsewhere = null;
-    for (const pkg of packages) {
-      const r = moduleDir(reference, pkg);
-      if (!r) {
-        const m = moduleOf(reference, pkg);
-        if (m && !m.replace && m.version !== "(devel)" && !cachedHere.has(m.path) && plugin.paths.vendorDirs.length === 0 && dirs.length) {
-          claimed.push(pkg);
-          fromElsewhere ??= { module: m.path, version: m.version };
-        }
-        continue;
-      }
-      const sub = pkg === r.module ? "" : pkg.slice(r.module.length + 1);
-      const refPkgDir = sub ? `${r.dir}/${sub}` : r.dir;
-      if (dirs.includes(refPkgDir)) continue;
-      if (!sub) {
-        pending.push({ pkg, module: r.module, refDir: r.dir });
-        continue;
-      }
-      const found = dirs.filter((d) => d.endsWith("/" + sub));
-      if (found.length !== 1) continue;
-      const root = found[0].slice(0, -sub.length - 1);
-      roots.set(r.module, root);
-      claimed.push(pkg);
-      ev ??= { reference: r.dir, plugin: root };
-    }
-    for (const p of pending) {
-      const root = roots.get(p.module) ?? null;
-      if (root === p.refDir) continue;
-      claimed.push(p.pkg);
-      ev ??= { reference: p.refDir, plugin: root ?? `another directory (the plugin's source dirs: ${dirs.join(", ")})` };
-    }
-    if (!ev && fromElsewhere) {
-      const { module, version } = fromElsewhere;
-      return {
-        packages: claimed,
-        message: `the plugin (no build info; from its source paths) did not compile ${module} from the module cache, where the ${referenceName} read ${module}@${version}: its sources came from a local directory (a replace => directory), one of ${dirs.join(", ")}; without -trimpath the directory is part of the package`,
-        evidence: { reference: `${module}@${version} (module cache)`, plugin: "a local directory" },
-        fix: `drop the plugin's directory replacement of ${module} and require ${version} like the ${referenceName}, or build both with -trimpath from identical sources`,
-        commands: [shellCommand(["go", "mod", "edit", `-dropreplace=${module}`]), shellCommand(["go", "mod", "edit", `-require=${module}@${version}`])]
-      };
-    }
-    if (!ev || claimed.length === 0) return null;
-    return {
-      packages: claimed,
-      message: `the plugin (no build info; from its source paths) read the shared module from ${ev.plugin}, the ${referenceName} from ${ev.reference}; without -trimpath the directory is part of every package`,
-      evidence: ev,
-      fix: `build the plugin with the shared module at ${ev.reference} (point its replace directive there, and build with GOWORK=off: a go.work's use directive overrides it), or build both with -trimpath`,
-      commands: [shellCommand(["go", "mod", "edit", `-replace=${moduleOf(reference, claimed[0]).path}=${ev.reference}`])]
-    };
-  }
-};
-
-// src/rules/causes/pgo.ts
-var pgo = {
-  meta: {
-    id: "GPC113",
-    name: "pgo-mismatch",
-    severity: "error",
-    summary: "Host and plugin were built with different PGO profiles (-pgo, or a default.pgo picked up automatically)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (!reference.buildInfo || !plugin.buildInfo) return null;
-    const a = pgoOf(reference);
-    const b = pgoOf(plugin);
-    if (a === b) return null;
-    const auto = (p) => p && p.endsWith("/default.pgo") ? " (a default.pgo in the main package directory is used automatically)" : "";
-    const desc = (p) => p ? `-pgo=${p}${auto(p)}` : "no profile";
-    return {
-      packages,
-      message: `profile-guided optimisation differs: the plugin was built with ${desc(b)}, the ${referenceName} with ${desc(a)}; the profile changes what is inlined, and inlined bodies are part of each package`,
-      evidence: { reference: a ?? "off", plugin: b ?? "off" },
-      fix: a ? `build the plugin with the ${referenceName}'s profile (the same file content): -pgo=${a}` : `build the plugin with -pgo=off (or remove default.pgo from its main package directory), like the ${referenceName}`,
-      commands: [shellCommand(["go", "build", "-buildmode=plugin", `-pgo=${a ?? "off"}`], { tail: "\u2026" })]
-    };
-  }
-};
-
-// src/rules/causes/transitive.ts
-var transitive = {
-  meta: {
-    id: "GPC198",
-    name: "changed-through-import",
-    severity: "error",
-    summary: "A shared package differs only because a package it imports changed (see that package's cause)."
-  },
-  explain({ reference, plugin, referenceName }, packages, explained) {
-    let changed = [...explained?.keys() ?? []];
-    const ruleOf = new Map(explained ?? []);
-    if (changed.length === 0) {
-      const ver = new Map(modules(reference).map((m) => [m.path, m.replace?.version || m.version]));
-      changed = modules(plugin).filter((m) => ver.has(m.path) && ver.get(m.path) !== (m.replace?.version || m.version)).map((m) => `${m.path} (${ver.get(m.path)} vs ${m.replace?.version || m.version})`);
-      if (!plugin.buildInfo && plugin.paths) {
-        const here = new Set(modules(plugin).map((m) => m.path));
-        const links = (mod) => plugin.packageHashes.some((h) => h.package === mod || h.package.startsWith(mod + "/"));
-        for (const m of modules(reference)) {
-          if (!here.has(m.path) && !m.replace && m.version !== "(devel)" && links(m.path)) changed.push(`${m.path} (${m.version} from the module cache vs a local directory)`);
-        }
-      }
-      for (const c of changed) ruleOf.set(c, "its module differs");
-      if (changed.length === 0 || plugin.imports) return null;
-    }
-    const graph = plugin.imports;
-    let claimed;
-    const via = /* @__PURE__ */ new Map();
-    if (graph) {
-      const bad = new Set(changed);
-      let grew = true;
-      while (grew) {
-        grew = false;
-        for (const p of packages) {
-          if (bad.has(p)) continue;
-          const hit = (graph[p] ?? []).find((i2) => bad.has(i2));
-          if (hit) {
-            bad.add(p);
-            via.set(p, via.get(hit) ?? hit);
-            grew = true;
-          }
-        }
-      }
-      claimed = packages.filter((p) => via.has(p));
-    } else claimed = [...packages];
-    if (claimed.length === 0) return null;
-    const roots = graph ? [...new Set(claimed.map((p) => via.get(p)))] : changed;
-    const rules = [...new Set(roots.map((r) => ruleOf.get(r) ?? "").filter(Boolean))];
-    return {
-      packages: claimed,
-      message: `${claimed.join(", ")} ${claimed.length > 1 ? "are" : "is"} built the same way on both sides but ${claimed.length > 1 ? "import" : "imports"}${graph ? "" : claimed.length > 1 ? " (or inline from)" : " (or inlines from)"} changed packages (${roots.slice(0, 4).join(", ")}${roots.length > 4 ? ", \u2026" : ""}; ${rules.join(", ")}): a changed import changes the importer's export data too`,
-      evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(", ")}` },
-      fix: `fix the cause of ${roots.slice(0, 4).join(", ")} (${rules.join(", ")}); these packages then match too`
-    };
-  }
-};
-
-// src/rules/causes/vendor-edited.ts
-var vendorEdited = {
-  meta: {
-    id: "GPC117",
-    name: "vendored-code-edited",
-    severity: "error",
-    summary: "A shared module was compiled from a vendor/ copy that differs from the module version it claims (edited vendored code)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    if (!reference.buildInfo || !plugin.buildInfo) return null;
-    const claimed = [];
-    const mods = /* @__PURE__ */ new Set();
-    let pluginSide = true;
-    for (const pkg of packages) {
-      const a = moduleOf(reference, pkg);
-      const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path || a.version !== b.version || a.replace || b.replace) continue;
-      const va = !a.sum && a.version !== "(devel)";
-      const vb = !b.sum && b.version !== "(devel)";
-      if (va === vb && !va) continue;
-      if (isTrimmed(reference) === false && isTrimmed(plugin) === false && (reference.paths?.vendorDirs.join() ?? "") !== (plugin.paths?.vendorDirs.join() ?? "")) continue;
-      claimed.push(pkg);
-      mods.add(`${a.path}@${a.version}`);
-      pluginSide = vb;
-    }
-    if (claimed.length === 0) return null;
-    const list = [...mods].join(", ");
-    const who = pluginSide ? "the plugin" : `the ${referenceName}`;
-    return {
-      packages: claimed,
-      message: `${who} compiled ${list} from vendor/ (-mod=vendor) and the vendored code differs from that version: vendor/ was edited, or is stale`,
-      evidence: { reference: pluginSide ? `${list} (module cache)` : `${list} (vendor/)`, plugin: pluginSide ? `${list} (vendor/)` : `${list} (module cache)` },
-      fix: pluginSide ? `restore vendor/ from the module versions (go mod vendor) and rebuild the plugin; an intended patch must go into a replace used by both builds` : `build the plugin from the ${referenceName}'s vendored sources, or rebuild the ${referenceName} after go mod vendor`,
-      commands: pluginSide ? ["go mod vendor"] : []
-    };
-  }
-};
-
-// src/rules/causes/workspace.ts
-var workspace = {
-  meta: {
-    id: "GPC116",
-    name: "workspace-mismatch",
-    severity: "error",
-    summary: "A shared module came from a go.work workspace on one side (or from another workspace)."
-  },
-  explain({ reference, referenceName, plugin }, packages) {
-    const wa = new Set(workspaceModules(reference).map((m) => m.path));
-    const wb = new Set(workspaceModules(plugin).map((m) => m.path));
-    if (wa.size === 0 && wb.size === 0) return null;
-    const claimed = [];
-    const mods = /* @__PURE__ */ new Set();
-    for (const pkg of packages) {
-      const a = moduleOf(reference, pkg);
-      const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path) continue;
-      if (wa.has(a.path) === wb.has(b.path)) continue;
-      claimed.push(pkg);
-      mods.add(a.path);
-    }
-    if (claimed.length === 0) return null;
-    const list = [...mods].join(", ");
-    const pluginInWs = claimed.some((p) => wb.has(moduleOf(plugin, p).path));
-    return {
-      packages: claimed,
-      message: pluginInWs ? `the plugin was built inside a go.work workspace that supplies ${list} from a local directory; the ${referenceName} used its go.mod's requirement` : `the ${referenceName} was built inside a go.work workspace that supplies ${list}; the plugin used its go.mod's requirement`,
-      evidence: { reference: pluginInWs ? "go.mod" : `go.work: ${list}`, plugin: pluginInWs ? `go.work: ${list}` : "go.mod" },
-      fix: pluginInWs ? `build the plugin with GOWORK=off (its go.mod then decides, like the ${referenceName}'s), or build both in the same workspace` : `build the plugin in the same go.work workspace as the ${referenceName} (same directories)`,
-      commands: [pluginInWs ? "GOWORK=off go build -buildmode=plugin \u2026" : "go work use \u2026   # the module directories of the host's workspace, then go build -buildmode=plugin"]
-    };
-  }
-};
-
-// src/rules/causes/index.ts
-var CAUSE_RULES = [
-  toolchain,
-  goexperiment,
-  fips,
-  instrumentation,
-  trimpath,
-  pgo,
-  moduleVersion,
-  workspace,
-  moduleReplace,
-  cover,
-  gcflags,
-  buildTags,
-  vendorPath,
-  vendorEdited,
-  modcachePath,
-  sourceDir,
-  localDirPaths,
-  cgoSettings,
-  transitive,
-  unknownCause
-];
+// src/check/run-check.ts
+init_cpu_level();
+init_plugin_conflict();
+init_upgrade_in_place();
+init_rules();
+init_native();
 
 // src/check/attribute.ts
+init_causes();
+init_query();
+init_types();
 function attribute(host, plugin, differences, pluginFacts, files, pluginFailed = () => false) {
   const groups = /* @__PURE__ */ new Map();
   for (const d of differences) {
@@ -6173,6 +7084,9 @@ function attribute(host, plugin, differences, pluginFacts, files, pluginFailed =
 }
 
 // src/check/infer.ts
+init_causes();
+init_query();
+init_types();
 function inferDifferences(host, plugin, prefix, skipRules = /* @__PURE__ */ new Set()) {
   const linked = plugin.imports ? new Set(Object.keys(plugin.imports)) : null;
   const shared = host.exportedHashes.map((h) => h.package).filter((p) => p !== "main" && (linked ? linked.has(p) : isStd(p) || moduleOf(plugin, p) !== null));
@@ -6202,10 +7116,18 @@ function inferDifferences(host, plugin, prefix, skipRules = /* @__PURE__ */ new 
   return { shared, findings, packages: claimed };
 }
 
+// src/check/run-check.ts
+init_rebuild();
+
 // src/check/simulate.ts
+init_query();
 import { realpathSync } from "node:fs";
 
+// src/check/native.ts
+init_elf_versions();
+
 // src/facts/native.ts
+init_elf_versions();
 var SANITIZER_LIB = [[/^libasan\.so/, "asan"], [/^libtsan\.so/, "tsan"]];
 var SANITIZER_SYM = [[/^__asan_/, "asan"], [/^__msan_/, "msan"], [/^__tsan_/, "tsan"]];
 function compareVersions(a, b) {
@@ -6574,10 +7496,15 @@ function multiHost(reports) {
 // src/facts/analyse.ts
 import { statSync } from "node:fs";
 
+// src/container/open.ts
+init_errors();
+
 // src/io/file-source.ts
+init_errors();
 import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
 
 // src/io/limits.ts
+init_errors();
 var LIMITS = {
   /** One read never allocates more than this (Buffer and readSync top out near 2 GiB). */
   singleReadBytes: 256 << 20,
@@ -6894,8 +7821,10 @@ function fileIdentity(st) {
 
 // src/container/elf.ts
 var import_elfy = __toESM(require_elfy(), 1);
+init_errors();
 
 // src/container/string-table.ts
+init_errors();
 var StringTable = class {
   constructor(data, what, maxName = LIMITS.nameBytesMax) {
     this.data = data;
@@ -7032,6 +7961,9 @@ function filterByPrefix(syms, prefixes) {
   return syms.filter((s) => prefixes.some((p) => s.name.startsWith(p)));
 }
 
+// src/container/elf.ts
+init_elf_versions();
+
 // src/container/elf-relocations.ts
 var HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 var ElfRelocations = class {
@@ -7153,6 +8085,7 @@ var ElfRelocations = class {
 };
 
 // src/container/elf-symbols.ts
+init_errors();
 var ElfSymbolTable = class {
   constructor(data, strs, bits2, littleEndian, what, memory = Buffer.allocUnsafeSlow) {
     this.data = data;
@@ -7676,6 +8609,7 @@ var EMPTY = Buffer.alloc(0);
 
 // src/container/macho.ts
 var import_macho = __toESM(require_macho(), 1);
+init_errors();
 
 // src/container/macho-symbols.ts
 var N_STAB = 224;
@@ -8164,7 +9098,11 @@ function openFat(source, wide) {
   return slices.map((s) => new MachoContainer(source.slice(s.offset, s.size), names));
 }
 
+// src/facts/analyse.ts
+init_errors();
+
 // src/go/buildinfo.ts
+init_errors();
 var MAGIC = Buffer.from("\xFF Go buildinf:", "latin1");
 var ALIGN = 16;
 var HEADER_SIZE = 32;
@@ -8296,16 +9234,7 @@ function unquote(s) {
   }
 }
 
-// node_modules/fflate/esm/index.mjs
-import { createRequire } from "module";
-var require2 = createRequire("/");
-var _a;
-var Worker;
-var isMarkedAsUntransferable;
-try {
-  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e) {
-}
+// node_modules/fflate/esm/browser.js
 var u8 = Uint8Array;
 var u16 = Uint16Array;
 var i32 = Int32Array;
@@ -9403,7 +10332,11 @@ var Decompress = /* @__PURE__ */ (function() {
   return Decompress2;
 })();
 
+// src/go/dwarf-producers.ts
+init_errors();
+
 // src/io/zstd-frames.ts
+init_errors();
 var ZSTD_MAGIC = 4247762216;
 var isSkippable = (magic) => (magic & 4294967280) === 407710288;
 function zstdLargestWindow(data, what) {
@@ -10292,6 +11225,7 @@ function readModuleData(c, goVersion = null) {
 }
 
 // src/go/pclntab.ts
+init_errors();
 var HEADER_MAX = 8 + 8 * 8;
 var MAX_FILETAB = 64 << 20;
 function locate(c) {
@@ -10635,6 +11569,7 @@ function pluginIdentity(c, md, abi, buildInfoPath, fallbackPath) {
 }
 
 // src/facts/build-facts.ts
+init_shell_quote();
 var ROUTINE_FLAGS = /* @__PURE__ */ new Set(["-shared", "-dynlink", "regabi"]);
 function setting2(bi, key) {
   return bi?.settings.find((s) => s.key === key)?.value;
@@ -10963,483 +11898,9 @@ function renamed(a, file) {
   return { file, error: null, facts };
 }
 
-// src/report/compose.ts
-import { basename as basename3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
-
-// src/rules/build/index.ts
-var hostDirReplace = {
-  id: "GPC301",
-  name: "host-directory-replace",
-  severity: "error",
-  summary: "The host built a shared module from a local directory that this machine cannot provide."
-};
-var hostPathUnreproducible = {
-  id: "GPC302",
-  name: "host-path-unreproducible",
-  severity: "error",
-  summary: "The host was built without -trimpath from a directory a plugin build cannot use (work dir, vendor/)."
-};
-var pgoProfileMissing = {
-  id: "GPC303",
-  name: "pgo-profile-missing",
-  severity: "warning",
-  summary: "The host was built with a PGO profile that is not on this machine."
-};
-var moduleNotAligned = {
-  id: "GPC304",
-  name: "module-not-aligned",
-  severity: "error",
-  summary: "After the go.mod edits, the plugin still selects another version or replacement of a module the host links."
-};
-var unsafeHostFlags = {
-  id: "GPC305",
-  name: "host-flags-not-applied",
-  severity: "error",
-  summary: "The host's recorded compiler or C flags include words that could read or write other files or run programs; build does not apply them."
-};
-var BUILD_RULES = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
-
-// src/rules/registry.ts
-var ALL_RULES = [
-  ...VERDICT_RULES.map((r) => r.meta),
-  ...NATIVE_RULES.map((r) => r.meta),
-  glibcPluginInMuslMeta,
-  ...CAUSE_RULES.map((r) => r.meta),
-  cpuLevelMeta,
-  pluginConflictMeta,
-  upgradeMeta,
-  ...BUILD_RULES
-];
-
-// src/workspace/go-mods.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, readdirSync, constants as constants5 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
-
-// src/gomod/modfile.ts
-var PUNCT = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ","]);
-var isSpace = (c) => c === " " || c === "	" || c === "\r";
-var isIdentChar = (c) => !PUNCT.has(c) && !/[\s\p{C}]/u.test(c);
-var GoModSyntaxError = class extends Error {
-  constructor(line, message) {
-    super(message);
-    this.line = line;
-  }
-  line;
-};
-function* lex(src) {
-  let i2 = 0;
-  let line = 1;
-  let lineHasToken = false;
-  while (i2 < src.length) {
-    const c = src[i2];
-    if (isSpace(c)) {
-      i2++;
-      continue;
-    }
-    if (src.startsWith("//", i2)) {
-      const end = src.indexOf("\n", i2);
-      const stop = end < 0 ? src.length : end;
-      yield { kind: "comment", text: src.slice(i2 + 2, stop).trim(), line, suffix: lineHasToken };
-      i2 = stop;
-      continue;
-    }
-    if (src.startsWith("/*", i2)) throw new GoModSyntaxError(line, "mod files must use // comments (not /* */ comments)");
-    if (c === "\n") {
-      yield { kind: "newline", line };
-      i2++;
-      line++;
-      lineHasToken = false;
-      continue;
-    }
-    lineHasToken = true;
-    if (PUNCT.has(c)) {
-      yield { kind: "punct", text: c, line };
-      i2++;
-      continue;
-    }
-    if (c === '"' || c === "`") {
-      let j2 = i2 + 1;
-      let out3 = "";
-      for (; ; ) {
-        if (j2 >= src.length) throw new GoModSyntaxError(line, "unexpected EOF in string");
-        const d = src[j2];
-        if (d === "\n") throw new GoModSyntaxError(line, "unexpected newline in string");
-        j2++;
-        if (d === c) break;
-        if (d === "\\" && c === '"') {
-          if (j2 >= src.length) throw new GoModSyntaxError(line, "unexpected EOF in string");
-          const e = src[j2++];
-          const simple = { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'", a: "\x07", b: "\b", f: "\f", v: "\v" };
-          if (e in simple) out3 += simple[e];
-          else if (e === "x" || e === "u" || e === "U") {
-            const n = e === "x" ? 2 : e === "u" ? 4 : 8;
-            const hex2 = src.slice(j2, j2 + n);
-            if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(hex2)) throw new GoModSyntaxError(line, "invalid escape in quoted string");
-            const cp = parseInt(hex2, 16);
-            if (cp > 1114111) throw new GoModSyntaxError(line, "invalid escape in quoted string");
-            out3 += String.fromCodePoint(cp);
-            j2 += n;
-          } else throw new GoModSyntaxError(line, "invalid escape in quoted string");
-        } else out3 += d;
-      }
-      yield c === '"' ? { kind: "string", text: out3, line } : { kind: "ident", text: src.slice(i2, j2), line };
-      i2 = j2;
-      continue;
-    }
-    if (!isIdentChar(c)) throw new GoModSyntaxError(line, `unexpected input character ${JSON.stringify(c)}`);
-    let j = i2;
-    while (j < src.length && isIdentChar(src[j]) && !src.startsWith("//", j)) {
-      if (src.startsWith("/*", j)) throw new GoModSyntaxError(line, "mod files must use // comments (not /* */ comments)");
-      j++;
-    }
-    yield { kind: "ident", text: src.slice(i2, j), line };
-    i2 = j;
-  }
-  yield { kind: "eof", line };
-}
-function parseGoMod(src) {
-  const out3 = { module: null, go: null, toolchain: null, require: [], replace: [], lines: [], errors: [] };
-  const toks = lex(src.replace(/^\ufeff/, ""));
-  let peeked = null;
-  const next = () => {
-    if (peeked) {
-      const t = peeked;
-      peeked = null;
-      return t;
-    }
-    return toks.next().value;
-  };
-  const peek = () => peeked ??= toks.next().value;
-  const isEol = (t) => t.kind === "newline" || t.kind === "eof" || t.kind === "comment" && t.suffix;
-  const restOfLine = () => {
-    const args = [];
-    let invalid = false;
-    for (; ; ) {
-      const t = next();
-      if (t.kind === "comment" && t.suffix) {
-        const n = peek();
-        if (n.kind === "newline") next();
-        return { args, comment: t.text, block: false, invalid };
-      }
-      if (t.kind === "newline" || t.kind === "eof") return { args, comment: null, block: false, invalid };
-      if (t.kind === "punct" && t.text === "(" && isEol(peek())) {
-        const n = next();
-        if (n.kind === "comment") {
-          const m = peek();
-          if (m.kind === "newline") next();
-        }
-        return { args, comment: null, block: true, invalid };
-      }
-      if (t.kind === "ident" && /["'`]/.test(t.text)) invalid = true;
-      if (t.kind === "ident" || t.kind === "string" || t.kind === "punct") args.push(t.text);
-    }
-  };
-  try {
-    for (; ; ) {
-      const t = peek();
-      if (t.kind === "eof") break;
-      if (t.kind === "newline" || t.kind === "comment") {
-        next();
-        continue;
-      }
-      const first = next();
-      const verb = first.text;
-      const { args, comment, block, invalid } = restOfLine();
-      if (!block) {
-        if (args.length === 2 && args[0] === "(" && args[1] === ")") continue;
-        out3.lines.push({ verb, args, line: first.line, comment, invalid });
-        continue;
-      }
-      if (args.length) throw new GoModSyntaxError(first.line, `unexpected tokens before ( in ${verb} block`);
-      for (; ; ) {
-        const b = peek();
-        if (b.kind === "eof") throw new GoModSyntaxError(first.line, `syntax error (unterminated block started at line ${first.line})`);
-        if (b.kind === "newline" || b.kind === "comment") {
-          next();
-          continue;
-        }
-        if (b.kind === "punct" && b.text === ")") {
-          next();
-          const after = restOfLine();
-          if (after.args.length) throw new GoModSyntaxError(b.line, "syntax error (expected newline after closing paren)");
-          break;
-        }
-        const head = next();
-        const rest = restOfLine();
-        const headInvalid = head.kind === "ident" && /["'`]/.test(head.text);
-        out3.lines.push({ verb, args: [head.text, ...rest.args], line: head.line, comment: rest.comment, invalid: rest.invalid || headInvalid });
-      }
-    }
-  } catch (err3) {
-    if (!(err3 instanceof GoModSyntaxError)) throw err3;
-    out3.errors.push({ line: err3.line, message: err3.message });
-  }
-  for (const l of out3.lines) {
-    const a = l.args;
-    if (l.invalid) {
-      out3.errors.push({ line: l.line, message: "unquoted string cannot contain quote" });
-      continue;
-    }
-    switch (l.verb) {
-      case "module":
-        if (a.length === 1 && !out3.module) out3.module = { path: a[0], line: l.line };
-        else out3.errors.push({ line: l.line, message: "usage: module module/path" });
-        break;
-      case "go":
-        if (a.length === 1) out3.go = { version: a[0], line: l.line };
-        else out3.errors.push({ line: l.line, message: "usage: go 1.23" });
-        break;
-      case "toolchain":
-        if (a.length === 1) out3.toolchain = { name: a[0], line: l.line };
-        else out3.errors.push({ line: l.line, message: "usage: toolchain go1.23.0" });
-        break;
-      case "require":
-        if (a.length === 2) out3.require.push({ path: a[0], version: a[1], line: l.line, indirect: /^indirect\b/.test(l.comment ?? "") });
-        else out3.errors.push({ line: l.line, message: "usage: require module/path v1.2.3" });
-        break;
-      case "replace": {
-        const arrow = a.indexOf("=>");
-        const left = a.slice(0, arrow);
-        const right = a.slice(arrow + 1);
-        if (arrow < 1 || left.length > 2 || right.length < 1 || right.length > 2) {
-          out3.errors.push({ line: l.line, message: "usage: replace module/path [v1.2.3] => other/module v1.4 | ../local/directory" });
-          break;
-        }
-        out3.replace.push({ oldPath: left[0], oldVersion: left[1] ?? null, newPath: right[0], newVersion: right[1] ?? null, line: l.line });
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return out3;
-}
-
-// src/workspace/go-mods.ts
-var SKIP = (name) => name.startsWith(".") || name.startsWith("_") || name === "node_modules" || name === "vendor" || name === "testdata";
-var MAX_DIRS = 2e4;
-var MAX_DEPTH = 16;
-var MAX_GOMOD_BYTES = 1 << 20;
-function readSmallRegular(file) {
-  const fd2 = openSync2(file, constants5.O_RDONLY | constants5.O_NOFOLLOW | constants5.O_NONBLOCK);
-  try {
-    const st = fstatSync2(fd2);
-    if (!st.isFile()) throw new Error("not a regular file");
-    if (st.size > MAX_GOMOD_BYTES) throw new Error(`larger than ${MAX_GOMOD_BYTES} bytes`);
-    const buf = Buffer.alloc(st.size);
-    let off = 0;
-    while (off < buf.length) {
-      const n = readSync2(fd2, buf, off, buf.length - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return buf.subarray(0, off).toString("utf8");
-  } finally {
-    closeSync2(fd2);
-  }
-}
-function indexGoMods(root) {
-  const out3 = { root, files: [], problems: [] };
-  let queue = [{ dir: root, depth: 0 }];
-  let seen = 0;
-  while (queue.length) {
-    const nextLevel = [];
-    for (const { dir, depth } of queue) {
-      if (++seen > MAX_DIRS) {
-        out3.problems.push({ path: dir, message: `stopped looking for go.mod files after ${MAX_DIRS} directories` });
-        return sortIndex(out3);
-      }
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch (err3) {
-        out3.problems.push({ path: dir, message: `cannot list directory: ${err3.code ?? err3.message}` });
-        continue;
-      }
-      for (const e of entries) {
-        const p = join3(dir, e.name);
-        if (e.name === "go.mod" && (e.isFile() || e.isSymbolicLink())) {
-          try {
-            out3.files.push({ file: p, dir, mod: parseGoMod(readSmallRegular(p)) });
-          } catch (err3) {
-            out3.problems.push({ path: p, message: `cannot read go.mod: ${err3.code ?? err3.message}` });
-          }
-        } else if (e.isDirectory() && !SKIP(e.name)) {
-          if (depth + 1 > MAX_DEPTH) out3.problems.push({ path: p, message: `deeper than ${MAX_DEPTH} levels: not searched for go.mod files` });
-          else nextLevel.push({ dir: p, depth: depth + 1 });
-        }
-      }
-    }
-    queue = nextLevel;
-  }
-  return sortIndex(out3);
-}
-function sortIndex(i2) {
-  i2.files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return i2;
-}
-function isInside(p, dir) {
-  const r = relative2(dir, p);
-  return r === "" || r !== ".." && !r.startsWith(".." + sep2) && !isAbsolute(r);
-}
-
-// src/report/compose.ts
-var META = /* @__PURE__ */ new Map();
-var metaOf = (id) => {
-  if (META.size === 0) for (const m of ALL_RULES) META.set(m.id, m);
-  return META.get(id);
-};
-var VERDICT_IDS = new Set(VERDICT_RULES.map((r) => r.meta.id));
-var toPosix = (p) => p.split(sep3).join("/");
-function fileLocation(workspace2, abs, kind) {
-  const inWorkspace = isInside(abs, workspace2);
-  return { file: inWorkspace ? toPosix(relative3(workspace2, abs)) : abs, inWorkspace, line: null, kind };
-}
-function moduleFor(pkg, paths) {
-  let best = null;
-  for (const m of paths) if ((pkg === m || pkg.startsWith(m + "/")) && (!best || m.length > best.length)) best = m;
-  return best;
-}
-function pluginGoMod(p, pluginAbs, index) {
-  const withModule = index.files.filter((f) => f.mod.module);
-  let cands = [];
-  const main = p.source?.mainModule && p.source.mainModule !== "command-line-arguments" ? p.source.mainModule : null;
-  if (main) cands = withModule.filter((f) => f.mod.module.path === main);
-  const pkg = p.source?.mainPackage ?? p.pluginPath;
-  if (cands.length === 0 && pkg && pkg !== "command-line-arguments" && !pkg.startsWith("plugin/unnamed-")) {
-    const m = moduleFor(pkg, withModule.map((f) => f.mod.module.path));
-    if (m) cands = withModule.filter((f) => f.mod.module.path === m);
-  }
-  const dirs = p.source?.dirs ?? [];
-  if (cands.length === 0 && dirs.length) cands = withModule.filter((f) => dirs.some((d) => isInside(d, f.dir)));
-  if (cands.length <= 1) return cands[0] ?? null;
-  const built = cands.filter((f) => dirs.some((d) => isInside(d, f.dir)));
-  if (built.length) cands = built;
-  const common = (a, b) => {
-    const x2 = a.split(sep3);
-    const y = b.split(sep3);
-    let i2 = 0;
-    while (i2 < x2.length && i2 < y.length && x2[i2] === y[i2]) i2++;
-    return i2;
-  };
-  return [...cands].sort((a, b) => common(b.dir, pluginAbs) - common(a.dir, pluginAbs))[0];
-}
-function lineFor(mod, pkg) {
-  const m = moduleFor(pkg, [...mod.replace.map((r) => r.oldPath), ...mod.require.map((r) => r.path)]);
-  if (!m) return null;
-  const req = mod.require.find((r) => r.path === m);
-  const rep = mod.replace.find((r) => r.oldPath === m && (r.oldVersion === null || r.oldVersion === req?.version)) ?? mod.replace.find((r) => r.oldPath === m);
-  if (rep) return { line: rep.line, directive: "replace", module: m };
-  return req ? { line: req.line, directive: "require", module: m } : null;
-}
-function goModLocations(meta, f, failurePkg, entry, workspace2) {
-  const base = fileLocation(workspace2, entry.file, "go.mod");
-  const mod = entry.mod;
-  const moduleLine = () => mod.module ? [{ ...base, line: mod.module.line, directive: "module" }] : [{ ...base, line: 1 }];
-  if (meta.locate === "toolchain") {
-    if (mod.toolchain) return [{ ...base, line: mod.toolchain.line, directive: "toolchain" }];
-    if (mod.go) return [{ ...base, line: mod.go.line, directive: "go" }];
-    return moduleLine();
-  }
-  const pkgs = [...f.packages ?? []];
-  if (failurePkg && pkgs.includes(failurePkg)) pkgs.sort((a, b) => a === failurePkg ? -1 : b === failurePkg ? 1 : 0);
-  const out3 = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const pkg of pkgs) {
-    const l = lineFor(mod, pkg);
-    if (l && !seen.has(l.line)) {
-      seen.add(l.line);
-      out3.push({ ...base, line: l.line, directive: l.directive, module: l.module });
-    }
-  }
-  return out3.length ? out3 : moduleLine();
-}
-function compose(reports, ctx) {
-  const workspace2 = resolve2(ctx.workspace);
-  const cwd = resolve2(ctx.cwd ?? workspace2);
-  let index;
-  const goMods = () => index === void 0 ? index = ctx.goMods?.() ?? null : index;
-  const findings = [];
-  for (const [h, report] of reports.entries()) {
-    for (const [i2, p] of report.plugins.entries()) {
-      const abs = resolve2(cwd, p.file);
-      const pluginLoc = fileLocation(workspace2, abs, "plugin");
-      let entry;
-      const failurePkg = p.failure?.package ?? null;
-      for (const f of p.findings) {
-        const meta = metaOf(f.rule);
-        let locs = [pluginLoc];
-        if (meta?.locate) {
-          const idx = goMods();
-          if (entry === void 0) entry = idx ? pluginGoMod(p, abs, idx) : null;
-          if (entry && isInside(entry.file, workspace2)) locs = goModLocations(meta, f, failurePkg, entry, workspace2);
-        }
-        const isVerdict = VERDICT_IDS.has(f.rule);
-        const location = locs[0];
-        findings.push({
-          host: h,
-          plugin: i2,
-          finding: f,
-          location,
-          related: locs.slice(1),
-          isVerdict,
-          explainsFailure: !isVerdict && failurePkg !== null && (f.packages ?? []).includes(failurePkg),
-          rootCause: [f.rule, location.file, location.line ?? "", location.kind === "plugin" ? `${h}` : "", f.evidence?.reference ?? "", f.evidence?.plugin ?? "", location.kind === "plugin" ? f.message : ""].join("\0")
-        });
-      }
-    }
-  }
-  return { workspace: workspace2, reports, findings, problems: index ? index.problems : [] };
-}
-function composeReport(report, workspace2 = process.cwd()) {
-  return compose([report], { workspace: workspace2, cwd: workspace2 });
-}
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-var shortName = (file) => basename3(file);
-
-// src/report/escape.ts
-function workflowData(s) {
-  return guardLegacyCommands(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
-}
-function workflowProperty(s) {
-  return workflowData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-var ZWSP = "\u200B";
-function guardLegacyCommands(s) {
-  return s.replace(/##\[/g, `#${ZWSP}#[`);
-}
-var LINE_START_COMMAND = /^([\s\u0085]*):(?=:)/;
-function guardRunnerCommands(text) {
-  return guardLegacyCommands(text).split(/(\r\n|\r|\n)/).map((part) => part.replace(LINE_START_COMMAND, `$1:${ZWSP}`)).join("");
-}
-var UNSAFE_TERMINAL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function terminalText(s) {
-  return s.replace(UNSAFE_TERMINAL, (c) => {
-    const n = c.charCodeAt(0);
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    return n < 256 ? `\\x${n.toString(16).padStart(2, "0")}` : `\\u${n.toString(16).padStart(4, "0")}`;
-  });
-}
-function underGithubActions(env = process.env) {
-  return env.GITHUB_ACTIONS === "true";
-}
-function forLog(text, env = process.env) {
-  return underGithubActions(env) ? guardRunnerCommands(text) : text;
-}
-var MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|~<>&"'@:$^=]/g;
-function markdownText(s) {
-  return s.split(/\r\n|\r|\n/).map((line) => terminalText(line).replace(MD_SPECIAL, (c) => `&#${c.charCodeAt(0)};`)).join("<br>");
-}
-function markdownCode(s) {
-  return `<code>${markdownText(s)}</code>`;
-}
-var JSON_INVISIBLE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-function jsonForLog(json) {
-  return json.replace(/##\[/g, "\\u0023#[").replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // src/report/annotations.ts
+init_compose();
+init_escape();
 var PER_LEVEL = 10;
 var PER_JOB = 50;
 function pluginOf(c, f) {
@@ -11526,7 +11987,12 @@ function workflowCommands(plan) {
   }).join("");
 }
 
+// src/report/github.ts
+init_compose();
+
 // src/report/check-json.ts
+init_compose();
+init_escape();
 function checkJsonValue(x2) {
   const c = "findings" in x2 && "reports" in x2 ? x2 : composeReport(x2);
   const withLocations = c.reports.map((r, h) => ({
@@ -11553,111 +12019,12 @@ function checkJson(x2) {
   return jsonForLog(JSON.stringify(checkJsonValue(x2), null, 2)) + "\n";
 }
 
-// src/report/sarif.ts
-import { createHash } from "node:crypto";
-import { pathToFileURL } from "node:url";
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/report/sarif.ts
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-var SRCROOT = "%SRCROOT%";
-var pascal = (s) => s.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
-var sentence = (s) => /[.!?]$/.test(s.trimEnd()) ? s.trimEnd() : `${s.trimEnd()}.`;
-function artifactLocation(l) {
-  if (l.inWorkspace) return { uri: l.file.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
-  return { uri: pathToFileURL(l.file).href };
-}
-function physical(l) {
-  return {
-    artifactLocation: artifactLocation(l),
-    // A go.mod line, or the first line of a binary: code scanning needs a region on every result.
-    region: { startLine: l.line ?? 1 }
-  };
-}
-function fingerprint(c, f) {
-  const p = c.reports[f.host].plugins[f.plugin];
-  const key = [f.finding.rule, f.location.file, f.location.module ?? "", shortName(p.file), [...f.finding.packages ?? []].sort().join(","), f.finding.evidence?.reference ?? "", f.finding.evidence?.plugin ?? ""].join("\0");
-  return createHash("sha256").update(key).digest("hex").slice(0, 32);
-}
-function run(c, h, automationId) {
-  const r = c.reports[h];
-  const findings = c.findings.filter((f) => f.host === h);
-  const ruleIds = ALL_RULES.map((m) => m.id);
-  const results = findings.map((f) => {
-    const p = r.plugins[f.plugin];
-    const fi = f.finding;
-    const text = [
-      `${p.file}${p.failure && f.explainsFailure ? ` will not load: plugin.Open fails with "${p.failure.message}"` : ""}: ${fi.message}`,
-      fi.fix ? ` Fix: ${fi.fix}` : "",
-      fi.commands?.length ? ` Commands: ${fi.commands.join(" ; ")}` : ""
-    ].join("");
-    return {
-      ruleId: fi.rule,
-      ...ruleIds.includes(fi.rule) ? { ruleIndex: ruleIds.indexOf(fi.rule) } : {},
-      level: LEVEL[fi.severity],
-      message: { text: sentence(text) },
-      locations: [{ physicalLocation: physical(f.location) }],
-      ...f.related.length ? { relatedLocations: f.related.map((l, id) => ({ id: id + 1, physicalLocation: physical(l) })) } : {},
-      partialFingerprints: { "goPluginCompat/v1": fingerprint(c, f) },
-      properties: {
-        plugin: p.file,
-        ...fi.packages ? { packages: fi.packages } : {},
-        ...fi.evidence ? { evidence: fi.evidence } : {},
-        ...fi.commands ? { commands: fi.commands } : {},
-        loads: p.loads,
-        failureKind: p.failure?.kind ?? null
-      }
-    };
-  });
-  return {
-    tool: {
-      driver: {
-        name: "go-plugin-compat",
-        version: VERSION,
-        semanticVersion: VERSION,
-        informationUri: "https://github.com/go-plugin-compat/go-plugin-compat",
-        rules: ALL_RULES.map((m) => ({
-          id: m.id,
-          name: pascal(m.name),
-          shortDescription: { text: sentence(m.summary) },
-          fullDescription: { text: sentence(m.summary) },
-          help: { text: `See ${docsUrl(m)}`, markdown: `See [${m.id}](${docsUrl(m)}).` },
-          helpUri: docsUrl(m),
-          defaultConfiguration: { level: LEVEL[m.severity] },
-          properties: { tags: ["go-plugin", "compatibility"], precision: "very-high", "problem.severity": m.severity === "notice" ? "recommendation" : m.severity }
-        }))
-      }
-    },
-    // Several checks in one repository (hosts, workflows) must not overwrite each other's alerts.
-    automationDetails: { id: automationId ?? `go-plugin-compat/${r.host.file.replace(/[^A-Za-z0-9._/-]+/g, "_")}/` },
-    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(c.workspace.endsWith("/") ? c.workspace : c.workspace + "/").href } },
-    invocations: [{
-      executionSuccessful: true,
-      toolExecutionNotifications: r.plugins.filter((p) => p.failure?.kind === "unreadable").map((p) => ({
-        level: "error",
-        message: { text: sentence(`${p.file}: ${p.failure.message}`) }
-      }))
-    }],
-    columnKind: "unicodeCodePoints",
-    results
-  };
-}
-function checkSarif(x2, opts = {}) {
-  const c = "findings" in x2 && "reports" in x2 ? x2 : composeReport(x2);
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: c.reports.map((_, h) => run(c, h, c.reports.length > 1 && opts.automationId ? `${opts.automationId.replace(/\/$/, "")}-${h + 1}/` : opts.automationId))
-  };
-  return jsonForLog(JSON.stringify(sarif, null, 2)) + "\n";
-}
-
 // src/report/color.ts
 var plain = (_style, s) => s;
 
 // src/report/check-text.ts
+init_compose();
+init_escape();
 var SETTING_RULES = /* @__PURE__ */ new Set(["GPC101", "GPC102", "GPC103", "GPC104", "GPC107", "GPC108", "GPC109", "GPC110", "GPC112"]);
 function wrap(text, indent, width = 100) {
   const words = text.split(" ");
@@ -11720,6 +12087,7 @@ function checkText(x2, opts = {}) {
 }
 
 // src/action/matrix-summary.ts
+init_escape();
 function matrixMarkdown(r) {
   const plugins = r.hosts[0]?.plugins.map((p) => p.file) ?? [];
   const rows = r.hosts.map((h) => {
@@ -11737,7 +12105,16 @@ function matrixMarkdown(r) {
   ].join("\n");
 }
 
+// src/report/check-matrix.ts
+init_escape();
+
+// src/cli/check.ts
+init_compose();
+init_escape();
+
 // src/report/summary.ts
+init_compose();
+init_escape();
 var SUMMARY_LIMIT = 1024 * 1024;
 var BUDGET = SUMMARY_LIMIT - 16 * 1024;
 var MAX_TEXT = 2e3;
@@ -11814,7 +12191,11 @@ function jobSummary(c, opts = {}) {
   return out3.join("\n") + "\n";
 }
 
+// src/cli/check.ts
+init_go_mods();
+
 // src/facts/build-recipe.ts
+init_query();
 function buildRecipe(h) {
   const inst = raceOf(h);
   const trimmed = isTrimmed(h);
@@ -11859,6 +12240,9 @@ function buildRecipe(h) {
     }
   };
 }
+
+// src/facts/manifest.ts
+init_errors();
 
 // src/facts/manifest-validate.generated.ts
 var validate = validate10;
@@ -14937,6 +15321,7 @@ function describeSchemaError(e) {
 }
 
 // src/cli/load-host.ts
+init_errors();
 var InputError = class extends Error {
 };
 function loadHost(file, wantArch) {
@@ -14963,6 +15348,12 @@ function readPlugins(files, arch2) {
   const cache = new AnalysisCache(files, { lazy: true });
   return files.map((file) => pickSlice(file, cache.analyse(file), arch2));
 }
+
+// src/action/main.ts
+init_compose();
+init_escape();
+init_sarif();
+init_go_mods();
 
 // src/action/build-step.ts
 import { resolve as resolve3 } from "node:path";
@@ -15022,6 +15413,10 @@ function parseJsonStream(text) {
 
 // src/build/plan.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+init_build();
+init_types();
+init_query();
+init_rules();
 import { existsSync as existsSync2 } from "node:fs";
 import path5 from "node:path";
 
@@ -15038,12 +15433,14 @@ function safeCflags(value2) {
 }
 
 // src/build/shell.ts
+init_shell_quote();
 var shellQuote = shellWord;
 function commandLine(env, argv) {
   return shellCommand(argv, { env: Object.entries(env) });
 }
 
 // src/build/plan.ts
+init_shell_quote();
 var modLabel = (version, r) => {
   const v = version ?? "";
   if (!r) return v;
@@ -15299,6 +15696,7 @@ async function readModuleView(cmd, dir, tags) {
 }
 
 // src/build/toolchain.ts
+init_query();
 import { existsSync as existsSync4 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
@@ -15353,6 +15751,7 @@ async function findToolchain(hostVersion, opts) {
 }
 
 // src/report/guarded-stream.ts
+init_escape();
 import { Writable } from "node:stream";
 function guardedStream(target2, env = process.env) {
   let pending = "";
@@ -15375,6 +15774,8 @@ function guardedStream(target2, env = process.env) {
 }
 
 // src/build/run-build.ts
+init_escape();
+init_shell_quote();
 var BuildFailure = class extends ToolingError {
   constructor(message, report) {
     super(message);
@@ -15443,6 +15844,8 @@ async function buildPlugins(dirs, host, cwd) {
 }
 
 // src/action/glob.ts
+init_errors();
+init_go_mods();
 import { lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
@@ -15556,6 +15959,7 @@ function displayPath(file, workspace2) {
 }
 
 // src/action/inputs.ts
+init_go_mods();
 import { realpathSync as realpathSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var ActionInputError = class extends Error {
@@ -15608,6 +16012,7 @@ function realpathOr2(p) {
 }
 
 // src/action/safe-write.ts
+init_go_mods();
 import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, writeSync } from "node:fs";
 import { dirname as dirname4, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {

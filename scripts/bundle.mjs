@@ -32,6 +32,22 @@ const noOidc = {
   },
 };
 
+/**
+ * elfy's parser loads node's assert module (~2 ms of every run) for one check,
+ * `assert.equal(strtab.type, 'strtab')`; the CLI bundle gives it that one
+ * function, with the same loose comparison and an error of the same kind.
+ */
+const elfyAssert = {
+  name: 'elfy-assert',
+  setup(b) {
+    b.onResolve({ filter: /^assert$/ }, (args) => (/[\\/]elfy[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'elfy-assert' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'elfy-assert' }, () => ({
+      contents: "exports.equal = function equal(actual, expected, message) { if (actual != expected) { const e = new Error(message || `${actual} == ${expected}`); e.name = 'AssertionError'; e.code = 'ERR_ASSERTION'; throw e; } };",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -53,7 +69,7 @@ if (what === 'all' || what === 'cli') {
   const bundle = join(outdir, 'cli.cjs');
   // One CommonJS file: src/bin/launch.ts compiles it with vm.Script, which takes a code cache
   // (ES modules cannot), and V8 compiles each function only when it first runs.
-  await build({ ...common, banner: {}, format: 'cjs', entryPoints: ['src/cli/main.ts'], outfile: bundle });
+  await build({ ...common, banner: {}, format: 'cjs', entryPoints: ['src/cli/main.ts'], outfile: bundle, plugins: [elfyAssert] });
   // The entry's #! line is not JavaScript inside the CommonJS wrapper.
   writeFileSync(bundle, readFileSync(bundle, 'utf8').replace(/^#![^\n]*\n/, ''));
   execFileSync(process.execPath, ['scripts/code-cache.mjs', bundle, join(outdir, 'cli.cache'), values.fixtures], { stdio: 'inherit' });

@@ -1,4 +1,6 @@
-import { Unzlib } from 'fflate';
+// fflate's browser build: the same synchronous inflater, without the node build's require of
+// worker_threads at load (~4 ms of every run; only fflate's asynchronous API, unused, needs it).
+import { Unzlib } from 'fflate/browser';
 import { Decompress as ZstdStream } from 'fzstd';
 import type { Container, Section } from '../container/types.js';
 import { StringTable } from '../container/string-table.js';
