@@ -10901,6 +10901,7 @@ function parseProducer(producer) {
 var PREFIXES = ["go:link.", "go.link."];
 var HASH_PREFIXES = PREFIXES.map((p) => `${p}pkghashbytes.`);
 var LINK_PREFIXES = PREFIXES.flatMap((p) => [`${p}thispluginpath`, `${p}pkgname.`, `${p}pkglinkhash.`]);
+var startsWithAny = (name, prefixes) => prefixes.some((p) => name.startsWith(p));
 function spellingOf(name) {
   for (const p of PREFIXES) if (name.startsWith(p)) return p;
   return null;
@@ -10912,8 +10913,11 @@ var str = (b) => {
 };
 var readPath = (c, s) => readSymbol(c, s, Math.min(s.size, LIMITS.importPathBytesMax));
 function readPluginAbi(c, opts = {}) {
-  const dyn = c.symbolsWithPrefix("dynamic", HASH_PREFIXES);
-  const regular = opts.linkTable === false ? [] : c.symbolsWithPrefix("static", LINK_PREFIXES);
+  const dynLinks = c.symbolsWithPrefix("dynamic", PREFIXES);
+  let staticLinks;
+  const staticAll = () => staticLinks ??= c.symbolsWithPrefix("static", PREFIXES);
+  const dyn = dynLinks.filter((s) => startsWithAny(s.name, HASH_PREFIXES));
+  const regular = opts.linkTable === false ? [] : staticAll().filter((s) => startsWithAny(s.name, LINK_PREFIXES));
   let spelling = null;
   const exported = /* @__PURE__ */ new Map();
   const collect = (syms) => {
@@ -10930,7 +10934,7 @@ function readPluginAbi(c, opts = {}) {
   };
   collect(dyn);
   const exportedFromDynsym = exported.size > 0;
-  if (!exportedFromDynsym) collect(c.symbolsWithPrefix("static", HASH_PREFIXES).filter((s) => s.global));
+  if (!exportedFromDynsym) collect(staticAll().filter((s) => s.global && startsWithAny(s.name, HASH_PREFIXES)));
   let linkTable = null;
   let pluginPath = null;
   const names = /* @__PURE__ */ new Map();
@@ -10952,7 +10956,7 @@ function readPluginAbi(c, opts = {}) {
     }
   }
   if (spelling === null) {
-    const any = c.symbolsWithPrefix("dynamic", PREFIXES)[0] ?? c.symbolsWithPrefix("static", PREFIXES)[0];
+    const any = dynLinks[0] ?? staticAll()[0];
     if (any) spelling = spellingOf(any.name);
   }
   if (names.size > 0) {

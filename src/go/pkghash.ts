@@ -26,6 +26,8 @@ const HASH_PREFIXES = PREFIXES.map((p) => `${p}pkghashbytes.`);
 /** A plugin's own link table and path. */
 const LINK_PREFIXES = PREFIXES.flatMap((p) => [`${p}thispluginpath`, `${p}pkgname.`, `${p}pkglinkhash.`]);
 
+const startsWithAny = (name: string, prefixes: readonly string[]) => prefixes.some((p) => name.startsWith(p));
+
 function spellingOf(name: string): 'go:link.' | 'go.link.' | null {
   for (const p of PREFIXES) if (name.startsWith(p)) return p;
   return null;
@@ -50,11 +52,14 @@ const readPath = (c: Container, s: SymbolEntry) => readSymbol(c, s, Math.min(s.s
  * table, which `-s` strips. `linkTable: false` leaves those two out (null).
  */
 export function readPluginAbi(c: Container, opts: { linkTable?: boolean } = {}): PluginAbi {
-  // Only the names read below are decoded (a plugin has ~4 link symbols per package, and more
-  // under go:link.); the spelling of any go:link. name is looked for only when none matched.
-  const dyn = c.symbolsWithPrefix('dynamic', HASH_PREFIXES);
+  // One scan per table for every go:link. name (a few per package), partitioned here: a scan of a
+  // large executable's table (10⁵–10⁶ entries) costs far more than decoding a few hundred names.
+  const dynLinks = c.symbolsWithPrefix('dynamic', PREFIXES);
+  let staticLinks: SymbolEntry[] | undefined;
+  const staticAll = () => (staticLinks ??= c.symbolsWithPrefix('static', PREFIXES));
+  const dyn = dynLinks.filter((s) => startsWithAny(s.name, HASH_PREFIXES));
   // Without the link table (linkTable: false) the static symbol table is not read for it.
-  const regular = opts.linkTable === false ? [] : c.symbolsWithPrefix('static', LINK_PREFIXES);
+  const regular = opts.linkTable === false ? [] : staticAll().filter((s) => startsWithAny(s.name, LINK_PREFIXES));
   let spelling: PluginAbi['spelling'] = null;
   const exported = new Map<string, string>();
   const collect = (syms: SymbolEntry[]) => {
@@ -71,7 +76,7 @@ export function readPluginAbi(c: Container, opts: { linkTable?: boolean } = {}):
   };
   collect(dyn);
   const exportedFromDynsym = exported.size > 0;
-  if (!exportedFromDynsym) collect(c.symbolsWithPrefix('static', HASH_PREFIXES).filter((s) => s.global));
+  if (!exportedFromDynsym) collect(staticAll().filter((s) => s.global && startsWithAny(s.name, HASH_PREFIXES)));
 
   let linkTable: PackageHash[] | null = null;
   let pluginPath: string | null = null;
@@ -94,7 +99,7 @@ export function readPluginAbi(c: Container, opts: { linkTable?: boolean } = {}):
     }
   }
   if (spelling === null) {
-    const any = c.symbolsWithPrefix('dynamic', PREFIXES)[0] ?? c.symbolsWithPrefix('static', PREFIXES)[0];
+    const any = dynLinks[0] ?? staticAll()[0];
     if (any) spelling = spellingOf(any.name);
   }
   if (names.size > 0) {
