@@ -16,6 +16,7 @@ import { analyseFile } from '../src/facts/analyse.js';
 import { pluginIdentity } from '../src/facts/plugin-identity.js';
 import { layoutsThatFit, readModuleData } from '../src/go/moduledata.js';
 import { readPluginAbi } from '../src/go/pkghash.js';
+import { FileSource } from '../src/io/file-source.js';
 import { GO126, goEnv, mustRun, parseCommandLine, retargetOutput } from './support/e2e.js';
 import { onlyPclntabPointer } from './support/blind-container.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
@@ -158,6 +159,36 @@ describe('identity from module data', () => {
       assert.ok(f.packageHashes.length > 40);
       assert.equal(facts(`darwin-${arch}/go1.26.8/host-base`).pluginSupport?.supported, true);
     }
+  });
+
+  test('check judges a plugin by module data without reading its static symbol table; inspect still cross-checks with it', () => {
+    const statics = (rel: string, lazy: boolean) => {
+      const seen: string[] = [];
+      const read = FileSource.prototype.read;
+      FileSource.prototype.read = function (this: FileSource, offset: number, length: number, what?: string) {
+        if (what === 'ELF section .symtab' || what === 'ELF section .strtab') seen.push(what);
+        return read.call(this, offset, length, what);
+      };
+      try {
+        const [a] = analyseFile(join(BIN, rel), { lazy });
+        assert.equal(a!.error, null);
+        return { seen, facts: a!.facts! };
+      } finally {
+        FileSource.prototype.read = read;
+      }
+    };
+    for (const tc of ['go1.26.8', 'go1.27.3']) {
+      const rel = `identity/${tc}/v2.so`;
+      const checkPass = statics(rel, true);
+      assert.deepEqual(checkPass.seen, [], `${rel}: check read ${checkPass.seen.join(', ')}`);
+      assert.equal(checkPass.facts.packageHashSource, 'module-data');
+      const inspectPass = statics(rel, false);
+      assert.ok(inspectPass.seen.includes('ELF section .symtab'), `${rel}: inspect cross-checks`);
+      assert.deepEqual(checkPass.facts.packageHashes, inspectPass.facts.packageHashes);
+      assert.equal(checkPass.facts.pluginPath, inspectPass.facts.pluginPath);
+    }
+    // go1.19.8 has no module-data section: module data is found by its symbol, so the table is read anyway.
+    assert.ok(statics('identity/go1.19.8/v2.so', true).seen.length > 0);
   });
 
   test('GPC020: a symbol table that disagrees with module data is reported, module data wins', () => {
