@@ -52,7 +52,7 @@ export function distilledSeeds(files: string[]): Buffer[] {
         pluginPath: f.kind === 'plugin' ? f.pluginPath : null,
         exports: f.exportedSymbols.slice(0, 4),
       };
-      seeds.push(goElf(spec), goElf({ ...spec, compressDwarf: true }));
+      seeds.push(goElf(spec), goElf({ ...spec, compressDwarf: true }), goElf({ ...spec, compressDwarf: 'zstd' }));
       if (f.kind === 'plugin') seeds.push(goMacho(spec));
     } catch {
       // a corpus file our readers reject is still a raw seed

@@ -5,6 +5,7 @@
  * them to distil the corpus into seeds a few KB long (mutating a real 2 MB
  * binary costs a thousand times more per execution).
  */
+import { spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 
 const u16 = (v: number) => { const b = Buffer.alloc(2); b.writeUInt16LE(v); return b; };
@@ -168,9 +169,26 @@ export function dwarfUnits(units: { name: string; producer: string }[]): { abbre
   return { abbrev, info };
 }
 
-/** ELF SHF_COMPRESSED section contents: Elf64_Chdr + zlib stream. */
-export function compressed(data: Buffer, claimedSize = data.length): Buffer {
-  return Buffer.concat([u32(1), u32(0), u64(claimedSize), u64(1), deflateSync(data)]);
+/** ELF SHF_COMPRESSED section contents: Elf64_Chdr + zlib stream (ch_type 1), or zstd frames (2). */
+export function compressed(data: Buffer, claimedSize = data.length, how: 'zlib' | 'zstd' = 'zlib'): Buffer {
+  return Buffer.concat([u32(how === 'zlib' ? 1 : 2), u32(0), u64(claimedSize), u64(1), how === 'zlib' ? deflateSync(data) : zstdFrames(data)]);
+}
+
+/**
+ * Zstandard frames of `data`: the zstd tool's (entropy-coded blocks, what ld writes) when it is
+ * installed, else one frame of raw blocks, which is valid Zstandard too (node 20 has no zstd).
+ */
+export function zstdFrames(data: Buffer): Buffer {
+  const tool = spawnSync('zstd', ['-19', '-c', '-q'], { input: data, maxBuffer: 256 << 20 });
+  if (tool.status === 0 && tool.stdout.length > 0) return tool.stdout;
+  const parts: Buffer[] = [Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0xa0]), u32(data.length)];
+  const step = 1 << 17;
+  for (let o = 0; o === 0 || o < data.length; o += step) {
+    const block = data.subarray(o, o + step);
+    const bh = (o + step >= data.length ? 1 : 0) | (block.length << 3);
+    parts.push(Buffer.from([bh & 0xff, (bh >> 8) & 0xff, bh >>> 16]), block);
+  }
+  return Buffer.concat(parts);
 }
 
 export function dynamicSection(needed: number[]): Buffer {
@@ -188,7 +206,8 @@ export interface GoBinarySpec {
   packages: { package: string; hash: string }[];
   pluginPath: string | null;
   exports: string[];
-  compressDwarf?: boolean;
+  /** true: zlib, as Go's linker does; 'zstd': as `ld --compress-debug-sections=zstd` does. */
+  compressDwarf?: boolean | 'zstd';
 }
 
 /**
@@ -214,14 +233,15 @@ export function goElf(g: GoBinarySpec): Buffer {
   put(Buffer.from(`\0${g.goVersion}\0`), 1);
   const rodata = Buffer.concat(rodataParts);
   const { abbrev, info } = dwarfUnits(g.units);
+  const zstd = g.compressDwarf === 'zstd';
   const sections: ElfSection[] = [
     { name: '.rodata', data: rodata },
     { name: '.gopclntab', data: pclntab(g.files) },
   ];
   if (g.modinfo !== null) sections.push({ name: '.go.buildinfo', data: buildInfoBlob(g.goVersion, g.modinfo), flags: 3 });
   sections.push(
-    { name: '.debug_abbrev', data: g.compressDwarf ? compressed(abbrev) : abbrev, flags: g.compressDwarf ? SHF_COMPRESSED : 0 },
-    { name: '.debug_info', data: g.compressDwarf ? compressed(info) : info, flags: g.compressDwarf ? SHF_COMPRESSED : 0 },
+    { name: '.debug_abbrev', data: g.compressDwarf ? compressed(abbrev, abbrev.length, zstd ? 'zstd' : 'zlib') : abbrev, flags: g.compressDwarf ? SHF_COMPRESSED : 0 },
+    { name: '.debug_info', data: g.compressDwarf ? compressed(info, info.length, zstd ? 'zstd' : 'zlib') : info, flags: g.compressDwarf ? SHF_COMPRESSED : 0 },
   );
   // Symbol values are offsets in .rodata (section 1) until relocateSymbols adds its address.
   const dynSyms: Sym[] = g.packages.map((p, i) => ({ name: `go:link.pkghashbytes.${p.package}`, value: hashAt[i]!, size: 8, shndx: 1 }));
