@@ -185,11 +185,17 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     if (!ordered && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
 
     // runtime.plugin_lastmoduleinit, in its order. First: the plugin's module
-    // must have joined the host's module list. It cannot when the host does not
-    // export that list (link mode), nor when the plugin is from another Go release;
+    // must have joined the host's module list. The plugin's own
+    // runtime.addmoduledata, run by dlopen, stores its module at the `next`
+    // field of the host's last one, at the offset of the plugin's release. It
+    // cannot when the host does not export that list (link mode), nor when the
+    // plugin's release lays moduledata out differently (another minor release);
     // then the runtime throws "runtime: no plugin module data" and the process
     // exits (observed for every such host and all six pairings of go1.19.8,
-    // go1.26.8 and go1.27.3).
+    // go1.26.8 and go1.27.3, and go1.25.14 into go1.26.8). A patch release never
+    // changes moduledata: the module joins, and the package hashes decide
+    // (observed: go1.26.7 and go1.26.0 plugins in a go1.26.8 host, the first
+    // loads, the second fails on internal/runtime/syscall/linux).
     if (hostCannotJoin) {
       v.fatal = true;
       v.crash = 'host-cannot-load';
@@ -201,12 +207,11 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     const pv = baseVersion(f.goVersion);
     // Without an exact version, the plugin's table formats bound its release.
     const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
-    if ((hv && pv && hv !== pv) || outOfRange) {
+    if ((hv && pv && hv !== pv && !sameMinor(hv, pv)) || outOfRange) {
       v.fatal = true;
       v.crash = 'toolchain';
       mapIn();
       if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange!.min}…${f.goVersionRange!.max ?? ''}, which excludes the host's ${hv}`;
-      else if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
       return fail('host-crash', 'fatal error: runtime: no plugin module data', null, v.differences.map((d) => d.package));
     }
     // Then the plugin path against the active (successfully loaded) modules.

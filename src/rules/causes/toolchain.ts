@@ -1,8 +1,8 @@
-import { baseVersion, inRange } from '../query.js';
+import { baseVersion, inRange, sameMinor } from '../query.js';
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
-/** Different Go toolchains: every package's export data differs. */
+/** Different Go toolchains: another minor release cannot register its module; a patch release changes some packages. */
 export const toolchain: CauseRule = {
   meta: {
     id: 'GPC101', name: 'toolchain-mismatch', severity: 'error', locate: 'toolchain',
@@ -13,9 +13,13 @@ export const toolchain: CauseRule = {
     const range = plugin.goVersionRange;
     const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}…${range.max ?? ''}` : null);
     if (!a || !b || a === b) return null;
+    const n = `${packages.length} shared package${packages.length === 1 ? '' : 's'} differ${packages.length === 1 ? 's' : ''}`;
     return {
       packages,
-      message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
+      // A patch release keeps the runtime's module layout: only the packages it changed differ.
+      message: sameMinor(a, b)
+        ? `built with ${b}, but the ${referenceName} was built with ${a}: ${n} (a patch release changes the packages it fixes, and every package built on them)`
+        : `built with ${b}, but the ${referenceName} was built with ${a}: the runtime of one cannot register the other's module, and ${n}`,
       evidence: { reference: a, plugin: b },
       fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOTOOLCHAIN', a]], tail: '…' })],
