@@ -2406,6 +2406,37 @@ var init_query = __esm({
   }
 });
 
+// src/rules/cpu-intrinsics.ts
+function effectiveLevel(f, key) {
+  const spec = INTRINSIC_LEVELS[key];
+  return setting(f, key) ?? (spec && f.goarch && spec.goarch.includes(f.goarch) && f.buildInfo ? spec.default : void 0);
+}
+function changesIntrinsics(key) {
+  return Object.hasOwn(INTRINSIC_LEVELS, key);
+}
+function intrinsicLevelDifference(a, b) {
+  if (!a.buildInfo || !b.buildInfo || a.goarch !== b.goarch) return null;
+  for (const [key, spec] of Object.entries(INTRINSIC_LEVELS)) {
+    const x2 = effectiveLevel(a, key);
+    const y = effectiveLevel(b, key);
+    if (!x2 || !y) continue;
+    if (levelOf(x2) >= spec.from !== levelOf(y) >= spec.from) return { key, a: x2, b: y, from: spec.from };
+  }
+  return null;
+}
+var INTRINSIC_LEVELS, levelOf;
+var init_cpu_intrinsics = __esm({
+  "src/rules/cpu-intrinsics.ts"() {
+    "use strict";
+    init_query();
+    INTRINSIC_LEVELS = {
+      GOPPC64: { goarch: ["ppc64", "ppc64le"], from: 10, default: "power8" },
+      GORISCV64: { goarch: ["riscv64"], from: 22, default: "rva20u64" }
+    };
+    levelOf = (v) => Number(/(\d+)/.exec(v)?.[1] ?? NaN);
+  }
+});
+
 // src/rules/types.ts
 function docsUrl(meta) {
   return `${DOCS_BASE}${meta.id}.md`;
@@ -2450,14 +2481,15 @@ function cpuLevelNumber(value2) {
 }
 function cpuLevel(host, plugin) {
   if (!host.buildInfo || !plugin.buildInfo) return [];
+  if (intrinsicLevelDifference(host, plugin)) return [];
   for (const key of LEVEL_KEYS) {
-    const a = setting(host, key);
-    const b = setting(plugin, key);
+    const a = changesIntrinsics(key) ? effectiveLevel(host, key) : setting(host, key);
+    const b = changesIntrinsics(key) ? effectiveLevel(plugin, key) : setting(plugin, key);
     const la = a ? cpuLevelNumber(a) : null;
     const lb = b ? cpuLevelNumber(b) : null;
     if (la !== null && lb !== null && lb > la) {
       return [finding(cpuLevelMeta, {
-        message: `${key}=${b} in the plugin, ${a} in the host: it loads (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
+        message: `${key}=${b} in the plugin, ${a} in the host: the level changes the instructions the compiler chooses, not export data (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
         evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
         fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
         commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [[key, a]], tail: "\u2026" })]
@@ -2470,6 +2502,7 @@ var cpuLevelMeta, LEVEL_KEYS;
 var init_cpu_level = __esm({
   "src/rules/notices/cpu-level.ts"() {
     "use strict";
+    init_cpu_intrinsics();
     init_query();
     init_types();
     init_shell_quote();
@@ -2809,6 +2842,8 @@ function rebuildCommand(host, plugin) {
   env.push("CGO_ENABLED=1");
   if (raceOf(host).msan) env.push("CC=clang");
   else if (host.native?.libc === "musl" && plugin.native?.libc !== "musl") env.push("CC=musl-gcc");
+  const level = intrinsicLevelDifference(host, plugin);
+  if (level) env.push(shellAssign(level.key, level.a));
   for (const k of ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOEXPERIMENT"]) {
     const v = setting(host, k);
     if (v !== void 0 && v !== "" && v !== setting(plugin, k)) env.push(shellAssign(k, v));
@@ -2839,6 +2874,7 @@ var init_rebuild = __esm({
   "src/check/rebuild.ts"() {
     "use strict";
     init_shell_quote();
+    init_cpu_intrinsics();
     init_query();
   }
 });
@@ -3384,9 +3420,11 @@ var init_toolchain = __esm({
         const range = plugin.goVersionRange;
         const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}\u2026${range.max ?? ""}` : null);
         if (!a || !b || a === b) return null;
+        const n = `${packages.length} shared package${packages.length === 1 ? "" : "s"} differ${packages.length === 1 ? "s" : ""}`;
         return {
           packages,
-          message: `built with ${b}, but the ${referenceName} was built with ${a}: every package differs, and the runtime of one cannot register the other's module`,
+          // A patch release keeps the runtime's module layout: only the packages it changed differ.
+          message: sameMinor(a, b) ? `built with ${b}, but the ${referenceName} was built with ${a}: ${n} (a patch release changes the packages it fixes, and every package built on them)` : `built with ${b}, but the ${referenceName} was built with ${a}: the runtime of one cannot register the other's module, and ${n}`,
           evidence: { reference: a, plugin: b },
           fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOTOOLCHAIN", a]], tail: "\u2026" })]
@@ -3527,6 +3565,38 @@ var init_cover = __esm({
           evidence: { reference: refCovered.join(",") || (on(reference) ? "-cover" : "(none)"), plugin: [...cb].sort().join(",") || (on(plugin) ? "-cover" : "(none)") },
           fix: refCovered.length ? `build the plugin with -cover -coverpkg=${refCovered.join(",")} like the ${referenceName} (the same covered packages)` : `build the plugin without -cover, or with -coverpkg naming only the plugin's own packages`,
           commands: [refCovered.length ? shellCommand(["go", "build", "-buildmode=plugin", "-cover", `-coverpkg=${refCovered.join(",")}`], { tail: "\u2026" }) : "go build -buildmode=plugin \u2026   # without -cover / -coverpkg of shared packages"]
+        };
+      }
+    };
+  }
+});
+
+// src/rules/causes/cpu-intrinsics.ts
+var cpuIntrinsics;
+var init_cpu_intrinsics2 = __esm({
+  "src/rules/causes/cpu-intrinsics.ts"() {
+    "use strict";
+    init_cpu_intrinsics();
+    init_query();
+    init_shell_quote();
+    cpuIntrinsics = {
+      meta: {
+        id: "GPC119",
+        name: "cpu-level-intrinsics",
+        severity: "error",
+        summary: "Host and plugin were built for CPU levels (GOPPC64, GORISCV64) that change which functions the compiler makes intrinsics, and with them the standard library's export data."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const d = intrinsicLevelDifference(reference, plugin);
+        if (!d) return null;
+        const claimed = packages.filter(isStd);
+        if (claimed.length === 0) return null;
+        return {
+          packages: claimed,
+          message: `${d.key}=${d.b} in the plugin, ${d.a} in the ${referenceName}: from level ${d.from} the compiler makes more functions intrinsics (byte reversal, \u2026), which changes inlining and the export data of ${claimed.length === 1 ? claimed[0] : `${claimed.length} standard-library packages`}`,
+          evidence: { reference: `${d.key}=${d.a}`, plugin: `${d.key}=${d.b}` },
+          fix: `build the plugin with ${d.key}=${d.a}, the ${referenceName}'s level`,
+          commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [[d.key, d.a]], tail: "\u2026" })]
         };
       }
     };
@@ -3850,6 +3920,7 @@ var init_causes = __esm({
     init_unknown();
     init_vendor_path();
     init_cover();
+    init_cpu_intrinsics2();
     init_fips();
     init_local_dir_paths();
     init_pgo();
@@ -3863,6 +3934,7 @@ var init_causes = __esm({
       instrumentation,
       trimpath,
       pgo,
+      cpuIntrinsics,
       moduleVersion,
       workspace,
       moduleReplace,
@@ -7374,12 +7446,11 @@ function simulate(host, plugins, opts = {}) {
     const hv = baseVersion(host.goVersion);
     const pv = baseVersion(f.goVersion);
     const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
-    if (hv && pv && hv !== pv || outOfRange) {
+    if (hv && pv && hv !== pv && !sameMinor(hv, pv) || outOfRange) {
       v.fatal = true;
       v.crash = "toolchain";
       mapIn();
       if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange.min}\u2026${f.goVersionRange.max ?? ""}, which excludes the host's ${hv}`;
-      else if (sameMinor(hv, pv)) v.inferred ??= `only the patch releases differ (${hv} vs ${pv}); the crash was observed across minor releases`;
       return fail2("host-crash", "fatal error: runtime: no plugin module data", null, v.differences.map((d) => d.package));
     }
     const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;

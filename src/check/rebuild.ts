@@ -1,5 +1,6 @@
 import type { BuildFacts } from '../facts/build-facts.js';
 import { shellAssign, shellWord } from '../report/shell-quote.js';
+import { intrinsicLevelDifference } from '../rules/cpu-intrinsics.js';
 import { baseVersion, fipsEnvValue, fipsSnapshot, gcflagsSetting, isTrimmed, pgoOf, raceOf, setting, tagsOf, workspaceModules } from '../rules/query.js';
 
 
@@ -19,6 +20,9 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
   // -msan needs clang (gcc has no -fsanitize=memory); a musl host needs a musl C compiler.
   if (raceOf(host).msan) env.push('CC=clang');
   else if (host.native?.libc === 'musl' && plugin.native?.libc !== 'musl') env.push('CC=musl-gcc');
+  // A CPU level that changes the compiler's intrinsics changes standard-library hashes (GPC119).
+  const level = intrinsicLevelDifference(host, plugin);
+  if (level) env.push(shellAssign(level.key, level.a));
   for (const k of ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS', 'GOEXPERIMENT']) {
     const v = setting(host, k);
     if (v !== undefined && v !== '' && v !== setting(plugin, k)) env.push(shellAssign(k, v));

@@ -13,6 +13,7 @@ import { trimpath } from './trimpath.js';
 import { unknownCause } from './unknown.js';
 import { vendorPath } from './vendor-path.js';
 import { cover } from './cover.js';
+import { cpuIntrinsics } from './cpu-intrinsics.js';
 import { fips } from './fips.js';
 import { localDirPaths } from './local-dir-paths.js';
 import { pgo } from './pgo.js';
@@ -27,7 +28,7 @@ import { workspace } from './workspace.js';
  * only through a changed import (GPC198); the rest is unexplained (GPC199).
  */
 export const CAUSE_RULES: CauseRule[] = [
-  toolchain, goexperiment, fips, instrumentation, trimpath, pgo, moduleVersion, workspace, moduleReplace,
+  toolchain, goexperiment, fips, instrumentation, trimpath, pgo, cpuIntrinsics, moduleVersion, workspace, moduleReplace,
   cover, gcflags, buildTags, vendorPath, vendorEdited, modcachePath, sourceDir, localDirPaths, cgoSettings,
   transitive, unknownCause,
 ];
