@@ -20,8 +20,9 @@ export const gcflags: CauseRule = {
   },
   explain({ reference, referenceName, plugin }, packages) {
     const claimed: string[] = [];
-    let refFlags = '';
-    let plugFlags = '';
+    // Every flag seen on each side over the claimed packages (one package may lack one: -N is not recorded for every unit).
+    const refSeen = new Set<string>();
+    const plugSeen = new Set<string>();
     for (const pkg of packages) {
       // DWARF (exact, per package) on both sides, else the build setting, on each side separately.
       const dw = packageFlags(reference, pkg) !== null && packageFlags(plugin, pkg) !== null;
@@ -31,10 +32,12 @@ export const gcflags: CauseRule = {
       if (!x || !y) continue;
       if (x.filter(relevant).join(' ') === y.filter(relevant).join(' ')) continue;
       claimed.push(pkg);
-      refFlags ||= show(x);
-      plugFlags ||= show(y);
+      for (const f of x) refSeen.add(f);
+      for (const f of y) plugSeen.add(f);
     }
     if (claimed.length === 0) return null;
+    const refFlags = show([...refSeen].sort());
+    const plugFlags = show([...plugSeen].sort());
     const setting = gcflagsSetting(reference);
     const plugSetting = gcflagsSetting(plugin);
     return {
