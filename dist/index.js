@@ -3170,8 +3170,8 @@ var init_gcflags = __esm({
       },
       explain({ reference, referenceName, plugin }, packages) {
         const claimed = [];
-        let refFlags = "";
-        let plugFlags = "";
+        const refSeen = /* @__PURE__ */ new Set();
+        const plugSeen = /* @__PURE__ */ new Set();
         for (const pkg of packages) {
           const dw = packageFlags(reference, pkg) !== null && packageFlags(plugin, pkg) !== null;
           const side = (f) => dw ? packageFlags(f, pkg) : f.buildInfo ? gcflagsFor(f, pkg) : packageFlags(f, pkg);
@@ -3180,10 +3180,12 @@ var init_gcflags = __esm({
           if (!x2 || !y) continue;
           if (x2.filter(relevant).join(" ") === y.filter(relevant).join(" ")) continue;
           claimed.push(pkg);
-          refFlags ||= show(x2);
-          plugFlags ||= show(y);
+          for (const f of x2) refSeen.add(f);
+          for (const f of y) plugSeen.add(f);
         }
         if (claimed.length === 0) return null;
+        const refFlags = show([...refSeen].sort());
+        const plugFlags = show([...plugSeen].sort());
         const setting3 = gcflagsSetting(reference);
         const plugSetting = gcflagsSetting(plugin);
         return {
@@ -7456,6 +7458,9 @@ function simulate(host, plugins, opts = {}) {
     const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;
     if (clash !== void 0) {
       v.collidesWith = clash;
+      const mainModule = f.buildInfo?.main?.path;
+      const own = (pkg) => pkg === f.pluginPath || pkg === f.mainPackage || !!mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`));
+      v.differences = v.differences.filter((d) => !own(d.package));
       mapIn();
       return fail2("already-loaded", "plugin already loaded");
     }

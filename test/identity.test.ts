@@ -191,6 +191,16 @@ describe('identity from module data', () => {
     assert.ok(statics('identity/go1.19.8/v2.so', true).seen.length > 0);
   });
 
+  test('"plugin already loaded": the plugin\'s own packages are not explained as shared ones (they move with the new plugin path)', () => {
+    const D = 'linux-amd64/go1.26.8';
+    const host = loadHost(join(BIN, D, 'host-base'));
+    const files = ['greeter-base.so', 'greeter-owndir.so'].map((f) => join(BIN, D, f));
+    const r = runCheck(host.facts, host.source, readPlugins(files, host.facts.goarch)).plugins[1]!;
+    assert.equal(r.failure?.kind, 'already-loaded');
+    // The two builds differ only in example.com/greeter (read from another directory): GPC111 and GPC202 said so.
+    assert.deepEqual(r.findings.filter((f) => f.severity !== 'notice').map((f) => f.rule), ['GPC002']);
+  });
+
   test('GPC020: a symbol table that disagrees with module data is reported, module data wins', () => {
     const rel = 'identity/go1.26.8/v2.so';
     const c = openContainers(join(BIN, rel))[0]!;

@@ -218,6 +218,11 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     const clash = f.pluginPath ? activePaths.get(f.pluginPath) : undefined;
     if (clash !== undefined) {
       v.collidesWith = clash;
+      // The plugin's own packages (its main module's) move with the fix GPC002 prints, a new plugin
+      // path: their differences from the earlier plugin explain nothing, and are not in its way then.
+      const mainModule = f.buildInfo?.main?.path;
+      const own = (pkg: string) => pkg === f.pluginPath || pkg === f.mainPackage || (!!mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`)));
+      v.differences = v.differences.filter((d) => !own(d.package));
       mapIn();
       return fail('already-loaded', 'plugin already loaded');
     }
