@@ -2692,8 +2692,10 @@ var init_rules = __esm({
       meta: { id: "GPC004", name: "platform-mismatch", severity: "error", summary: "Plugin and host are for different OS, architecture or binary format." },
       check({ verdict, host, plugin }) {
         if (verdict.failure?.kind !== "platform-mismatch" || !plugin || verdict.native) return [];
+        const what = `the plugin is ${plugin.format} ${plugin.bits}-bit ${plugin.goos ?? "?"}/${plugin.goarch ?? "?"} but the host is ${host.format} ${host.bits}-bit ${host.goos ?? "?"}/${host.goarch ?? "?"}: the dynamic loader rejects it`;
+        const loaderSays = verdict.failure.message.startsWith("the plugin is ") ? "" : ` (dlopen says "${verdict.failure.message}")`;
         return [finding(platformMismatch.meta, {
-          message: verdict.failure.message,
+          message: what + loaderSays,
           evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
           fix: `build the plugin for the host's platform`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOOS", host.goos ?? ""], ["GOARCH", host.goarch ?? ""], ["CGO_ENABLED", "1"]], tail: "\u2026" })]
@@ -7350,6 +7352,13 @@ function realpathOr(file) {
     return file;
   }
 }
+function glibcRefusal(host, f, real) {
+  if (host.format !== "elf" || host.goos !== "linux" || host.native?.libc !== "glibc") return null;
+  if (f.format !== "elf") return `${real}: invalid ELF header`;
+  if (f.bits !== host.bits) return `${real}: wrong ELF class: ELFCLASS${f.bits}`;
+  if (f.goarch !== host.goarch || f.byteOrder !== host.byteOrder) return `${real}: cannot open shared object file: No such file or directory`;
+  return null;
+}
 function platformOf(f) {
   return `${f.format} ${f.bits}-bit ${f.goos ?? "?"}/${f.goarch ?? "?"}`;
 }
@@ -7392,7 +7401,7 @@ function simulate(host, plugins, opts = {}) {
       return fail2("no-plugin-support", "plugin: not implemented");
     }
     if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
-      return fail2("platform-mismatch", `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
+      return fail2("platform-mismatch", glibcRefusal(host, f, realpathOr(p.file)) ?? `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
     }
     const deployment = { ...host.deployment, ...opts.deployment };
     const risk = glibcRisk(host, f, deployment);

@@ -82,6 +82,21 @@ function realpathOr(file: string): string {
   }
 }
 
+/**
+ * What glibc's dlopen says of a file for another platform (elf/dl-load.c, open_verify): not ELF,
+ * "invalid ELF header"; the other word size, "wrong ELF class"; another machine or byte order is
+ * skipped as if the file were not there. Observed on glibc 2.36 (test/platform-refusal.test.ts:
+ * Mach-O, linux/arm64, i386 and s390x files in a linux/amd64 host; s390x, ppc64le and arm64 among
+ * themselves under qemu-user). plugin.Open passes the file's real path. Null for other loaders.
+ */
+function glibcRefusal(host: BuildFacts, f: BuildFacts, real: string): string | null {
+  if (host.format !== 'elf' || host.goos !== 'linux' || host.native?.libc !== 'glibc') return null;
+  if (f.format !== 'elf') return `${real}: invalid ELF header`;
+  if (f.bits !== host.bits) return `${real}: wrong ELF class: ELFCLASS${f.bits}`;
+  if (f.goarch !== host.goarch || f.byteOrder !== host.byteOrder) return `${real}: cannot open shared object file: No such file or directory`;
+  return null;
+}
+
 function platformOf(f: BuildFacts): string {
   return `${f.format} ${f.bits}-bit ${f.goos ?? '?'}/${f.goarch ?? '?'}`;
 }
@@ -126,7 +141,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       return fail('no-plugin-support', 'plugin: not implemented');
     }
     if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
-      return fail('platform-mismatch', `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
+      return fail('platform-mismatch', glibcRefusal(host, f, realpathOr(p.file)) ?? `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
     }
 
     // dlopen maps the plugin's libraries, checks symbol versions, relocates and runs

@@ -57,8 +57,10 @@ export const platformMismatch: VerdictRule = {
   check({ verdict, host, plugin }) {
     // dlopen's own refusals (C library, glibc versions, sanitizer runtimes) have their rules: GPC014–GPC018.
     if (verdict.failure?.kind !== 'platform-mismatch' || !plugin || verdict.native) return [];
+    const what = `the plugin is ${plugin.format} ${plugin.bits}-bit ${plugin.goos ?? '?'}/${plugin.goarch ?? '?'} but the host is ${host.format} ${host.bits}-bit ${host.goos ?? '?'}/${host.goarch ?? '?'}: the dynamic loader rejects it`;
+    const loaderSays = verdict.failure.message.startsWith('the plugin is ') ? '' : ` (dlopen says "${verdict.failure.message}")`;
     return [finding(platformMismatch.meta, {
-      message: verdict.failure.message,
+      message: what + loaderSays,
       evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
       fix: `build the plugin for the host's platform`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOOS', host.goos ?? ''], ['GOARCH', host.goarch ?? ''], ['CGO_ENABLED', '1']], tail: '…' })],
