@@ -3405,6 +3405,12 @@ var init_source_dir = __esm({
 });
 
 // src/rules/causes/toolchain.ts
+function moduleDiffers(a, b, pkg) {
+  const x2 = moduleOf(a, pkg);
+  const y = moduleOf(b, pkg);
+  if (!x2 || !y || x2.path !== y.path || x2.replace || y.replace) return false;
+  return x2.version !== y.version || !!x2.sum && !!y.sum && x2.sum !== y.sum;
+}
 var toolchain;
 var init_toolchain = __esm({
   "src/rules/causes/toolchain.ts"() {
@@ -3424,9 +3430,11 @@ var init_toolchain = __esm({
         const range = plugin.goVersionRange;
         const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}\u2026${range.max ?? ""}` : null);
         if (!a || !b || a === b) return null;
-        const n = `${packages.length} shared package${packages.length === 1 ? "" : "s"} differ${packages.length === 1 ? "s" : ""}`;
+        const others = packages.filter((p) => !moduleDiffers(reference, plugin, p));
+        const claimed = others.length ? others : packages;
+        const n = `${claimed.length} shared package${claimed.length === 1 ? "" : "s"} differ${claimed.length === 1 ? "s" : ""}`;
         return {
-          packages,
+          packages: claimed,
           // A patch release keeps the runtime's module layout: only the packages it changed differ.
           message: sameMinor(a, b) ? `built with ${b}, but the ${referenceName} was built with ${a}: ${n} (a patch release changes the packages it fixes, and every package built on them)` : `built with ${b}, but the ${referenceName} was built with ${a}: the runtime of one cannot register the other's module, and ${n}`,
           evidence: { reference: a, plugin: b },

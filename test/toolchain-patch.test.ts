@@ -18,7 +18,7 @@ import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 before(ensureFixtures);
 
 interface CheckJson {
-  plugins: { loads: boolean; failure: { kind: string; package: string | null; message: string } | null; findings: { rule: string; message: string }[] }[];
+  plugins: { loads: boolean; failure: { kind: string; package: string | null; message: string } | null; findings: { rule: string; message: string; packages?: string[] }[] }[];
 }
 type RunCase = (c: { host: string; plugins: string[] }, binDir: string) => Promise<{ results: { loads: boolean; error: string | null }[]; exitCode: number | null }>;
 
@@ -66,6 +66,15 @@ describe('patch releases of one Go release: the package hashes decide, no crash'
       }
     });
   }
+
+  test('another release and another module version: both causes and both fixes at once', () => {
+    const p = cliJson<CheckJson>(['check', '--format', 'json', '--host', join(BIN, 'linux-amd64/go1.26.8/host-base'), join(BIN, 'linux-amd64/go1.27.3/greeter-xxhash-v2.2.0.so')]).json.plugins[0]!;
+    assert.equal(p.failure?.kind, 'host-crash');
+    const rules = p.findings.map((f) => f.rule);
+    assert.ok(rules.includes('GPC101') && rules.includes('GPC105'), rules.join(' '));
+    assert.deepEqual(p.findings.find((f) => f.rule === 'GPC105')?.packages, ['github.com/cespare/xxhash/v2']);
+    assert.ok(!p.findings.find((f) => f.rule === 'GPC101')?.packages?.includes('github.com/cespare/xxhash/v2'));
+  });
 
   test('another minor release still crashes the host, as observed', () => {
     const p = cliJson<CheckJson>(['check', '--format', 'json', '--host', join(BIN, 'linux-amd64/go1.26.8/host-base'), join(BIN, 'linux-amd64/go1.27.3/greeter-base.so')]).json.plugins[0]!;

@@ -1,4 +1,5 @@
-import { baseVersion, inRange, sameMinor } from '../query.js';
+import { baseVersion, inRange, moduleOf, sameMinor } from '../query.js';
+import type { BuildFacts } from '../../facts/build-facts.js';
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
@@ -13,9 +14,13 @@ export const toolchain: CauseRule = {
     const range = plugin.goVersionRange;
     const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}…${range.max ?? ''}` : null);
     if (!a || !b || a === b) return null;
-    const n = `${packages.length} shared package${packages.length === 1 ? '' : 's'} differ${packages.length === 1 ? 's' : ''}`;
+    // Packages whose module is at another version on one side are left to GPC105, so a plugin with
+    // both problems is told both fixes at once; all, if nothing else is left.
+    const others = packages.filter((p) => !moduleDiffers(reference, plugin, p));
+    const claimed = others.length ? others : packages;
+    const n = `${claimed.length} shared package${claimed.length === 1 ? '' : 's'} differ${claimed.length === 1 ? 's' : ''}`;
     return {
-      packages,
+      packages: claimed,
       // A patch release keeps the runtime's module layout: only the packages it changed differ.
       message: sameMinor(a, b)
         ? `built with ${b}, but the ${referenceName} was built with ${a}: ${n} (a patch release changes the packages it fixes, and every package built on them)`
@@ -26,3 +31,11 @@ export const toolchain: CauseRule = {
     };
   },
 };
+
+/** Whether `pkg`'s module, not replaced on either side, is at another version or sum (what GPC105 explains). */
+function moduleDiffers(a: BuildFacts, b: BuildFacts, pkg: string): boolean {
+  const x = moduleOf(a, pkg);
+  const y = moduleOf(b, pkg);
+  if (!x || !y || x.path !== y.path || x.replace || y.replace) return false;
+  return x.version !== y.version || (!!x.sum && !!y.sum && x.sum !== y.sum);
+}
