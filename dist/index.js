@@ -2835,15 +2835,22 @@ var init_rules = __esm({
 });
 
 // src/check/rebuild.ts
-function rebuildCommand(host, plugin) {
+function thisPlatform() {
+  const goarch = NODE_ARCH[process.arch];
+  const goos = process.platform === "win32" ? "windows" : process.platform;
+  return goarch ? { goos, goarch } : null;
+}
+function rebuildCommand(host, plugin, here = thisPlatform()) {
   const env = [];
   const flags = ["-buildmode=plugin"];
   const hv = baseVersion(host.goVersion);
   if (hv && hv !== baseVersion(plugin.goVersion)) env.push(shellAssign("GOTOOLCHAIN", hv));
-  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(shellAssign("GOOS", host.goos), shellAssign("GOARCH", host.goarch));
+  const cross = !!here && !!host.goos && !!host.goarch && (host.goos !== here.goos || host.goarch !== here.goarch);
+  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch || cross)) env.push(shellAssign("GOOS", host.goos), shellAssign("GOARCH", host.goarch));
   env.push("CGO_ENABLED=1");
   if (raceOf(host).msan) env.push("CC=clang");
   else if (host.native?.libc === "musl" && plugin.native?.libc !== "musl") env.push("CC=musl-gcc");
+  else if (cross && host.goos === "linux" && CROSS_CC[host.goarch]) env.push(shellAssign("CC", CROSS_CC[host.goarch]));
   const level = intrinsicLevelDifference(host, plugin);
   if (level) env.push(shellAssign(level.key, level.a));
   for (const k of ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS", "GOEXPERIMENT"]) {
@@ -2872,12 +2879,24 @@ function rebuildCommand(host, plugin) {
   if (gc) flags.push(shellWord(`-gcflags=${gc}`));
   return [...env, "go", "build", ...flags, "-o", shellWord(plugin.file.split("/").pop() ?? "plugin.so"), "."].join(" ");
 }
+var NODE_ARCH, CROSS_CC;
 var init_rebuild = __esm({
   "src/check/rebuild.ts"() {
     "use strict";
     init_shell_quote();
     init_cpu_intrinsics();
     init_query();
+    NODE_ARCH = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" };
+    CROSS_CC = {
+      amd64: "x86_64-linux-gnu-gcc",
+      arm64: "aarch64-linux-gnu-gcc",
+      arm: "arm-linux-gnueabihf-gcc",
+      "386": "i686-linux-gnu-gcc",
+      ppc64le: "powerpc64le-linux-gnu-gcc",
+      s390x: "s390x-linux-gnu-gcc",
+      riscv64: "riscv64-linux-gnu-gcc",
+      loong64: "loongarch64-linux-gnu-gcc"
+    };
   }
 });
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { analyseFile } from '../src/facts/analyse.js';
-import { goCommand } from './support/fixtures.js';
+import { binPath, goCommand } from './support/fixtures.js';
+import { rebuildCommand } from '../src/check/rebuild.js';
 import { goVersionMText } from './support/go-version-m.js';
 
 /**
@@ -49,4 +50,18 @@ describe('executables for other platforms', { skip: goCommand() ? false : 'no Go
       assert.equal(goVersionMText(out, a!), live);
     });
   }
+});
+
+describe('the rebuild line names the host\'s platform when check runs on another', () => {
+  test('an arm64 host checked on amd64 (and the other way round), from the corpus', () => {
+    const [host] = analyseFile(binPath('linux-arm64/go1.26.8/host-base'));
+    const [plugin] = analyseFile(binPath('linux-arm64/go1.26.8/greeter-base.so'));
+    const h = host!.facts!;
+    const p = { ...plugin!.facts!, file: 'greeter.so' };
+    const onAmd64 = rebuildCommand(h, p, { goos: 'linux', goarch: 'amd64' });
+    assert.match(onAmd64, /^GOOS=linux GOARCH=arm64 CGO_ENABLED=1 CC=aarch64-linux-gnu-gcc /);
+    assert.doesNotMatch(rebuildCommand(h, p, { goos: 'linux', goarch: 'arm64' }), /GOOS=|GOARCH=|CC=/);
+    // Unknown machine: as before, only a plugin for another platform than the host's names it.
+    assert.doesNotMatch(rebuildCommand(h, p, null), /GOOS=/);
+  });
 });

@@ -4,22 +4,46 @@ import { intrinsicLevelDifference } from '../rules/cpu-intrinsics.js';
 import { baseVersion, fipsEnvValue, fipsSnapshot, gcflagsSetting, isTrimmed, pgoOf, raceOf, setting, tagsOf, workspaceModules } from '../rules/query.js';
 
 
+export interface Platform {
+  goos: string;
+  goarch: string;
+}
+
+const NODE_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' };
+
+/** The GOOS/GOARCH of the machine running check (null where node's names have no Go equivalent). */
+export function thisPlatform(): Platform | null {
+  const goarch = NODE_ARCH[process.arch];
+  const goos = process.platform === 'win32' ? 'windows' : process.platform;
+  return goarch ? { goos, goarch } : null;
+}
+
+/** Debian's (and Ubuntu's) names of the GNU C cross compilers for linux targets (gcc-<triplet>). */
+const CROSS_CC: Record<string, string> = {
+  amd64: 'x86_64-linux-gnu-gcc', arm64: 'aarch64-linux-gnu-gcc', arm: 'arm-linux-gnueabihf-gcc', '386': 'i686-linux-gnu-gcc',
+  ppc64le: 'powerpc64le-linux-gnu-gcc', s390x: 's390x-linux-gnu-gcc', riscv64: 'riscv64-linux-gnu-gcc', loong64: 'loongarch64-linux-gnu-gcc',
+};
+
 /**
  * The `go build` line (environment and flags) that reproduces the host's
  * build for a plugin: toolchain, -trimpath, instrumentation, tags, gcflags,
  * cgo and experiment settings. Path-dependent parts (GOMODCACHE, checkout
  * location) are added only when the host was built without -trimpath.
  */
-export function rebuildCommand(host: BuildFacts, plugin: BuildFacts): string {
+export function rebuildCommand(host: BuildFacts, plugin: BuildFacts, here: Platform | null = thisPlatform()): string {
   const env: string[] = [];
   const flags: string[] = ['-buildmode=plugin'];
   const hv = baseVersion(host.goVersion);
   if (hv && hv !== baseVersion(plugin.goVersion)) env.push(shellAssign('GOTOOLCHAIN', hv));
-  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch)) env.push(shellAssign('GOOS', host.goos), shellAssign('GOARCH', host.goarch));
+  // The line is run where check runs: a host for another platform (an arm64 host checked in an
+  // amd64 CI job) needs the target spelled out, and cgo a C cross compiler for it.
+  const cross = !!here && !!host.goos && !!host.goarch && (host.goos !== here.goos || host.goarch !== here.goarch);
+  if (host.goos && host.goarch && (host.goos !== plugin.goos || host.goarch !== plugin.goarch || cross)) env.push(shellAssign('GOOS', host.goos), shellAssign('GOARCH', host.goarch));
   env.push('CGO_ENABLED=1');
   // -msan needs clang (gcc has no -fsanitize=memory); a musl host needs a musl C compiler.
   if (raceOf(host).msan) env.push('CC=clang');
   else if (host.native?.libc === 'musl' && plugin.native?.libc !== 'musl') env.push('CC=musl-gcc');
+  else if (cross && host.goos === 'linux' && CROSS_CC[host.goarch!]) env.push(shellAssign('CC', CROSS_CC[host.goarch!]!));
   // A CPU level that changes the compiler's intrinsics changes standard-library hashes (GPC119).
   const level = intrinsicLevelDifference(host, plugin);
   if (level) env.push(shellAssign(level.key, level.a));
