@@ -12141,7 +12141,7 @@ var plain = (_style, s) => s;
 // src/report/check-text.ts
 init_compose();
 init_escape();
-var SETTING_RULES = /* @__PURE__ */ new Set(["GPC101", "GPC102", "GPC103", "GPC104", "GPC107", "GPC108", "GPC109", "GPC110", "GPC112"]);
+var SETTING_RULES = /* @__PURE__ */ new Set(["GPC101", "GPC102", "GPC103", "GPC104", "GPC107", "GPC108", "GPC109", "GPC110", "GPC112", "GPC119"]);
 function wrap(text, indent, width = 100) {
   const words = text.split(" ");
   const lines = [];
