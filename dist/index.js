@@ -2518,7 +2518,7 @@ var init_cpu_level = __esm({
 
 // src/rules/causes/module-version.ts
 function requireVersions(at) {
-  return [...at.map((a) => shellCommand(["go", "mod", "edit", `-require=${a}`])), "go mod tidy"];
+  return [shellCommand(["go", "get", ...at]), "go mod tidy"];
 }
 var moduleVersion;
 var init_module_version = __esm({
@@ -3343,6 +3343,7 @@ var init_module_replace = __esm({
   "src/rules/causes/module-replace.ts"() {
     "use strict";
     init_query();
+    init_module_version();
     init_shell_quote();
     target = (m) => m.replace ? `${m.replace.path}${m.replace.version && m.replace.version !== "(devel)" ? "@" + m.replace.version : ""}` : "";
     moduleReplace = {
@@ -3366,7 +3367,12 @@ var init_module_replace = __esm({
           const eff = (m) => m.replace ? m.replace.version && m.replace.version !== "(devel)" ? `${m.replace.path}@${m.replace.version}` : null : `${m.path}@${m.version}`;
           if (eff(a) !== null && eff(a) === eff(b)) continue;
           claimed.push(pkg);
-          const cmds = a.replace ? [shellCommand(["go", "mod", "edit", `-replace=${a.path}=${target(a)}`])] : [shellCommand(["go", "mod", "edit", `-dropreplace=${a.path}`]), shellCommand(["go", "mod", "edit", `-require=${a.path}@${a.version}`])];
+          let cmds;
+          if (a.replace) cmds = [shellCommand(["go", "mod", "edit", `-replace=${a.path}=${target(a)}`])];
+          else if (!a.version || a.version === "(devel)") {
+            const dir = reference.buildInfo?.main?.path === a.path ? mainModuleDir(reference) : null;
+            cmds = [dir ? shellCommand(["go", "mod", "edit", `-replace=${a.path}=${dir}`]) : `go mod edit -replace=${shellWord(a.path)}=\u2026   # the ${referenceName}'s own checkout of ${a.path}`];
+          } else cmds = [shellCommand(["go", "mod", "edit", `-dropreplace=${a.path}`]), ...requireVersions([`${a.path}@${a.version}`]).slice(0, -1)];
           found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
         }
         if (claimed.length === 0) return null;

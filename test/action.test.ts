@@ -147,7 +147,7 @@ describe('GitHub Action', () => {
     assert.equal(dep.props.file, 'plugins/greeter/go.mod');
     assert.equal(dep.props.line, String(xxhashLine));
     assert.match(dep.data, /plugin was built with a different version of package github\.com\/cespare\/xxhash\/v2/);
-    assert.match(dep.data, /\$ go mod edit -require=github\.com\/cespare\/xxhash\/v2@v2\.3\.0/);
+    assert.match(dep.data, /\$ go get github\.com\/cespare\/xxhash\/v2@v2\.3\.0/);
     // GitHub's limits: at most 10 per level (the step's failure message is one of the errors), one notice for the rest.
     const count = (l: string) => r.annotations.filter((a) => a.level === l).length;
     assert.equal(count('error'), 10, 'nine findings and the failure message');

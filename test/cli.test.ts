@@ -29,7 +29,7 @@ describe('check: exit codes and formats', () => {
     assert.deepEqual(p.failure.packages, ['github.com/cespare/xxhash/v2']);
     const cause = p.findings.find((f: { rule: string }) => f.rule === 'GPC105');
     assert.ok(cause, 'module version cause');
-    assert.deepEqual(cause.commands[0], 'go mod edit -require=github.com/cespare/xxhash/v2@v2.3.0');
+    assert.deepEqual(cause.commands[0], 'go get github.com/cespare/xxhash/v2@v2.3.0');
     for (const f of p.findings) for (const k of ['rule', 'severity', 'message']) assert.ok(k in f);
   });
   test('2 on usage errors', () => {
@@ -44,7 +44,7 @@ describe('check: exit codes and formats', () => {
     assert.match(r.stdout, /will NOT load/);
     assert.match(r.stdout, /plugin was built with a different version of package github\.com\/cespare\/xxhash\/v2/);
     assert.match(r.stdout, /v2\.2\.0, the host has\s+github\.com\/cespare\/xxhash\/v2 v2\.3\.0/);
-    assert.match(r.stdout, /\$ go mod edit -require=github\.com\/cespare\/xxhash\/v2@v2\.3\.0/);
+    assert.match(r.stdout, /\$ go get github\.com\/cespare\/xxhash\/v2@v2\.3\.0/);
   });
   test('sarif is SARIF 2.1.0 with a rule per finding', () => {
     const r = cliJson(['check', '--format', 'sarif', '--host', HOST, DEP]);

@@ -63,7 +63,7 @@ describe('preflight against a real module', { skip: !goCommand() ? 'no Go toolch
     const r3 = run(['--host', binPath('linux-amd64/go1.26.8/host-base'), DIR]);
     const mv = r3.json.findings.find((f: { rule: string }) => f.rule === 'GPC105');
     assert.ok(mv, 'module version named');
-    assert.deepEqual(mv.commands[0], 'go mod edit -require=github.com/cespare/xxhash/v2@v2.3.0');
+    assert.deepEqual(mv.commands[0], 'go get github.com/cespare/xxhash/v2@v2.3.0');
     // As in check: on the require line of the module's go.mod (outside the current directory: absolute).
     const line = readFileSync(join(DIR, 'go.mod'), 'utf8').split('\n').findIndex((l) => l.includes('github.com/cespare/xxhash/v2')) + 1;
     assert.deepEqual([mv.location.file, mv.location.line, mv.location.directive], [join(DIR, 'go.mod'), line, 'require']);

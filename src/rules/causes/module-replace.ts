@@ -1,7 +1,8 @@
-import { moduleLabel, moduleOf } from '../query.js';
+import { mainModuleDir, moduleLabel, moduleOf } from '../query.js';
+import { requireVersions } from './module-version.js';
 import type { CauseRule } from '../types.js';
 import type { Module } from '../../go/buildinfo.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellCommand, shellWord } from '../../report/shell-quote.js';
 
 const target = (m: Module) => (m.replace ? `${m.replace.path}${m.replace.version && m.replace.version !== '(devel)' ? '@' + m.replace.version : ''}` : '');
 
@@ -26,9 +27,14 @@ export const moduleReplace: CauseRule = {
       const eff = (m: typeof a) => (m.replace ? (m.replace.version && m.replace.version !== '(devel)' ? `${m.replace.path}@${m.replace.version}` : null) : `${m.path}@${m.version}`);
       if (eff(a) !== null && eff(a) === eff(b)) continue;
       claimed.push(pkg);
-      const cmds = a.replace
-        ? [shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${target(a)}`])]
-        : [shellCommand(['go', 'mod', 'edit', `-dropreplace=${a.path}`]), shellCommand(['go', 'mod', 'edit', `-require=${a.path}@${a.version}`])];
+      let cmds: string[];
+      if (a.replace) cmds = [shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${target(a)}`])];
+      else if (!a.version || a.version === '(devel)') {
+        // The reference builds the module from its own checkout (its main module, or a module without
+        // a version): no version exists to require, so the plugin must replace it with that checkout.
+        const dir = reference.buildInfo?.main?.path === a.path ? mainModuleDir(reference) : null;
+        cmds = [dir ? shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${dir}`]) : `go mod edit -replace=${shellWord(a.path)}=…   # the ${referenceName}'s own checkout of ${a.path}`];
+      } else cmds = [shellCommand(['go', 'mod', 'edit', `-dropreplace=${a.path}`]), ...requireVersions([`${a.path}@${a.version}`]).slice(0, -1)];
       found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
     }
     if (claimed.length === 0) return null;

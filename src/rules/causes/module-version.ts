@@ -31,7 +31,13 @@ export const moduleVersion: CauseRule = {
   },
 };
 
-/** The commands that make a plugin's module require these `module@version`s (also GPC202's). */
+/**
+ * The commands that make a plugin's module require these `module@version`s (also GPC202's and
+ * GPC106's). `go get`, not `go mod edit -require`: when another dependency of the plugin needs a
+ * higher version (x/crypto needing a newer x/sys), `go mod tidy` silently puts the higher one back,
+ * while `go get` also lowers that dependency to a version that fits, as `build` does (observed:
+ * the -require lines left x/sys at v0.50.0 and the plugin failing; `go get` made it load).
+ */
 export function requireVersions(at: string[]): string[] {
-  return [...at.map((a) => shellCommand(['go', 'mod', 'edit', `-require=${a}`])), 'go mod tidy'];
+  return [shellCommand(['go', 'get', ...at]), 'go mod tidy'];
 }
