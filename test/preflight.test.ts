@@ -17,6 +17,8 @@ describe('preflight helpers', () => {
   });
   test('GOFLAGS and --build-flags are split like the go command does', () => {
     assert.deepEqual(splitFlags(`-trimpath -gcflags='all=-N -l' -tags=a,b`), ['-trimpath', '-gcflags=all=-N -l', '-tags=a,b']);
+    // A value flag's value may be the next word, as the go command accepts (`-tags protolegacy` was read as a package).
+    assert.deepEqual(splitFlags(`-tags protolegacy -race --ldflags '-s -w' -o p.so`), ['-tags=protolegacy', '-race', '--ldflags=-s -w', '-o=p.so']);
   });
 });
 

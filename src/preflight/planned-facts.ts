@@ -8,8 +8,22 @@ import { linkOrder } from './link-order.js';
 
 /** Splits GOFLAGS / --build-flags into words, keeping quoted values together. */
 export function splitFlags(s: string): string[] {
-  return [...s.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g)].map((m) => m[0].replace(/^(-[\w-]+=)?["'](.*)["']$/, '$1$2'));
+  const words = [...s.matchAll(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g)].map((m) => m[0].replace(/^(-[\w-]+=)?["'](.*)["']$/, '$1$2'));
+  // `-tags x` and `-tags=x` are one flag to the go command: joined, so every reader sees one form.
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (VALUE_FLAGS.has(w.replace(/^--/, '-')) && next !== undefined) {
+      out.push(`${w}=${next}`);
+      i++;
+    } else out.push(w);
+  }
+  return out;
 }
+
+/** `go build` flags that take a value (`go help build`), which may follow as the next word. */
+const VALUE_FLAGS = new Set(['-tags', '-gcflags', '-ldflags', '-asmflags', '-gccgoflags', '-mod', '-modfile', '-overlay', '-pgo', '-pkgdir', '-toolexec', '-covermode', '-coverpkg', '-compiler', '-installsuffix', '-p', '-o', '-C']);
 
 function flagValue(flags: string[], name: string): string | undefined {
   let out: string | undefined;
