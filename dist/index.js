@@ -12166,8 +12166,8 @@ function findingText(cf, paint) {
   const mark = f.severity === "error" ? paint("red", "\u2717") : f.severity === "warning" ? paint("yellow", "!") : paint("dim", "\xB7");
   const lines = [`  ${mark} ${f.rule} ${wrap(terminalText(f.message), "           ")}`];
   if (cf.location.kind === "go.mod") {
-    const more = cf.related.map((l) => `:${l.line}`).join("");
-    lines.push(`           at ${terminalText(cf.location.file)}:${cf.location.line}${more}${cf.location.directive ? ` (${cf.location.directive} ${terminalText(cf.location.module ?? "")})`.replace(/ \)$/, ")") : ""}`);
+    const more = cf.related.length ? `, also line${cf.related.length > 1 ? "s" : ""} ${cf.related.map((l) => l.line).join(", ")}` : "";
+    lines.push(`           at ${terminalText(cf.location.file)}:${cf.location.line}${cf.location.directive ? ` (${cf.location.directive} ${terminalText(cf.location.module ?? "")})`.replace(/ \)$/, ")") : ""}${more}`);
   }
   if (f.packages && f.packages.length > 1 && f.rule !== "GPC001") {
     const shown = f.packages.slice(0, 6).map(terminalText).join(", ") + (f.packages.length > 6 ? `, \u2026 (${f.packages.length} in all)` : "");

@@ -26,8 +26,9 @@ function findingText(cf: ComposedFinding, paint: Paint): string {
   const mark = f.severity === 'error' ? paint('red', '✗') : f.severity === 'warning' ? paint('yellow', '!') : paint('dim', '·');
   const lines = [`  ${mark} ${f.rule} ${wrap(t(f.message), '           ')}`];
   if (cf.location.kind === 'go.mod') {
-    const more = cf.related.map((l) => `:${l.line}`).join('');
-    lines.push(`           at ${t(cf.location.file)}:${cf.location.line}${more}${cf.location.directive ? ` (${cf.location.directive} ${t(cf.location.module ?? '')})`.replace(/ \)$/, ')') : ''}`);
+    // Other lines of the same go.mod the finding concerns: spelled out, since `go.mod:11:7` reads as line 11, column 7.
+    const more = cf.related.length ? `, also line${cf.related.length > 1 ? 's' : ''} ${cf.related.map((l) => l.line).join(', ')}` : '';
+    lines.push(`           at ${t(cf.location.file)}:${cf.location.line}${cf.location.directive ? ` (${cf.location.directive} ${t(cf.location.module ?? '')})`.replace(/ \)$/, ')') : ''}${more}`);
   }
   if (f.packages && f.packages.length > 1 && f.rule !== 'GPC001') {
     const shown = f.packages.slice(0, 6).map(t).join(', ') + (f.packages.length > 6 ? `, … (${f.packages.length} in all)` : '');
