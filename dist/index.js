@@ -5988,7 +5988,7 @@ var init_sarif = __esm({
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { appendFileSync as appendFileSync2, readFileSync } from "node:fs";
+import { appendFileSync as appendFileSync2, readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join7, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -15481,6 +15481,7 @@ init_go_mods();
 import { resolve as resolve3 } from "node:path";
 
 // src/build/run-build.ts
+import { existsSync as existsSync5, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
 // src/build/go-run.ts
@@ -15938,8 +15939,10 @@ ${err3.message}`);
   const plan = planBuild(h, recipe, view, tc, output);
   if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
   const cmd = { go: tc.go, env: plan.env };
+  const saved = plan.goModCommands.length ? saveModFiles(plan.module.dir) : null;
   const fail2 = (message) => {
-    throw new BuildFailure(message, { schemaVersion: 1, plan, output: null, check: null, error: message });
+    const note = saved && restoreModFiles(saved) ? " (go.mod and go.sum are restored as they were)" : "";
+    throw new BuildFailure(message + note, { schemaVersion: 1, plan, output: null, check: null, error: message + note });
   };
   for (const args of plan.goModCommands) {
     const line = shellCommand(["go", ...args]);
@@ -15952,6 +15955,23 @@ ${err3.message}`);
   const analysed = analyseFile(output)[0];
   const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }], [], opts.deployment ? { deployment: opts.deployment } : {});
   return { schemaVersion: 1, plan, output, check };
+}
+function saveModFiles(dir) {
+  return ["go.mod", "go.sum"].map((name) => {
+    const file = path6.join(dir, name);
+    return { file, data: existsSync5(file) ? readFileSync(file) : null };
+  });
+}
+function restoreModFiles(saved) {
+  let changed = false;
+  for (const { file, data } of saved) {
+    const now = existsSync5(file) ? readFileSync(file) : null;
+    if (data === null ? now === null : now !== null && now.equals(data)) continue;
+    changed = true;
+    if (data === null) rmSync2(file, { force: true });
+    else writeFileSync(file, data);
+  }
+  return changed;
 }
 
 // src/action/build-step.ts
@@ -16202,7 +16222,7 @@ ${guardRunnerCommands(text)}${text.endsWith("\n") ? "" : "\n"}::${token}::
 function jobAnnotationsUsed(temp) {
   if (!temp) return 0;
   try {
-    const n = Number.parseInt(readFileSync(join7(temp, "go-plugin-compat-annotations"), "utf8"), 10);
+    const n = Number.parseInt(readFileSync2(join7(temp, "go-plugin-compat-annotations"), "utf8"), 10);
     return Number.isFinite(n) && n > 0 ? n : 0;
   } catch {
     return 0;

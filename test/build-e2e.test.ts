@@ -314,6 +314,20 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
     assert.match(r.stderr, /broken\.go:3:\d+: cannot use "not an int"/, "go's own output is on stderr");
   });
 
+  test('go failing after the go.mod edits: go.mod and go.sum are put back as they were', { timeout: 300_000 }, () => {
+    // The plan lifts xxhash to the host's v2.3.0; the build then fails (a file that does not compile).
+    const dir = prepareSource('build-restore', ['-require=github.com/cespare/xxhash/v2@v2.2.0']);
+    created.push(dir);
+    mustRun(GO126, ['mod', 'tidy'], { cwd: dir, env: goEnv() });
+    writeFileSync(join(dir, 'broken.go'), 'package main\n\nvar x int = "not an int"\n');
+    const before = ['go.mod', 'go.sum'].map((f) => readFileSync(join(dir, f), 'utf8'));
+    const r = buildJson(['--host', corpus('go1.26.8/host-base'), '-o', 'restore.so', dir], out);
+    assert.equal(r.code, 2);
+    assert.ok(r.json.plan.goModCommands.length > 0, 'the plan edited go.mod');
+    assert.match((r.json as unknown as { error: string }).error, /go build failed.*\(go\.mod and go\.sum are restored as they were\)$/s);
+    assert.deepEqual(['go.mod', 'go.sum'].map((f) => readFileSync(join(dir, f), 'utf8')), before);
+  });
+
   test('a release that cannot be obtained is a tooling error (exit 2) naming how to get it', { timeout: 120_000 }, () => {
     const dir = prepareSource('build-no-go', []);
     created.push(dir);

@@ -1,4 +1,5 @@
 import { exec } from '@actions/exec';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { Deployment } from '../facts/native.js';
@@ -80,8 +81,12 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
   if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
 
   const cmd = { go: tc.go, env: plan.env };
+  // go.mod and go.sum as they were: a build that fails after the edits puts them back, so a failed
+  // attempt does not leave the module changed (a dropped replace of a modified fork, lowered versions).
+  const saved = plan.goModCommands.length ? saveModFiles(plan.module.dir) : null;
   const fail = (message: string): never => {
-    throw new BuildFailure(message, { schemaVersion: 1, plan, output: null, check: null, error: message });
+    const note = saved && restoreModFiles(saved) ? ' (go.mod and go.sum are restored as they were)' : '';
+    throw new BuildFailure(message + note, { schemaVersion: 1, plan, output: null, check: null, error: message + note });
   };
   for (const args of plan.goModCommands) {
     // Module paths and versions come from the host or its manifest: quoted for the shell, escaped for the log.
@@ -95,4 +100,26 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
   const analysed = analyseFile(output)[0]!;
   const check = runCheck(h, host.source, [{ file: output, facts: analysed.facts, error: analysed.error }], [], opts.deployment ? { deployment: opts.deployment } : {});
   return { schemaVersion: 1, plan, output, check };
+}
+
+type SavedModFiles = { file: string; data: Buffer | null }[];
+
+function saveModFiles(dir: string): SavedModFiles {
+  return ['go.mod', 'go.sum'].map((name) => {
+    const file = path.join(dir, name);
+    return { file, data: existsSync(file) ? readFileSync(file) : null };
+  });
+}
+
+/** Writes back what saveModFiles read (and removes a go.sum the edits created); whether anything had changed. */
+function restoreModFiles(saved: SavedModFiles): boolean {
+  let changed = false;
+  for (const { file, data } of saved) {
+    const now = existsSync(file) ? readFileSync(file) : null;
+    if (data === null ? now === null : now !== null && now.equals(data)) continue;
+    changed = true;
+    if (data === null) rmSync(file, { force: true });
+    else writeFileSync(file, data);
+  }
+  return changed;
 }
