@@ -15703,6 +15703,8 @@ function planBuild(host, recipe, view, tc, output) {
   for (const m of view.linked) {
     if (m.Path === hostMain?.path) {
       const dir = hostMain.dir;
+      const replacedDir = m.Replace && !m.Replace.Version ? path5.resolve(view.mainModule.dir, m.Replace.Dir ?? m.Replace.Path) : null;
+      if (dir && hostTrimmed === false && replacedDir === path5.resolve(dir)) continue;
       unaligned.push(finding(hostPathUnreproducible, {
         message: `the plugin links packages of the host's own module ${m.Path}; the host built them from its checkout${dir ? ` at ${dir}` : ""}, the plugin would take ${m.Version ?? "another copy"}`,
         fix: dir && hostTrimmed === false ? `build against the host's checkout at exactly ${dir} (go mod edit -replace=${m.Path}=${dir}), or host-side: build the host with -trimpath` : `replace ${m.Path} with a checkout of the host's exact commit (go mod edit -replace=${m.Path}=DIR)`

@@ -2,6 +2,7 @@
 // and what cannot be aligned. These cases cover the dimensions test/build-e2e.test.ts does not
 // build for real (asan/msan, GOEXPERIMENT, GOFIPS140, PGO, cgo flags, vendor, GOWORK, platform).
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { ModuleView } from '../src/build/module-view.js';
 import { leftovers, planBuild } from '../src/build/plan.js';
@@ -76,6 +77,10 @@ describe('planBuild', () => {
     const p = planBuild(host, r, v, tc, '/o.so');
     assert.deepEqual(rules(p), ['GPC302:error', 'GPC302:error']);
     assert.match(p.unaligned[1]!.fix!, /-replace=example\.com\/host=\/tmp\/gpc-fixtures\/work\/host/);
+    // Already replaced with that checkout (relative to the plugin's module, as go.mod writes it): aligned, no GPC302 for it.
+    const rel = path.relative('/src/p', '/tmp/gpc-fixtures/work/host');
+    const aligned = view({ linked: [...view().linked, { Path: 'example.com/host', Version: 'v0.0.0', Replace: { Path: rel } }] });
+    assert.deepEqual(rules(planBuild(host, r, aligned, tc, '/o.so')), ['GPC302:error']);
   });
 
   test('modules: version, version replacement, and directory replacements', () => {

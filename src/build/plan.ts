@@ -205,6 +205,9 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
   for (const m of view.linked) {
     if (m.Path === hostMain?.path) {
       const dir = hostMain.dir;
+      // Already built from the host's own checkout (the replace GPC302 would print): aligned.
+      const replacedDir = m.Replace && !m.Replace.Version ? path.resolve(view.mainModule.dir, m.Replace.Dir ?? m.Replace.Path) : null;
+      if (dir && hostTrimmed === false && replacedDir === path.resolve(dir)) continue;
       unaligned.push(finding(hostPathUnreproducible, {
         message: `the plugin links packages of the host's own module ${m.Path}; the host built them from its checkout${dir ? ` at ${dir}` : ''}, the plugin would take ${m.Version ?? 'another copy'}`,
         fix: dir && hostTrimmed === false
