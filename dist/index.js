@@ -11924,7 +11924,7 @@ function hostPluginSupport(c, files, exported, linkage, bi) {
     return {
       supported: false,
       outcome: "no-plugin-support",
-      reason: linkage === "static" ? 'statically linked (built with CGO_ENABLED=0): package plugin is the stub that returns "plugin: not implemented"' : "links the stub of package plugin (built without cgo)",
+      reason: linkage === "static" ? 'is statically linked (built with CGO_ENABLED=0): package plugin is the stub that returns "plugin: not implemented"' : "links the stub of package plugin (built without cgo)",
       fix: { flag: "CGO_ENABLED=1", command: "CGO_ENABLED=1 go build \u2026   # the host" }
     };
   }
