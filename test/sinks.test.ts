@@ -159,3 +159,24 @@ describe('passed-through output (go during build)', () => {
     assert.match(got, /^ok line\n/);
   });
 });
+
+describe('binary-controlled text never leaves a printed command\'s line', () => {
+  test('a comment tail keeps line breaks and control characters on its line', () => {
+    const c = shellCommand(['go', 'mod', 'edit', '-module=x/v2'], { tail: "# becomes 'x/v2/\nid #xx'; touch PWNED\r\u2028" });
+    assert.equal(c.split(/[\n\r\u2028]/).length, 1, JSON.stringify(c));
+  });
+
+  test('GPC002 for a plugin path holding a newline: the new path is in the fix text, every command is one line', async () => {
+    const { runCheck } = await import('../src/check/run-check.js');
+    const { analyseFile } = await import('../src/facts/analyse.js');
+    const { binPath } = await import('./support/fixtures.js');
+    const host = analyseFile(binPath('linux-amd64/go1.26.8/host-base'))[0]!.facts!;
+    const base = analyseFile(binPath('linux-amd64/go1.26.8/greeter-base.so'))[0]!.facts!;
+    const hostile = (file: string) => ({ ...base, file, pluginPath: 'example.com/\nid #xx; touch PWNED', buildInfo: { ...base.buildInfo!, main: { ...base.buildInfo!.main!, path: 'example.com' } } });
+    const r = runCheck(host, 'binary', [{ file: 'a.so', facts: hostile('a.so'), error: null }, { file: 'b.so', facts: hostile('b.so'), error: null }]);
+    const f = r.plugins[1]!.findings.find((x) => x.rule === 'GPC002')!;
+    assert.ok(f.commands?.length);
+    for (const c of f.commands!) assert.doesNotMatch(c, /[\n\r]/, c);
+    assert.match(f.fix!, /plugin path becomes example\.com\/v2\/\nid/);
+  });
+});

@@ -29,5 +29,7 @@ export function shellAssign(name: string, value: string): string {
  */
 export function shellCommand(words: string[], opts: { env?: [string, string][]; tail?: string } = {}): string {
   const parts = [...(opts.env ?? []).map(([k, v]) => shellAssign(k, v)), ...words.map(shellWord)];
-  return parts.join(' ') + (opts.tail ? ` ${opts.tail}` : '');
+  // A `# comment` ends at a line break, and quoting does nothing inside it: whatever reaches the
+  // tail stays on the command's line (a plugin path with a newline once made its rest a command).
+  return parts.join(' ') + (opts.tail ? ` ${opts.tail.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')}` : '');
 }

@@ -1,6 +1,6 @@
 import { finding } from '../types.js';
 import type { VerdictRule } from './types.js';
-import { shellCommand, shellWord } from '../../report/shell-quote.js';
+import { shellCommand } from '../../report/shell-quote.js';
 
 /**
  * One rule per way plugin.Open fails. Each turns the simulated failure into a
@@ -33,8 +33,10 @@ export const alreadyLoaded: VerdictRule = {
     return [finding(alreadyLoaded.meta, {
       message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
       evidence: { reference: `${other}: ${pp}`, plugin: pp },
-      fix: 'give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup',
-      ...(renamed ? { commands: [shellCommand(['go', 'mod', 'edit', `-module=${mod}/v2`], { tail: `  # plugin path becomes ${shellWord(renamed)}; update imports inside the module` })] } : {}),
+      fix: 'give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup' +
+        (renamed ? `; with the command below the plugin path becomes ${renamed}` : ''),
+      // The new path is named in the fix text, never in the command's comment (binary-controlled text in a shell comment).
+      ...(renamed ? { commands: [shellCommand(['go', 'mod', 'edit', `-module=${mod}/v2`], { tail: '  # then update imports inside the module' })] } : {}),
     })];
   },
 };
