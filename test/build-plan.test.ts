@@ -159,3 +159,12 @@ describe('PGO and old releases', () => {
     assert.deepEqual(p.unaligned, []);
   });
 });
+
+describe('the toolchain search takes plain platform names only', () => {
+  test('a manifest GOOS or GOARCH with a path in it is refused before any program runs', async () => {
+    const { findToolchain } = await import('../src/build/toolchain.js');
+    for (const [goos, goarch] of [['linux/../../../../tmp/evil/x', 'amd64'], ['linux', 'amd64/../../x'], ['linux', ''], ['Linux', 'amd64']]) {
+      await assert.rejects(findToolchain('go1.26.8', { cwd: '/', goos: goos!, goarch: goarch! }), /is not a Go platform name/);
+    }
+  });
+});

@@ -39,6 +39,11 @@ function localInstalls(want: string, modcaches: string[], goos: string, goarch: 
 export async function findToolchain(hostVersion: string | null, opts: { go?: string; cwd: string; goos: string; goarch: string }): Promise<Toolchain> {
   const want = baseVersion(hostVersion);
   if (!want || !goSemver(want)) throw new ToolingError(`the host's Go release is not known (${hostVersion ?? 'none recorded'}), so the toolchain cannot be matched`);
+  // GOOS and GOARCH may come from a manifest and name a toolchain directory below: plain names only
+  // (a `../` in them picked any bin/go on the machine to run).
+  for (const [k, v] of [['GOOS', opts.goos], ['GOARCH', opts.goarch]] as const) {
+    if (!/^[a-z0-9]{1,32}$/.test(v)) throw new ToolingError(`the host's ${k} ${JSON.stringify(v)} is not a Go platform name`);
+  }
   if (opts.go) {
     const cmd = { go: opts.go, env: { GOTOOLCHAIN: 'local' } };
     const v = await versionOf(cmd, opts.cwd);
