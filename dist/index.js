@@ -2464,7 +2464,7 @@ function shellAssign(name, value2) {
 }
 function shellCommand(words, opts = {}) {
   const parts = [...(opts.env ?? []).map(([k, v]) => shellAssign(k, v)), ...words.map(shellWord)];
-  return parts.join(" ") + (opts.tail ? ` ${opts.tail}` : "");
+  return parts.join(" ") + (opts.tail ? ` ${opts.tail.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ")}` : "");
 }
 var SAFE_WORD;
 var init_shell_quote = __esm({
@@ -2671,8 +2671,9 @@ var init_rules = __esm({
         return [finding(alreadyLoaded.meta, {
           message: `plugin.Open will fail with "plugin already loaded": ${other} has the same plugin path ${pp}. Renaming or copying the file does not change the plugin path`,
           evidence: { reference: `${other}: ${pp}`, plugin: pp },
-          fix: "give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup",
-          ...renamed2 ? { commands: [shellCommand(["go", "mod", "edit", `-module=${mod}/v2`], { tail: `  # plugin path becomes ${shellWord(renamed2)}; update imports inside the module` })] } : {}
+          fix: "give each plugin build its own plugin path: a distinct import path for its main package (e.g. a new major-version module path), not -ldflags=-pluginpath, which breaks symbol lookup" + (renamed2 ? `; with the command below the plugin path becomes ${renamed2}` : ""),
+          // The new path is named in the fix text, never in the command's comment (binary-controlled text in a shell comment).
+          ...renamed2 ? { commands: [shellCommand(["go", "mod", "edit", `-module=${mod}/v2`], { tail: "  # then update imports inside the module" })] } : {}
         })];
       }
     };
@@ -5824,7 +5825,8 @@ var init_compose = __esm({
 
 // src/report/escape.ts
 function workflowData(s) {
-  return guardLegacyCommands(s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
+  const visible = s.replace(UNSAFE_IN_DATA, (c) => terminalText(c));
+  return guardLegacyCommands(visible.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A"));
 }
 function workflowProperty(s) {
   return workflowData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -5858,10 +5860,11 @@ function markdownCode(s) {
 function jsonForLog(json) {
   return json.replace(/##\[/g, "\\u0023#[").replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-var ZWSP, LINE_START_COMMAND, UNSAFE_TERMINAL, MD_SPECIAL, JSON_INVISIBLE;
+var UNSAFE_IN_DATA, ZWSP, LINE_START_COMMAND, UNSAFE_TERMINAL, MD_SPECIAL, JSON_INVISIBLE;
 var init_escape = __esm({
   "src/report/escape.ts"() {
     "use strict";
+    UNSAFE_IN_DATA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
     ZWSP = "\u200B";
     LINE_START_COMMAND = /^([\s\u0085]*):(?=:)/;
     UNSAFE_TERMINAL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
@@ -15845,6 +15848,9 @@ function localInstalls(want, modcaches, goos, goarch) {
 async function findToolchain(hostVersion, opts) {
   const want = baseVersion(hostVersion);
   if (!want || !goSemver(want)) throw new ToolingError(`the host's Go release is not known (${hostVersion ?? "none recorded"}), so the toolchain cannot be matched`);
+  for (const [k, v] of [["GOOS", opts.goos], ["GOARCH", opts.goarch]]) {
+    if (!/^[a-z0-9]{1,32}$/.test(v)) throw new ToolingError(`the host's ${k} ${JSON.stringify(v)} is not a Go platform name`);
+  }
   if (opts.go) {
     const cmd = { go: opts.go, env: { GOTOOLCHAIN: "local" } };
     const v = await versionOf(cmd, opts.cwd);

@@ -46,6 +46,9 @@ const runnerLines = (out: string) => out.split(/\r\n|\r|\n/);
 const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 const unescapeProperty = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
+/** What a reader sees of `s` in an annotation: its line breaks, and every other control as terminalText shows it. */
+const visible = (s: string) => s.split(/(\r|\n)/).map((part) => (part === '\r' || part === '\n' ? part : terminalText(part))).join('');
+
 describe('workflow command sink', () => {
   for (const h of HOSTILE) {
     test(`round-trips and stays one command: ${JSON.stringify(h)}`, () => {
@@ -55,12 +58,12 @@ describe('workflow command sink', () => {
       assert.equal(runnerCommand(line), 'error');
       assert.ok(!line.includes('##['));
       const data = line.slice(line.indexOf('::', 2) + 2);
-      // The data shows the same text, except that `##[` carries a zero-width space.
-      assert.equal(unescapeData(data), h.replace(/##\[/g, '#\u200b#['));
+      // The data shows the same text, except that `##[` carries a zero-width space and controls are shown as escapes.
+      assert.equal(unescapeData(data), visible(h).replace(/##\[/g, '#\u200b#['));
       const info = line.slice(2, line.indexOf('::', 2));
       const props = info.slice(info.indexOf(' ') + 1).split(',');
       assert.equal(props.length, 2);
-      assert.equal(unescapeProperty(props[0]!.slice('file='.length)), h.replace(/##\[/g, '#\u200b#['));
+      assert.equal(unescapeProperty(props[0]!.slice('file='.length)), visible(h).replace(/##\[/g, '#\u200b#['));
     });
   }
 });
@@ -178,5 +181,18 @@ describe('binary-controlled text never leaves a printed command\'s line', () => 
     assert.ok(f.commands?.length);
     for (const c of f.commands!) assert.doesNotMatch(c, /[\n\r]/, c);
     assert.match(f.fix!, /plugin path becomes example\.com\/v2\/\nid/);
+  });
+});
+
+describe('workflow commands carry no raw control or bidi characters', () => {
+  test('ESC, C1, bidi overrides and separators become visible text in data and properties; line breaks stay encoded', () => {
+    for (const c of ['\x1b', '\x07', '\x9b', '\u202e', '\u2066', '\u200f', '\u2028', '\ufeff', '\x00']) {
+      const s = `file${c}[31mname`;
+      for (const out of [workflowData(s), workflowProperty(s)]) {
+        assert.ok(!out.includes(c), JSON.stringify(out));
+        assert.match(out, /\\(x|u)[0-9a-f]+/);
+      }
+    }
+    assert.equal(workflowData('a\nb\r%'), 'a%0Ab%0D%25');
   });
 });

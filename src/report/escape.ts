@@ -9,10 +9,18 @@
  * (actions/runner ActionCommand.TryParseV2 / TryParse).
  */
 
-/** Data of a workflow command (`::error …::DATA`), as the runner unescapes it: `%25`, `%0D`, `%0A`. */
+/**
+ * Data of a workflow command (`::error …::DATA`), as the runner unescapes it: `%25`, `%0D`, `%0A`.
+ * Every other control, escape and bidi character is made visible as on a terminal (the runner
+ * would print an ESC into the log and the annotation as it is).
+ */
 export function workflowData(s: string): string {
-  return guardLegacyCommands(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+  const visible = s.replace(UNSAFE_IN_DATA, (c) => terminalText(c));
+  return guardLegacyCommands(visible.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
+
+// UNSAFE_TERMINAL without the line breaks, which workflow data encodes (our own multi-line messages).
+const UNSAFE_IN_DATA = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** A property value (`file=…,title=…`): data escaping plus `:` and `,`, which end a property. */
 export function workflowProperty(s: string): string {
