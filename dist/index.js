@@ -16001,28 +16001,85 @@ import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relati
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
 var hasWild = (s) => /[*?[]/.test(s);
-function globToRegExp(glob) {
-  let re = "";
+function tokenize(glob) {
+  const out3 = [];
   for (let i2 = 0; i2 < glob.length; i2++) {
     const c = glob[i2];
     if (c === "*") {
       if (glob[i2 + 1] === "*") {
         const slash = glob[i2 + 2] === "/";
-        re += slash ? "(?:[^/]*/)*" : ".*";
+        out3.push({ kind: slash ? "globstar-slash" : "globstar" });
         i2 += slash ? 2 : 1;
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "[") {
+      } else if (out3.at(-1)?.kind !== "star") out3.push({ kind: "star" });
+    } else if (c === "?") out3.push({ kind: "one" });
+    else if (c === "[" && glob.indexOf("]", i2 + 2) > 0) {
       const end = glob.indexOf("]", i2 + 2);
-      if (end < 0) re += "\\[";
-      else {
-        const body = glob.slice(i2 + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        re += `[${body}]`;
-        i2 = end;
+      let body = glob.slice(i2 + 1, end);
+      const negate = body[0] === "!" || body[0] === "^";
+      if (negate) body = body.slice(1);
+      const items = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === "-" && k + 2 < body.length) {
+          items.push([body[k], body[k + 2]]);
+          k += 2;
+        } else items.push(body[k]);
       }
-    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&").replace("]", "\\]");
+      out3.push({ kind: "class", negate, items });
+      i2 = end;
+    } else out3.push({ kind: "char", ch: c });
   }
-  return new RegExp(`^${re}$`);
+  return out3;
+}
+function globMatch(glob, path7) {
+  const tokens = tokenize(glob);
+  const m = tokens.length;
+  let cur = new Uint8Array(m + 1);
+  const close = (set) => {
+    for (let i2 = 0; i2 < m; i2++) {
+      const k = tokens[i2].kind;
+      if (set[i2] && (k === "star" || k === "globstar") || (set[i2] & 1) !== 0 && k === "globstar-slash") set[i2 + 1] = set[i2 + 1] | 1;
+    }
+    return set;
+  };
+  cur[0] = 1;
+  close(cur);
+  for (const c of path7) {
+    const next = new Uint8Array(m + 1);
+    let any = false;
+    for (let i2 = 0; i2 < m; i2++) {
+      if (!cur[i2]) continue;
+      const t = tokens[i2];
+      let stay = false;
+      let advance = false;
+      switch (t.kind) {
+        case "char":
+          advance = c === t.ch;
+          break;
+        case "one":
+          advance = c !== "/";
+          break;
+        case "class":
+          advance = c !== "/" && t.items.some((it) => typeof it === "string" ? it === c : it[0] <= c && c <= it[1]) !== t.negate;
+          break;
+        case "star":
+          stay = c !== "/";
+          break;
+        case "globstar":
+          stay = true;
+          break;
+        case "globstar-slash":
+          stay = true;
+          advance = c === "/";
+          break;
+      }
+      if (stay) next[i2] = next[i2] | 2;
+      if (advance) next[i2 + 1] = next[i2 + 1] | 1;
+      any ||= stay || advance;
+    }
+    if (!any) return false;
+    cur = close(next);
+  }
+  return cur[m] !== 0;
 }
 function expandPatterns(patterns, cwd, workspace2) {
   const out3 = { files: [], problems: [] };
@@ -16046,7 +16103,7 @@ function expandPatterns(patterns, cwd, workspace2) {
     const parts = full.split(sep4);
     const firstWild = parts.findIndex(hasWild);
     const base = parts.slice(0, firstWild).join(sep4) || sep4;
-    const re = globToRegExp(parts.slice(firstWild).join("/"));
+    const glob = parts.slice(firstWild).join("/");
     const matches = [];
     let seen = 0;
     const walk = (dir, rel, depth) => {
@@ -16073,7 +16130,7 @@ function expandPatterns(patterns, cwd, workspace2) {
           walk(p, r, depth + 1);
           continue;
         }
-        if (!re.test(r)) continue;
+        if (!globMatch(glob, r)) continue;
         if (e.isSymbolicLink()) {
           let st;
           try {

@@ -20,29 +20,91 @@ const MAX_DEPTH = 64;
 const MAX_ENTRIES = 200_000;
 const hasWild = (s: string) => /[*?[]/.test(s);
 
-/** `*`, `?`, `[…]` and `**` (any depth) → a RegExp over `/`-separated relative paths (linear: no nested quantifiers). */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
+type Token =
+  | { kind: 'char'; ch: string }
+  | { kind: 'one' }
+  | { kind: 'class'; negate: boolean; items: ([string, string] | string)[] }
+  | { kind: 'star' }
+  | { kind: 'globstar' }
+  | { kind: 'globstar-slash' };
+
+/** `*`, `?`, `[…]` (`[!…]`, ranges) and `**` (with a slash after it: any number of directories) over `/`-separated relative paths. */
+function tokenize(glob: string): Token[] {
+  const out: Token[] = [];
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i]!;
     if (c === '*') {
       if (glob[i + 1] === '*') {
         const slash = glob[i + 2] === '/';
-        re += slash ? '(?:[^/]*/)*' : '.*';
+        out.push({ kind: slash ? 'globstar-slash' : 'globstar' });
         i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
+      } else if (out.at(-1)?.kind !== 'star') out.push({ kind: 'star' }); // `**` inside a name is one `*`
+    } else if (c === '?') out.push({ kind: 'one' });
+    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
       const end = glob.indexOf(']', i + 2);
-      if (end < 0) re += '\\[';
-      else {
-        const body = glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = end;
+      let body = glob.slice(i + 1, end);
+      const negate = body[0] === '!' || body[0] === '^';
+      if (negate) body = body.slice(1);
+      const items: ([string, string] | string)[] = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === '-' && k + 2 < body.length) {
+          items.push([body[k]!, body[k + 2]!]);
+          k += 2;
+        } else items.push(body[k]!);
       }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&').replace(']', '\\]');
+      out.push({ kind: 'class', negate, items });
+      i = end;
+    } else out.push({ kind: 'char', ch: c });
   }
-  return new RegExp(`^${re}$`);
+  return out;
+}
+
+/**
+ * Whether `path` matches the glob: one pass over the path with the set of
+ * pattern positions it can be at (an NFA), so time is linear in the path
+ * times the pattern, whatever the pattern. A regular expression with a
+ * quantifier per `*` backtracked exponentially on long names (`*-*-*-*-*.so`
+ * against 250 dashes took 44 s). A range written backwards matches nothing.
+ */
+export function globMatch(glob: string, path: string): boolean {
+  const tokens = tokenize(glob);
+  const m = tokens.length;
+  let cur: Uint8Array = new Uint8Array(m + 1);
+  // A position is reached fresh (1: from the token before, or the start) or by staying in a star (2).
+  const close = (set: Uint8Array): Uint8Array => {
+    // A star may end anywhere (it matched what it stayed on); `**/` only where a directory ends: fresh.
+    for (let i = 0; i < m; i++) {
+      const k = tokens[i]!.kind;
+      if ((set[i] && (k === 'star' || k === 'globstar')) || ((set[i]! & 1) !== 0 && k === 'globstar-slash')) set[i + 1] = set[i + 1]! | 1;
+    }
+    return set;
+  };
+  cur[0] = 1;
+  close(cur);
+  for (const c of path) {
+    const next = new Uint8Array(m + 1);
+    let any = false;
+    for (let i = 0; i < m; i++) {
+      if (!cur[i]) continue;
+      const t = tokens[i]!;
+      let stay = false;
+      let advance = false;
+      switch (t.kind) {
+        case 'char': advance = c === t.ch; break;
+        case 'one': advance = c !== '/'; break;
+        case 'class': advance = c !== '/' && t.items.some((it) => (typeof it === 'string' ? it === c : it[0] <= c && c <= it[1])) !== t.negate; break;
+        case 'star': stay = c !== '/'; break;
+        case 'globstar': stay = true; break;
+        case 'globstar-slash': stay = true; advance = c === '/'; break;
+      }
+      if (stay) next[i] = next[i]! | 2;
+      if (advance) next[i + 1] = next[i + 1]! | 1;
+      any ||= stay || advance;
+    }
+    if (!any) return false;
+    cur = close(next);
+  }
+  return cur[m] !== 0;
 }
 
 /**
@@ -77,7 +139,7 @@ export function expandPatterns(patterns: string[], cwd: string, workspace: strin
     const parts = full.split(sep);
     const firstWild = parts.findIndex(hasWild);
     const base = parts.slice(0, firstWild).join(sep) || sep;
-    const re = globToRegExp(parts.slice(firstWild).join('/'));
+    const glob = parts.slice(firstWild).join('/');
     const matches: string[] = [];
     let seen = 0;
     const walk = (dir: string, rel: string, depth: number): void => {
@@ -105,7 +167,7 @@ export function expandPatterns(patterns: string[], cwd: string, workspace: strin
           walk(p, r, depth + 1);
           continue;
         }
-        if (!re.test(r)) continue;
+        if (!globMatch(glob, r)) continue;
         if (e.isSymbolicLink()) {
           let st;
           try {
