@@ -7663,7 +7663,7 @@ var LIMITS = {
   /** Bytes one heuristic scan (.rodata for a version string or hash run, pclntab header search) looks at. */
   scanBytesMax: 128 << 20,
   /** A host manifest (JSON): a host with thousands of packages writes a few MB. */
-  manifestBytesMax: 64 << 20
+  manifestBytesMax: 16 << 20
 };
 var Budget = class {
   constructor(fileSize) {
@@ -15413,7 +15413,26 @@ function readManifestWithRecipe(file) {
   }
   return parseManifestWithRecipe(text, file);
 }
+var JSON_DEPTH_MAX = 32;
+var JSON_CONTAINERS_MAX = 2e5;
+function checkJsonShape(text, file) {
+  let depth = 0;
+  let containers = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > JSON_DEPTH_MAX) throw new BinaryFormatError(`${file}: JSON nested more than ${JSON_DEPTH_MAX} levels deep, far more than a host manifest has`);
+      if (++containers > JSON_CONTAINERS_MAX) throw new BinaryFormatError(`${file}: more than ${JSON_CONTAINERS_MAX} JSON objects and arrays, far more than a host manifest has`);
+    } else if (c === 125 || c === 93) depth--;
+  }
+}
 function parseManifestWithRecipe(text, file) {
+  checkJsonShape(text, file);
   let data;
   try {
     data = JSON.parse(text);

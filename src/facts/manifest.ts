@@ -58,12 +58,39 @@ export function readManifestWithRecipe(file: string): { facts: BuildFacts; recip
   return parseManifestWithRecipe(text, file);
 }
 
+/** Deepest nesting and most objects and arrays a manifest may hold (a real one: depth 6, ~10⁴ of them). */
+const JSON_DEPTH_MAX = 32;
+const JSON_CONTAINERS_MAX = 200_000;
+
+/**
+ * One linear pass over the text before JSON.parse: a manifest is only ever a
+ * few levels deep and holds some thousands of objects, and parsing millions
+ * of them (extra properties are allowed) took minutes and gigabytes.
+ */
+function checkJsonShape(text: string, file: string): void {
+  let depth = 0;
+  let containers = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > JSON_DEPTH_MAX) throw new BinaryFormatError(`${file}: JSON nested more than ${JSON_DEPTH_MAX} levels deep, far more than a host manifest has`);
+      if (++containers > JSON_CONTAINERS_MAX) throw new BinaryFormatError(`${file}: more than ${JSON_CONTAINERS_MAX} JSON objects and arrays, far more than a host manifest has`);
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+}
+
 /** A manifest's text to the host's build facts, or a BinaryFormatError naming what is wrong. */
 export function parseManifest(text: string, file: string): BuildFacts {
   return parseManifestWithRecipe(text, file).facts;
 }
 
 export function parseManifestWithRecipe(text: string, file: string): { facts: BuildFacts; recipe: BuildRecipe } {
+  checkJsonShape(text, file);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -43,7 +43,7 @@ export const LIMITS = {
   /** Bytes one heuristic scan (.rodata for a version string or hash run, pclntab header search) looks at. */
   scanBytesMax: 128 << 20,
   /** A host manifest (JSON): a host with thousands of packages writes a few MB. */
-  manifestBytesMax: 64 << 20,
+  manifestBytesMax: 16 << 20,
 } as const;
 
 /** The budget of one input file, shared by every reader of it (and every universal Mach-O slice). */
