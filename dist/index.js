@@ -16239,7 +16239,7 @@ function realpathOr2(p) {
 
 // src/action/safe-write.ts
 init_go_mods();
-import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, writeSync } from "node:fs";
+import { closeSync as closeSync3, constants as constants6, existsSync as existsSync6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, writeSync } from "node:fs";
 import { dirname as dirname4, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {
 };
@@ -16255,11 +16255,18 @@ function writeInside(path7, data, roots, what) {
   const lexicalRoot = roots.map((r) => resolve6(r)).find((r) => isInside(target2, r));
   if (!lexicalRoot) throw new UnsafePathError(`${what} ${path7} is outside the workspace and the runner's temp directory: refusing to write it`);
   const parent = dirname4(target2);
-  mkdirSync(parent, { recursive: true });
-  const realParent = realpathSync3(parent);
-  if (!realRoots.some((r) => isInside(realParent, r))) {
-    throw new UnsafePathError(`${what} ${path7}: its directory resolves to ${realParent}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
+  const outside = (real) => new UnsafePathError(`${what} ${path7}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
+  const missing = [];
+  let existing = parent;
+  while (!existsSync6(existing) && dirname4(existing) !== existing) {
+    missing.unshift(existing);
+    existing = dirname4(existing);
   }
+  const realExisting = realpathSync3(existing);
+  if (!realRoots.some((r) => isInside(realExisting, r))) throw outside(realExisting);
+  for (const dir of missing) mkdirSync(resolve6(realExisting, dir.slice(existing.length + 1)));
+  const realParent = realpathSync3(parent);
+  if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd2;
   try {
     fd2 = openSync3(resolve6(realParent, target2.slice(parent.length + 1)), constants6.O_WRONLY | constants6.O_CREAT | constants6.O_NOFOLLOW | constants6.O_NONBLOCK, 420);
@@ -16269,7 +16276,9 @@ function writeInside(path7, data, roots, what) {
     throw new UnsafePathError(`${what} ${path7}: cannot open for writing (${code ?? err3.message})`);
   }
   try {
-    if (!fstatSync3(fd2).isFile()) throw new UnsafePathError(`${what} ${path7} is not a regular file: refusing to write it`);
+    const st = fstatSync3(fd2);
+    if (!st.isFile()) throw new UnsafePathError(`${what} ${path7} is not a regular file: refusing to write it`);
+    if (st.nlink > 1) throw new UnsafePathError(`${what} ${path7} has other hard links (the same file elsewhere): refusing to write through it`);
     ftruncateSync(fd2, 0);
     const buf = Buffer.from(data);
     let off = 0;

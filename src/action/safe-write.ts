@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isInside } from '../workspace/go-mods.js';
 
@@ -24,11 +24,20 @@ export function writeInside(path: string, data: string, roots: string[], what: s
   const lexicalRoot = roots.map((r) => resolve(r)).find((r) => isInside(target, r));
   if (!lexicalRoot) throw new UnsafePathError(`${what} ${path} is outside the workspace and the runner's temp directory: refusing to write it`);
   const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const realParent = realpathSync(parent);
-  if (!realRoots.some((r) => isInside(realParent, r))) {
-    throw new UnsafePathError(`${what} ${path}: its directory resolves to ${realParent}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
+  const outside = (real: string) => new UnsafePathError(`${what} ${path}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
+  // Missing directories are made one level at a time below an existing one that is checked first:
+  // a symbolic link on the way must not get directories made at its target before the refusal.
+  const missing: string[] = [];
+  let existing = parent;
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    missing.unshift(existing);
+    existing = dirname(existing);
   }
+  const realExisting = realpathSync(existing);
+  if (!realRoots.some((r) => isInside(realExisting, r))) throw outside(realExisting);
+  for (const dir of missing) mkdirSync(resolve(realExisting, dir.slice(existing.length + 1)));
+  const realParent = realpathSync(parent);
+  if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd: number;
   try {
     fd = openSync(resolve(realParent, target.slice(parent.length + 1)), constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o644);
@@ -38,7 +47,10 @@ export function writeInside(path: string, data: string, roots: string[], what: s
     throw new UnsafePathError(`${what} ${path}: cannot open for writing (${code ?? (err as Error).message})`);
   }
   try {
-    if (!fstatSync(fd).isFile()) throw new UnsafePathError(`${what} ${path} is not a regular file: refusing to write it`);
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UnsafePathError(`${what} ${path} is not a regular file: refusing to write it`);
+    // A hard link is the same file under another name, possibly outside the workspace.
+    if (st.nlink > 1) throw new UnsafePathError(`${what} ${path} has other hard links (the same file elsewhere): refusing to write through it`);
     ftruncateSync(fd, 0);
     const buf = Buffer.from(data);
     let off = 0;
