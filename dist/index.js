@@ -16015,8 +16015,8 @@ async function buildPlugins(dirs, host, cwd) {
 // src/action/glob.ts
 init_errors();
 init_go_mods();
-import { lstatSync, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { existsSync as existsSync6, lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
 var hasWild = (s) => /[*?[]/.test(s);
@@ -16116,12 +16116,20 @@ function expandPatterns(patterns, cwd, workspace2) {
       continue;
     }
     if (!hasWild(full)) {
+      if (!abs && !realInside(full, workspace2)) {
+        out3.problems.push({ path: pattern, message: `leaves the workspace (${workspace2}) through a symbolic link; give an absolute path for files outside it` });
+        continue;
+      }
       out3.files.push(full);
       continue;
     }
     const parts = full.split(sep4);
     const firstWild = parts.findIndex(hasWild);
     const base = parts.slice(0, firstWild).join(sep4) || sep4;
+    if (!abs && !realInside(base, workspace2)) {
+      out3.problems.push({ path: pattern, message: `leaves the workspace (${workspace2}) through a symbolic link; give an absolute path for files outside it` });
+      continue;
+    }
     const glob = parts.slice(firstWild).join("/");
     const matches = [];
     let seen = 0;
@@ -16183,10 +16191,23 @@ function displayPath(file, workspace2) {
   const f = resolve4(file);
   return isInside(f, workspace2) ? relative4(workspace2, f).split(sep4).join("/") || "." : f;
 }
+function realInside(path7, root) {
+  let p = path7;
+  let rest = "";
+  while (!existsSync6(p) && dirname4(p) !== p) {
+    rest = rest ? join6(basename4(p), rest) : basename4(p);
+    p = dirname4(p);
+  }
+  try {
+    return isInside(join6(realpathSync2(p), rest), realpathSync2(root));
+  } catch {
+    return true;
+  }
+}
 
 // src/action/inputs.ts
 init_go_mods();
-import { realpathSync as realpathSync2 } from "node:fs";
+import { realpathSync as realpathSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var ActionInputError = class extends Error {
 };
@@ -16231,7 +16252,7 @@ function readInputs(env = process.env) {
 }
 function realpathOr2(p) {
   try {
-    return realpathSync2(p);
+    return realpathSync3(p);
   } catch {
     return p;
   }
@@ -16239,33 +16260,33 @@ function realpathOr2(p) {
 
 // src/action/safe-write.ts
 init_go_mods();
-import { closeSync as closeSync3, constants as constants6, existsSync as existsSync6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync3, writeSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
+import { closeSync as closeSync3, constants as constants6, existsSync as existsSync7, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, writeSync } from "node:fs";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {
 };
 function writeInside(path7, data, roots, what) {
   const target2 = resolve6(path7);
   const realRoots = roots.flatMap((r) => {
     try {
-      return [realpathSync3(r)];
+      return [realpathSync4(r)];
     } catch {
       return [];
     }
   });
   const lexicalRoot = roots.map((r) => resolve6(r)).find((r) => isInside(target2, r));
   if (!lexicalRoot) throw new UnsafePathError(`${what} ${path7} is outside the workspace and the runner's temp directory: refusing to write it`);
-  const parent = dirname4(target2);
+  const parent = dirname5(target2);
   const outside = (real) => new UnsafePathError(`${what} ${path7}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
   const missing = [];
   let existing = parent;
-  while (!existsSync6(existing) && dirname4(existing) !== existing) {
+  while (!existsSync7(existing) && dirname5(existing) !== existing) {
     missing.unshift(existing);
-    existing = dirname4(existing);
+    existing = dirname5(existing);
   }
-  const realExisting = realpathSync3(existing);
+  const realExisting = realpathSync4(existing);
   if (!realRoots.some((r) => isInside(realExisting, r))) throw outside(realExisting);
   for (const dir of missing) mkdirSync(resolve6(realExisting, dir.slice(existing.length + 1)));
-  const realParent = realpathSync3(parent);
+  const realParent = realpathSync4(parent);
   if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd2;
   try {

@@ -50,3 +50,24 @@ describe('plugins globs', () => {
     assert.ok(Date.now() - t < 2000, `${Date.now() - t} ms`);
   });
 });
+
+describe('a relative pattern whose directory is a link out of the workspace', () => {
+  test('is a problem, not a list of outside files', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { expandPatterns } = await import('../src/action/glob.js');
+    const top = mkdtempSync(join(tmpdir(), 'gpc-glob-'));
+    try {
+      mkdirSync(join(top, 'ws'));
+      mkdirSync(join(top, 'secret'));
+      writeFileSync(join(top, 'secret/key.so'), 'x');
+      symlinkSync(join(top, 'secret'), join(top, 'ws/sec'));
+      const e = expandPatterns(['sec/*', 'sec/key.so'], join(top, 'ws'), join(top, 'ws'));
+      assert.deepEqual(e.files, []);
+      for (const pat of ['sec/*', 'sec/key.so']) assert.ok(e.problems.some((p) => p.path === pat && /symbolic link/.test(p.message)), JSON.stringify(e));
+    } finally {
+      rmSync(top, { recursive: true, force: true });
+    }
+  });
+});

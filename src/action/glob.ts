@@ -1,5 +1,5 @@
-import { type Dirent, lstatSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { describeError } from '../io/errors.js';
 import { isInside } from '../workspace/go-mods.js';
 
@@ -132,6 +132,10 @@ export function expandPatterns(patterns: string[], cwd: string, workspace: strin
       continue;
     }
     if (!hasWild(full)) {
+      if (!abs && !realInside(full, workspace)) {
+        out.problems.push({ path: pattern, message: `leaves the workspace (${workspace}) through a symbolic link; give an absolute path for files outside it` });
+        continue;
+      }
       // A plain path: the reader reports a missing or unreadable file, naming it.
       out.files.push(full);
       continue;
@@ -139,6 +143,11 @@ export function expandPatterns(patterns: string[], cwd: string, workspace: strin
     const parts = full.split(sep);
     const firstWild = parts.findIndex(hasWild);
     const base = parts.slice(0, firstWild).join(sep) || sep;
+    // A relative pattern stays in the workspace on disk too: its fixed part may be a directory link.
+    if (!abs && !realInside(base, workspace)) {
+      out.problems.push({ path: pattern, message: `leaves the workspace (${workspace}) through a symbolic link; give an absolute path for files outside it` });
+      continue;
+    }
     const glob = parts.slice(firstWild).join('/');
     const matches: string[] = [];
     let seen = 0;
@@ -203,4 +212,19 @@ export function expandPatterns(patterns: string[], cwd: string, workspace: strin
 export function displayPath(file: string, workspace: string): string {
   const f = resolve(file);
   return isInside(f, workspace) ? relative(workspace, f).split(sep).join('/') || '.' : f;
+}
+
+/** Whether `path`, resolved through any links (as far as it exists), is inside `root`'s real path. */
+function realInside(path: string, root: string): boolean {
+  let p = path;
+  let rest = '';
+  while (!existsSync(p) && dirname(p) !== p) {
+    rest = rest ? join(basename(p), rest) : basename(p);
+    p = dirname(p);
+  }
+  try {
+    return isInside(join(realpathSync(p), rest), realpathSync(root));
+  } catch {
+    return true; // unreadable: the walk reports it
+  }
 }
