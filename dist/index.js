@@ -15437,7 +15437,8 @@ function parseManifestWithRecipe(text, file) {
   try {
     data = JSON.parse(text);
   } catch (err3) {
-    throw new BinaryFormatError(`${file}: not valid JSON (${err3.message})`);
+    const at = /position (\d+)/.exec(err3.message)?.[1];
+    throw new BinaryFormatError(`${file}: not valid JSON${at ? ` (at byte ${at})` : ""}`);
   }
   const m = data;
   if (!m || typeof m !== "object") throw new BinaryFormatError(`${file}: not a go-plugin-compat host manifest (not a JSON object)`);

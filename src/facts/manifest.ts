@@ -95,7 +95,9 @@ export function parseManifestWithRecipe(text: string, file: string): { facts: Bu
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new BinaryFormatError(`${file}: not valid JSON (${(err as Error).message})`);
+    // V8's message quotes the text around the error: a file that is not a manifest (a key, a token) is not echoed.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new BinaryFormatError(`${file}: not valid JSON${at ? ` (at byte ${at})` : ''}`);
   }
   const m = data as Partial<HostManifest>;
   if (!m || typeof m !== 'object') throw new BinaryFormatError(`${file}: not a go-plugin-compat host manifest (not a JSON object)`);
