@@ -3372,7 +3372,7 @@ var init_module_replace = __esm({
           if (a.replace) cmds = [shellCommand(["go", "mod", "edit", `-replace=${a.path}=${target(a)}`])];
           else if (!a.version || a.version === "(devel)") {
             const dir = reference.buildInfo?.main?.path === a.path ? mainModuleDir(reference) : null;
-            cmds = [dir ? shellCommand(["go", "mod", "edit", `-replace=${a.path}=${dir}`]) : `go mod edit -replace=${shellWord(a.path)}=\u2026   # the ${referenceName}'s own checkout of ${a.path}`];
+            cmds = [dir ? shellCommand(["go", "mod", "edit", `-replace=${a.path}=${dir}`]) : `go mod edit -replace=${shellWord(a.path)}=\u2026   # the directory it was built from`];
           } else cmds = [shellCommand(["go", "mod", "edit", `-dropreplace=${a.path}`]), ...requireVersions([`${a.path}@${a.version}`]).slice(0, -1)];
           found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
         }

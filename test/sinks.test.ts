@@ -196,3 +196,20 @@ describe('workflow commands carry no raw control or bidi characters', () => {
     assert.equal(workflowData('a\nb\r%'), 'a%0Ab%0D%25');
   });
 });
+
+test('GPC106 for a host-built module of unknown directory: the module path is quoted, never in the comment', async () => {
+  const { moduleReplace } = await import('../src/rules/causes/module-replace.js');
+  const { analyseFile } = await import('../src/facts/analyse.js');
+  const { binPath } = await import('./support/fixtures.js');
+  const base = analyseFile(binPath('linux-amd64/go1.26.8/greeter-base.so'))[0]!.facts!;
+  const evil = 'example.com/x\ntouch PWNED #';
+  const mod = (replace: { path: string; version: string } | null) => ({ path: evil, version: '(devel)', sum: '', replace: replace && { ...replace, sum: '', replace: null } });
+  const reference = { ...base, paths: null, buildInfo: { ...base.buildInfo!, deps: [mod(null)] } };
+  const plugin = { ...base, buildInfo: { ...base.buildInfo!, deps: [mod({ path: '../fork', version: '(devel)' })] } };
+  const e = moduleReplace.explain({ reference, referenceName: 'host', plugin }, [`${evil}/p`])!;
+  for (const c of e.commands!) {
+    // Outside the quoted module path, nothing from the binary: no line break, no path in the comment.
+    const rest = c.replace(shellWord(evil), 'MOD');
+    assert.doesNotMatch(rest, /[\n\r]|example\.com/, c);
+  }
+});

@@ -33,7 +33,8 @@ export const moduleReplace: CauseRule = {
         // The reference builds the module from its own checkout (its main module, or a module without
         // a version): no version exists to require, so the plugin must replace it with that checkout.
         const dir = reference.buildInfo?.main?.path === a.path ? mainModuleDir(reference) : null;
-        cmds = [dir ? shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${dir}`]) : `go mod edit -replace=${shellWord(a.path)}=…   # the ${referenceName}'s own checkout of ${a.path}`];
+        // No module path or file name in the template's comment: quoting does nothing there (see shellCommand).
+        cmds = [dir ? shellCommand(['go', 'mod', 'edit', `-replace=${a.path}=${dir}`]) : `go mod edit -replace=${shellWord(a.path)}=…   # the directory it was built from`];
       } else cmds = [shellCommand(['go', 'mod', 'edit', `-dropreplace=${a.path}`]), ...requireVersions([`${a.path}@${a.version}`]).slice(0, -1)];
       found.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), cmds });
     }
