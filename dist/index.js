@@ -2407,6 +2407,10 @@ var init_query = __esm({
 });
 
 // src/rules/cpu-intrinsics.ts
+function cpuLevelNumber(value2) {
+  const m = /(\d+(?:\.\d+)?)/.exec(value2.split(",")[0] ?? "");
+  return m ? Number(m[1]) : null;
+}
 function effectiveLevel(f, key) {
   const spec = INTRINSIC_LEVELS[key];
   return setting(f, key) ?? (spec && f.goarch && spec.goarch.includes(f.goarch) && f.buildInfo ? spec.default : void 0);
@@ -2420,11 +2424,11 @@ function intrinsicLevelDifference(a, b) {
     const x2 = effectiveLevel(a, key);
     const y = effectiveLevel(b, key);
     if (!x2 || !y) continue;
-    if (levelOf(x2) >= spec.from !== levelOf(y) >= spec.from) return { key, a: x2, b: y, from: spec.from };
+    if ((cpuLevelNumber(x2) ?? 0) >= spec.from !== (cpuLevelNumber(y) ?? 0) >= spec.from) return { key, a: x2, b: y, from: spec.from };
   }
   return null;
 }
-var INTRINSIC_LEVELS, levelOf;
+var INTRINSIC_LEVELS;
 var init_cpu_intrinsics = __esm({
   "src/rules/cpu-intrinsics.ts"() {
     "use strict";
@@ -2433,7 +2437,6 @@ var init_cpu_intrinsics = __esm({
       GOPPC64: { goarch: ["ppc64", "ppc64le"], from: 10, default: "power8" },
       GORISCV64: { goarch: ["riscv64"], from: 22, default: "rva20u64" }
     };
-    levelOf = (v) => Number(/(\d+)/.exec(v)?.[1] ?? NaN);
   }
 });
 
@@ -2475,10 +2478,6 @@ var init_shell_quote = __esm({
 });
 
 // src/rules/notices/cpu-level.ts
-function cpuLevelNumber(value2) {
-  const m = /(\d+(?:\.\d+)?)/.exec(value2.split(",")[0] ?? "");
-  return m ? Number(m[1]) : null;
-}
 function cpuLevel(host, plugin) {
   if (!host.buildInfo || !plugin.buildInfo) return [];
   if (intrinsicLevelDifference(host, plugin)) return [];
@@ -2517,6 +2516,10 @@ var init_cpu_level = __esm({
 });
 
 // src/rules/causes/module-version.ts
+function versionDiffers(a, b) {
+  if (a.path !== b.path || a.replace || b.replace) return false;
+  return a.version !== b.version || !!a.sum && !!b.sum && a.sum !== b.sum;
+}
 function requireVersions(at) {
   return [shellCommand(["go", "get", ...at]), "go mod tidy"];
 }
@@ -2540,8 +2543,7 @@ var init_module_version = __esm({
         for (const pkg of packages) {
           const a = moduleOf(reference, pkg);
           const b = moduleOf(plugin, pkg);
-          if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
-          if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
+          if (!a || !b || !versionDiffers(a, b)) continue;
           claimed.push(pkg);
           lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), version: a.version });
         }
@@ -3431,17 +3433,12 @@ var init_source_dir = __esm({
 });
 
 // src/rules/causes/toolchain.ts
-function moduleDiffers(a, b, pkg) {
-  const x2 = moduleOf(a, pkg);
-  const y = moduleOf(b, pkg);
-  if (!x2 || !y || x2.path !== y.path || x2.replace || y.replace) return false;
-  return x2.version !== y.version || !!x2.sum && !!y.sum && x2.sum !== y.sum;
-}
 var toolchain;
 var init_toolchain = __esm({
   "src/rules/causes/toolchain.ts"() {
     "use strict";
     init_query();
+    init_module_version();
     init_shell_quote();
     toolchain = {
       meta: {
@@ -3456,7 +3453,11 @@ var init_toolchain = __esm({
         const range = plugin.goVersionRange;
         const b = baseVersion(plugin.goVersion) ?? (a && range && !inRange(a, range) ? `${range.min}\u2026${range.max ?? ""}` : null);
         if (!a || !b || a === b) return null;
-        const others = packages.filter((p) => !moduleDiffers(reference, plugin, p));
+        const others = packages.filter((p) => {
+          const a2 = moduleOf(reference, p);
+          const b2 = moduleOf(plugin, p);
+          return !(a2 && b2 && versionDiffers(a2, b2));
+        });
         const claimed = others.length ? others : packages;
         const n = `${claimed.length} shared package${claimed.length === 1 ? "" : "s"} differ${claimed.length === 1 ? "s" : ""}`;
         return {
@@ -5623,8 +5624,8 @@ var init_modfile = __esm({
 });
 
 // src/workspace/go-mods.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, readdirSync, constants as constants5 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
+import { closeSync as closeSync2, existsSync as existsSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, readdirSync, constants as constants5 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
 function readSmallRegular(file) {
   const fd2 = openSync2(file, constants5.O_RDONLY | constants5.O_NOFOLLOW | constants5.O_NONBLOCK);
   try {
@@ -5686,6 +5687,15 @@ function sortIndex(i2) {
 function isInside(p, dir) {
   const r = relative2(dir, p);
   return r === "" || r !== ".." && !r.startsWith(".." + sep2) && !isAbsolute(r);
+}
+function existingAncestor(p) {
+  const missing = [];
+  let dir = p;
+  while (!existsSync2(dir) && dirname3(dir) !== dir) {
+    missing.unshift(dir);
+    dir = dirname3(dir);
+  }
+  return { dir, missing };
 }
 var SKIP, MAX_DIRS, MAX_DEPTH, MAX_GOMOD_BYTES;
 var init_go_mods = __esm({
@@ -8138,11 +8148,11 @@ var ElfRelocations = class {
   indexRela64(t, s) {
     if (this.w !== 8 || !t.rela || !this.ctx.littleEndian || !HOST_LE || t.data.byteOffset % 4 !== 0) return false;
     const u = new Uint32Array(t.data.buffer, t.data.byteOffset, Math.floor(t.data.byteLength / 24) * 6);
-    const { relative: relative5, absolute, dynamicCount } = this.ctx;
+    const { relative: relative6, absolute, dynamicCount } = this.ctx;
     for (let i2 = 0, o = 0; o < u.length; i2++, o += 6) {
       const type = u[o + 2];
       const sym = u[o + 3];
-      if (type !== relative5 && (type !== absolute || sym === 0 || sym >= dynamicCount)) continue;
+      if (type !== relative6 && (type !== absolute || sym === 0 || sym >= dynamicCount)) continue;
       this.put(s, i2, u[o + 1] * 4294967296 + u[o]);
     }
     return true;
@@ -15504,7 +15514,7 @@ init_go_mods();
 import { resolve as resolve3 } from "node:path";
 
 // src/build/run-build.ts
-import { existsSync as existsSync5, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync6, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
 // src/build/go-run.ts
@@ -15534,9 +15544,9 @@ async function mustGo(cmd, args, cwd) {
 }
 
 // src/build/module-view.ts
-import { copyFileSync, existsSync as existsSync3, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync as existsSync4, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 
 // src/preflight/go-env.ts
 function parseJsonStream(text) {
@@ -15563,7 +15573,7 @@ init_build();
 init_types();
 init_query();
 init_rules();
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import path5 from "node:path";
 
 // src/build/safe-flags.ts
@@ -15662,7 +15672,7 @@ function planBuild(host, recipe, view, tc, output) {
   const hasPgo = v !== null && import_semver2.default.gte(v, "1.20.0");
   if (!hasPgo) {
   } else if (pgo2 && pgo2 !== "off") {
-    if (existsSync2(pgo2)) addFlag("-pgo", pgo2, pgo2, "a profile changes inlining, so the export data of the packages it covers");
+    if (existsSync3(pgo2)) addFlag("-pgo", pgo2, pgo2, "a profile changes inlining, so the export data of the packages it covers");
     else {
       flags.push("-pgo=off");
       unaligned.push(finding(pgoProfileMissing, {
@@ -15670,7 +15680,7 @@ function planBuild(host, recipe, view, tc, output) {
         fix: `copy the host's profile to ${pgo2} (or anywhere, and pass the same file with -pgo), then run build again`
       }));
     }
-  } else if (existsSync2(path5.join(view.dir, "default.pgo"))) {
+  } else if (existsSync3(path5.join(view.dir, "default.pgo"))) {
     flags.push("-pgo=off");
     alignments.push({ dimension: "setting", name: "-pgo", host: "off", plugin: "default.pgo", action: "the host used no profile; the plugin's default.pgo would change shared packages" });
   }
@@ -15774,7 +15784,7 @@ function planDirReplace(h, m, hostTrimmed, view, edits, touched, unaligned, alig
   const hostDir = h.replace.dir;
   const have = m.Replace?.Dir ?? (m.Replace ? path5.resolve(view.mainModule.dir, m.Replace.Path) : null);
   if (hostDir && have === hostDir) return;
-  if (hostDir && existsSync2(hostDir)) {
+  if (hostDir && existsSync3(hostDir)) {
     edits.push(`-replace=${m.Path}=${hostDir}`);
     touched.push(m.Path);
     alignments.push({ dimension: "module", name: m.Path, host: `=> ${target2} (${hostDir})`, plugin: have ? `=> ${have}` : m.Version ?? "", action: hostTrimmed === false ? "replaced with the host's directory, at the same absolute path (the host was built without -trimpath)" : "replaced with the host's directory" });
@@ -15820,8 +15830,8 @@ async function readModuleView(cmd, dir, tags) {
   let pkgs;
   try {
     copyFileSync(env.GOMOD, join4(scratch, "go.mod"));
-    const sum = join4(dirname3(env.GOMOD), "go.sum");
-    if (existsSync3(sum)) copyFileSync(sum, join4(scratch, "go.sum"));
+    const sum = join4(dirname4(env.GOMOD), "go.sum");
+    if (existsSync4(sum)) copyFileSync(sum, join4(scratch, "go.sum"));
     const all = [...tags, ...authorTags(env.GOFLAGS ?? "").filter((t) => !tags.includes(t))];
     const args = ["list", "-deps", `-modfile=${join4(scratch, "go.mod")}`, "-json=ImportPath,Name,Module", ...all.length ? [`-tags=${all.join(",")}`] : [], "."];
     pkgs = parseJsonStream(await mustGo(cmd, args, dir));
@@ -15839,13 +15849,13 @@ async function readModuleView(cmd, dir, tags) {
     mainModule: { path: main.Module?.Path ?? main.ImportPath, dir: mainDir },
     linked: [...byPath.values()],
     env,
-    vendored: existsSync3(join4(mainDir, "vendor", "modules.txt"))
+    vendored: existsSync4(join4(mainDir, "vendor", "modules.txt"))
   };
 }
 
 // src/build/toolchain.ts
 init_query();
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -15891,7 +15901,7 @@ async function findToolchain(hostVersion, opts) {
   tried.push(`go on PATH: ${pathVersion.version ?? pathVersion.error}`);
   const modcache = (await runGo(onPath, ["env", "GOMODCACHE"], opts.cwd)).stdout.trim();
   for (const bin of localInstalls(want, modcache ? [modcache] : [], opts.goos, opts.goarch)) {
-    if (!existsSync4(bin)) continue;
+    if (!existsSync5(bin)) continue;
     const cmd = { go: bin, env: { GOTOOLCHAIN: "local" } };
     const v = await versionOf(cmd, opts.cwd);
     if (v.version === want) return { ...cmd, version: want, how: `installed at ${bin}` };
@@ -15987,13 +15997,13 @@ ${err3.message}`);
 function saveModFiles(dir) {
   return ["go.mod", "go.sum"].map((name) => {
     const file = path6.join(dir, name);
-    return { file, data: existsSync5(file) ? readFileSync(file) : null };
+    return { file, data: existsSync6(file) ? readFileSync(file) : null };
   });
 }
 function restoreModFiles(saved) {
   let changed = false;
   for (const { file, data } of saved) {
-    const now = existsSync5(file) ? readFileSync(file) : null;
+    const now = existsSync6(file) ? readFileSync(file) : null;
     if (data === null ? now === null : now !== null && now.equals(data)) continue;
     changed = true;
     if (data === null) rmSync2(file, { force: true });
@@ -16016,8 +16026,8 @@ async function buildPlugins(dirs, host, cwd) {
 // src/action/glob.ts
 init_errors();
 init_go_mods();
-import { existsSync as existsSync6, lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
 var hasWild = (s) => /[*?[]/.test(s);
@@ -16193,14 +16203,9 @@ function displayPath(file, workspace2) {
   return isInside(f, workspace2) ? relative4(workspace2, f).split(sep4).join("/") || "." : f;
 }
 function realInside(path7, root) {
-  let p = path7;
-  let rest = "";
-  while (!existsSync6(p) && dirname4(p) !== p) {
-    rest = rest ? join6(basename4(p), rest) : basename4(p);
-    p = dirname4(p);
-  }
+  const { dir } = existingAncestor(path7);
   try {
-    return isInside(join6(realpathSync2(p), rest), realpathSync2(root));
+    return isInside(join6(realpathSync2(dir), relative4(dir, path7)), realpathSync2(root));
   } catch {
     return true;
   }
@@ -16261,8 +16266,8 @@ function realpathOr2(p) {
 
 // src/action/safe-write.ts
 init_go_mods();
-import { closeSync as closeSync3, constants as constants6, existsSync as existsSync7, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, writeSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
+import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, writeSync } from "node:fs";
+import { dirname as dirname5, relative as relative5, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {
 };
 function writeInside(path7, data, roots, what) {
@@ -16278,15 +16283,10 @@ function writeInside(path7, data, roots, what) {
   if (!lexicalRoot) throw new UnsafePathError(`${what} ${path7} is outside the workspace and the runner's temp directory: refusing to write it`);
   const parent = dirname5(target2);
   const outside = (real) => new UnsafePathError(`${what} ${path7}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
-  const missing = [];
-  let existing = parent;
-  while (!existsSync7(existing) && dirname5(existing) !== existing) {
-    missing.unshift(existing);
-    existing = dirname5(existing);
-  }
+  const { dir: existing, missing } = existingAncestor(parent);
   const realExisting = realpathSync4(existing);
   if (!realRoots.some((r) => isInside(realExisting, r))) throw outside(realExisting);
-  for (const dir of missing) mkdirSync(resolve6(realExisting, dir.slice(existing.length + 1)));
+  for (const dir of missing) mkdirSync(resolve6(realExisting, relative5(existing, dir)));
   const realParent = realpathSync4(parent);
   if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd2;

@@ -1,7 +1,7 @@
-import { type Dirent, existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
+import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { describeError } from '../io/errors.js';
-import { isInside } from '../workspace/go-mods.js';
+import { existingAncestor, isInside } from '../workspace/go-mods.js';
 
 /** A path or pattern that could not be used as given: becomes an error entry of the report, never skipped silently. */
 export interface GlobProblem {
@@ -216,14 +216,9 @@ export function displayPath(file: string, workspace: string): string {
 
 /** Whether `path`, resolved through any links (as far as it exists), is inside `root`'s real path. */
 function realInside(path: string, root: string): boolean {
-  let p = path;
-  let rest = '';
-  while (!existsSync(p) && dirname(p) !== p) {
-    rest = rest ? join(basename(p), rest) : basename(p);
-    p = dirname(p);
-  }
+  const { dir } = existingAncestor(path);
   try {
-    return isInside(join(realpathSync(p), rest), realpathSync(root));
+    return isInside(join(realpathSync(dir), relative(dir, path)), realpathSync(root));
   } catch {
     return true; // unreadable: the walk reports it
   }

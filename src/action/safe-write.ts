@@ -1,6 +1,6 @@
-import { closeSync, constants, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { isInside } from '../workspace/go-mods.js';
+import { closeSync, constants, fstatSync, ftruncateSync, mkdirSync, openSync, realpathSync, writeSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { existingAncestor, isInside } from '../workspace/go-mods.js';
 
 export class UnsafePathError extends Error {}
 
@@ -27,15 +27,10 @@ export function writeInside(path: string, data: string, roots: string[], what: s
   const outside = (real: string) => new UnsafePathError(`${what} ${path}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
   // Missing directories are made one level at a time below an existing one that is checked first:
   // a symbolic link on the way must not get directories made at its target before the refusal.
-  const missing: string[] = [];
-  let existing = parent;
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    missing.unshift(existing);
-    existing = dirname(existing);
-  }
+  const { dir: existing, missing } = existingAncestor(parent);
   const realExisting = realpathSync(existing);
   if (!realRoots.some((r) => isInside(realExisting, r))) throw outside(realExisting);
-  for (const dir of missing) mkdirSync(resolve(realExisting, dir.slice(existing.length + 1)));
+  for (const dir of missing) mkdirSync(resolve(realExisting, relative(existing, dir)));
   const realParent = realpathSync(parent);
   if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd: number;

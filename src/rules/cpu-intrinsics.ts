@@ -18,8 +18,11 @@ const INTRINSIC_LEVELS: Record<string, { goarch: string[]; from: number; default
   GORISCV64: { goarch: ['riscv64'], from: 22, default: 'rva20u64' },
 };
 
-/** power10 → 10, rva22u64 → 22. */
-const levelOf = (v: string) => Number(/(\d+)/.exec(v)?.[1] ?? NaN);
+/** v3 → 3, v8.2 → 8.2, 7,softfloat → 7, power10 → 10, rva22u64 → 22: each variable's levels as numbers. */
+export function cpuLevelNumber(value: string): number | null {
+  const m = /(\d+(?:\.\d+)?)/.exec(value.split(',')[0] ?? '');
+  return m ? Number(m[1]) : null;
+}
 
 /** A level variable's value for a build: its build setting, else the go command's default for that architecture. */
 export function effectiveLevel(f: BuildFacts, key: string): string | undefined {
@@ -39,7 +42,7 @@ export function intrinsicLevelDifference(a: BuildFacts, b: BuildFacts): { key: s
     const x = effectiveLevel(a, key);
     const y = effectiveLevel(b, key);
     if (!x || !y) continue;
-    if (levelOf(x) >= spec.from !== levelOf(y) >= spec.from) return { key, a: x, b: y, from: spec.from };
+    if ((cpuLevelNumber(x) ?? 0) >= spec.from !== (cpuLevelNumber(y) ?? 0) >= spec.from) return { key, a: x, b: y, from: spec.from };
   }
   return null;
 }

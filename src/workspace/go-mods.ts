@@ -1,5 +1,5 @@
-import { type Dirent, closeSync, fstatSync, openSync, readSync, readdirSync, constants } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { type Dirent, closeSync, existsSync, fstatSync, openSync, readSync, readdirSync, constants } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { type GoModFile, parseGoMod } from '../gomod/modfile.js';
 
 export interface GoModEntry {
@@ -94,4 +94,15 @@ function sortIndex(i: GoModIndex): GoModIndex {
 export function isInside(p: string, dir: string): boolean {
   const r = relative(dir, p);
   return r === '' || (r !== '..' && !r.startsWith('..' + sep) && !isAbsolute(r));
+}
+
+/** The nearest ancestor of `p` (or `p` itself) that exists, and the directories below it down to `p`, outermost first. */
+export function existingAncestor(p: string): { dir: string; missing: string[] } {
+  const missing: string[] = [];
+  let dir = p;
+  while (!existsSync(dir) && dirname(dir) !== dir) {
+    missing.unshift(dir);
+    dir = dirname(dir);
+  }
+  return { dir, missing };
 }

@@ -1,4 +1,5 @@
 import { moduleLabel, moduleOf } from '../query.js';
+import type { Module } from '../../go/buildinfo.js';
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
@@ -14,8 +15,7 @@ export const moduleVersion: CauseRule = {
     for (const pkg of packages) {
       const a = moduleOf(reference, pkg);
       const b = moduleOf(plugin, pkg);
-      if (!a || !b || a.path !== b.path || a.replace || b.replace) continue;
-      if (a.version === b.version && (a.sum === b.sum || !a.sum || !b.sum)) continue;
+      if (!a || !b || !versionDiffers(a, b)) continue;
       claimed.push(pkg);
       lines.set(a.path, { ref: moduleLabel(a), plug: moduleLabel(b), version: a.version });
     }
@@ -30,6 +30,12 @@ export const moduleVersion: CauseRule = {
     };
   },
 };
+
+/** One module, not replaced on either side, at another version or sum (what this rule explains; GPC101 leaves it here). */
+export function versionDiffers(a: Module, b: Module): boolean {
+  if (a.path !== b.path || a.replace || b.replace) return false;
+  return a.version !== b.version || (!!a.sum && !!b.sum && a.sum !== b.sum);
+}
 
 /**
  * The commands that make a plugin's module require these `module@version`s (also GPC202's and

@@ -1,5 +1,5 @@
 import { baseVersion, inRange, moduleOf, sameMinor } from '../query.js';
-import type { BuildFacts } from '../../facts/build-facts.js';
+import { versionDiffers } from './module-version.js';
 import type { CauseRule } from '../types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 
@@ -16,7 +16,11 @@ export const toolchain: CauseRule = {
     if (!a || !b || a === b) return null;
     // Packages whose module is at another version on one side are left to GPC105, so a plugin with
     // both problems is told both fixes at once; all, if nothing else is left.
-    const others = packages.filter((p) => !moduleDiffers(reference, plugin, p));
+    const others = packages.filter((p) => {
+      const a = moduleOf(reference, p);
+      const b = moduleOf(plugin, p);
+      return !(a && b && versionDiffers(a, b));
+    });
     const claimed = others.length ? others : packages;
     const n = `${claimed.length} shared package${claimed.length === 1 ? '' : 's'} differ${claimed.length === 1 ? 's' : ''}`;
     return {
@@ -32,10 +36,3 @@ export const toolchain: CauseRule = {
   },
 };
 
-/** Whether `pkg`'s module, not replaced on either side, is at another version or sum (what GPC105 explains). */
-function moduleDiffers(a: BuildFacts, b: BuildFacts, pkg: string): boolean {
-  const x = moduleOf(a, pkg);
-  const y = moduleOf(b, pkg);
-  if (!x || !y || x.path !== y.path || x.replace || y.replace) return false;
-  return x.version !== y.version || (!!x.sum && !!y.sum && x.sum !== y.sum);
-}

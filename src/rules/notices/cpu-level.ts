@@ -1,4 +1,4 @@
-import { changesIntrinsics, effectiveLevel, intrinsicLevelDifference } from '../cpu-intrinsics.js';
+import { changesIntrinsics, cpuLevelNumber, effectiveLevel, intrinsicLevelDifference } from '../cpu-intrinsics.js';
 import { setting } from '../query.js';
 import { finding, type Finding, type RuleMeta } from '../types.js';
 import type { BuildFacts } from '../../facts/build-facts.js';
@@ -10,12 +10,6 @@ export const cpuLevelMeta: RuleMeta = {
 };
 
 const LEVEL_KEYS = ['GOAMD64', 'GOARM64', 'GOARM', 'GOPPC64', 'GORISCV64'];
-
-/** v3 → 3, v8.2 → 8.2, 7,softfloat → 7, power10 → 10, rva22u64 → 22: each variable's levels as numbers. */
-export function cpuLevelNumber(value: string): number | null {
-  const m = /(\d+(?:\.\d+)?)/.exec(value.split(',')[0] ?? '');
-  return m ? Number(m[1]) : null;
-}
 
 /**
  * A higher level needs a newer CPU. Most levels change no hash (observed: GOAMD64=v3 loads into a
