@@ -2643,6 +2643,409 @@ var init_upgrade_in_place = __esm({
   }
 });
 
+// src/io/errors.ts
+function describeError(err3) {
+  if (err3 instanceof BinaryFormatError) return err3.message;
+  if (err3 && typeof err3 === "object" && "code" in err3) {
+    const e = err3;
+    if (e.code === "ENOENT") return "no such file";
+    if (e.code === "EACCES") return "permission denied";
+    if (e.code === "EISDIR") return "is a directory, not a regular file";
+    if (e.code === "ENOTREG") return e.message;
+    if (e.code === "ELOOP") return "too many levels of symbolic links (a symlink loop)";
+    if (e.code === "ENAMETOOLONG") return "file name too long";
+    if (e.code === "ENOTDIR") return "a component of the path is not a directory";
+    if (e.code === "ENXIO") return "no device behind this special file";
+    return `${e.code}: ${e.message}`;
+  }
+  if (err3 instanceof RangeError) return `malformed binary (${err3.message})`;
+  if (err3 instanceof Error) return err3.message;
+  return String(err3);
+}
+var BinaryFormatError;
+var init_errors = __esm({
+  "src/io/errors.ts"() {
+    "use strict";
+    BinaryFormatError = class extends Error {
+      name = "BinaryFormatError";
+    };
+  }
+});
+
+// src/container/elf-versions.ts
+function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
+  const u163 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
+  const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
+  const str2 = (off, what) => {
+    if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
+    const end = strtab.indexOf(0, off);
+    return strtab.toString("utf8", off, end < 0 ? strtab.length : end);
+  };
+  const out3 = [];
+  const maxSteps = Math.floor(data.length / 8) + 1;
+  let steps = 0;
+  let at = 0;
+  while (out3.length < count && data.length > 0) {
+    if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
+    const version = u163(at);
+    if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
+    const cnt = u163(at + 2);
+    const need = { file: str2(u32(at + 4), "library"), versions: [] };
+    let aux = at + u32(at + 8);
+    for (let i2 = 0; i2 < cnt; i2++) {
+      if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
+      if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
+      need.versions.push({ hash: u32(aux), flags: u163(aux + 4), index: u163(aux + 6), name: str2(u32(aux + 8), "version") });
+      const next2 = u32(aux + 12);
+      if (next2 === 0) break;
+      aux += next2;
+    }
+    out3.push(need);
+    const next = u32(at + 12);
+    if (next === 0) break;
+    if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the entry chain does not end");
+    at += next;
+  }
+  return out3;
+}
+function glibcVersionOf(name) {
+  const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
+  return Object.hasOwn(GLIBC_NAMED, name) ? GLIBC_NAMED[name] : null;
+}
+function glibcReleaseOf(name) {
+  const g = glibcVersionOf(name);
+  return g ? g.slice(0, g[2] ? 3 : 2).join(".") : null;
+}
+var VERNEED_SIZE, VERNAUX_SIZE, GLIBC_NAMED;
+var init_elf_versions = __esm({
+  "src/container/elf-versions.ts"() {
+    "use strict";
+    init_errors();
+    VERNEED_SIZE = 16;
+    VERNAUX_SIZE = 16;
+    GLIBC_NAMED = { GLIBC_ABI_DT_RELR: [2, 36, 0] };
+  }
+});
+
+// src/facts/native.ts
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
+    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function libcOf(c, needs) {
+  const interp = c.interpreter ?? "";
+  if (/ld-musl-/.test(interp)) return { libc: "musl", libcEvidence: `interpreter ${interp}` };
+  const musl = c.needed.find((n) => n === "libc.so" || /^libc\.musl-/.test(n));
+  if (musl) return { libc: "musl", libcEvidence: `needs ${musl}` };
+  if (/ld-linux|\/ld64\.so|\/ld\.so\.1$/.test(interp) && c.format === "elf" && c.goos === "linux") return { libc: "glibc", libcEvidence: `interpreter ${interp}` };
+  const glibc = c.needed.find((n) => n === "libc.so.6");
+  if (glibc) return { libc: "glibc", libcEvidence: `needs ${glibc}` };
+  if (needs.some((n) => n.versions.some((v) => v.startsWith("GLIBC_")))) return { libc: "glibc", libcEvidence: "needs GLIBC_ symbol versions" };
+  return { libc: null, libcEvidence: null };
+}
+function readNativeFacts(c) {
+  const versionNeeds = (c.versionNeeds?.() ?? []).map((n) => ({ file: n.file, versions: n.versions.map((v) => v.name) }));
+  let glibcNeeded = null;
+  for (const n of versionNeeds) {
+    for (const v of n.versions) {
+      const ver = glibcReleaseOf(v);
+      if (ver && (!glibcNeeded || compareVersions(ver, glibcNeeded) > 0)) glibcNeeded = ver;
+    }
+  }
+  const provides = /* @__PURE__ */ new Set();
+  const requires = [];
+  for (const lib of c.needed) {
+    for (const [re, s] of SANITIZER_LIB) {
+      if (re.test(lib)) {
+        provides.add(s);
+        requires.push({ runtime: s, via: `needs ${lib}` });
+      }
+    }
+  }
+  const dyn = c.format === "elf" && c.hasDynamicSymbolTable() ? c.symbolsWithPrefix("dynamic", ["__asan_", "__msan_", "__tsan_"]) : [];
+  for (const s of dyn) {
+    for (const [re, san] of SANITIZER_SYM) {
+      if (!re.test(s.name)) continue;
+      if (s.section !== null) provides.add(san);
+      else if (!s.weak && s.global && !requires.some((r) => r.runtime === san && !r.via.startsWith("undefined symbol "))) {
+        const prev = requires.findIndex((r) => r.runtime === san);
+        if (prev < 0) requires.push({ runtime: san, via: `undefined symbol ${s.name}` });
+        else if (/_tls$/.test(s.name) && !/_tls$/.test(requires[prev].via)) requires[prev] = { runtime: san, via: `undefined symbol ${s.name}` };
+      }
+    }
+  }
+  return {
+    ...libcOf(c, versionNeeds),
+    soname: c.soname ?? null,
+    versionNeeds,
+    glibcNeeded,
+    sanitizerProvides: [...provides].sort(),
+    sanitizerRequires: requires
+  };
+}
+function asanOdrLevel(options) {
+  if (!options) return 2;
+  let level = 2;
+  for (const part of options.split(/[:,\s]+/)) {
+    const m = /^detect_odr_violation=(\d+)$/.exec(part.trim());
+    if (m) level = Number(m[1]);
+  }
+  return level;
+}
+var SANITIZER_LIB, SANITIZER_SYM;
+var init_native = __esm({
+  "src/facts/native.ts"() {
+    "use strict";
+    init_elf_versions();
+    SANITIZER_LIB = [[/^libasan\.so/, "asan"], [/^libtsan\.so/, "tsan"]];
+    SANITIZER_SYM = [[/^__asan_/, "asan"], [/^__msan_/, "msan"], [/^__tsan_/, "tsan"]];
+  }
+});
+
+// src/check/native.ts
+function judgeNative(host, plugin, file, deployment) {
+  const h = host.native;
+  const p = plugin.native;
+  if (!h || !p || plugin.kind !== "plugin" || plugin.format !== "elf" || host.goos !== "linux") return null;
+  if (h.libc === "glibc" && p.libc === "musl") {
+    const lib = plugin.needed.find((n) => n === "libc.so" || n.startsWith("libc.musl-")) ?? "libc.so";
+    return {
+      kind: "platform-mismatch",
+      cause: "libc",
+      plugin: "musl",
+      host: "glibc",
+      via: p.libcEvidence ?? `needs ${lib}`,
+      message: `the plugin was linked against musl (it needs ${lib}) but the host runs on glibc: dlopen cannot load ${lib} (glibc says "${lib}: invalid ELF header" where ${lib} is glibc's linker script, else "cannot open shared object file")`
+    };
+  }
+  const stated = deployment.glibc ?? null;
+  const v = stated && h.libc === "glibc" && p.libc !== "musl" ? newerGlibcNeed(p.versionNeeds, stated) : null;
+  if (v && stated) {
+    return {
+      kind: "platform-mismatch",
+      cause: "glibc-version",
+      needed: p.glibcNeeded ?? glibcReleaseOf(v.version),
+      version: v.version,
+      library: v.file,
+      system: stated,
+      systemSource: "stated",
+      message: `${v.file}: version \`${v.version}' not found (required by ${file})`
+    };
+  }
+  for (const r of p.sanitizerRequires) {
+    if (r.runtime === "asan" || h.sanitizerProvides.includes(r.runtime)) continue;
+    const sym = r.via.startsWith("undefined symbol ") ? r.via.slice("undefined symbol ".length) : `__${r.runtime}_*`;
+    return { kind: "platform-mismatch", cause: "sanitizer-runtime", runtime: r.runtime, via: r.via, message: `${file}: undefined symbol: ${sym}` };
+  }
+  const asan = p.sanitizerRequires.find((r) => r.runtime === "asan");
+  if (asan && !h.sanitizerProvides.includes("asan")) {
+    return { kind: "host-crash", cause: "asan-not-first", via: asan.via, message: "ASan runtime does not come first in initial library list; you should either link runtime to your application or manually preload it with LD_PRELOAD." };
+  }
+  if (asan && h.sanitizerProvides.includes("asan")) {
+    const level = asanOdrLevel(deployment.asanOptions ?? null);
+    if (level >= 2) return { kind: "host-crash", cause: "asan-odr", odrLevel: level, message: "ERROR: AddressSanitizer: odr-violation" };
+  }
+  return null;
+}
+function newerGlibcNeed(needs, system) {
+  for (const need of needs) {
+    const version = need.versions.find((x2) => {
+      const release = glibcReleaseOf(x2);
+      return release !== null && compareVersions(release, system) > 0;
+    });
+    if (version) return { file: need.file, version };
+  }
+  return null;
+}
+function glibcRisk(host, plugin, deployment) {
+  const h = host.native;
+  const p = plugin.native;
+  if (deployment.glibc || !h || !p || h.libc !== "glibc" || p.libc === "musl" || !h.glibcNeeded || plugin.kind !== "plugin") return null;
+  const v = newerGlibcNeed(p.versionNeeds, h.glibcNeeded);
+  return v ? { hostNeeds: h.glibcNeeded, version: v.version, library: v.file } : null;
+}
+var init_native2 = __esm({
+  "src/check/native.ts"() {
+    "use strict";
+    init_elf_versions();
+    init_native();
+  }
+});
+
+// src/check/simulate.ts
+import { realpathSync } from "node:fs";
+function pluginHashes(f) {
+  if (f.packageHashSource === "module-data" || f.packageHashSource === "link-table" || f.packageHashSource === "rodata-link-order") return { hashes: f.packageHashes, ordered: true };
+  if (f.packageHashSource === "rodata-approximate-order") return { hashes: f.packageHashes, ordered: false };
+  return { hashes: f.exportedHashes, ordered: false };
+}
+function realpathOr(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+function glibcRefusal(host, f, real) {
+  if (host.format !== "elf" || host.goos !== "linux" || host.native?.libc !== "glibc") return null;
+  if (f.format !== "elf") return `${real}: invalid ELF header`;
+  if (f.bits !== host.bits) return `${real}: wrong ELF class: ELFCLASS${f.bits}`;
+  if (f.goarch !== host.goarch || f.byteOrder !== host.byteOrder) return `${real}: cannot open shared object file: No such file or directory`;
+  return null;
+}
+function platformOf(f) {
+  return `${f.format} ${f.bits}-bit ${f.goos ?? "?"}/${f.goarch ?? "?"}`;
+}
+function platformMismatchText(plugin, host) {
+  return `the plugin is ${platformOf(plugin)} but the host is ${platformOf(host)}: the dynamic loader rejects it`;
+}
+function simulate(host, plugins, opts = {}) {
+  const process2 = /* @__PURE__ */ new Map();
+  for (const h of host.exportedHashes) process2.set(h.package, { hash: h.hash, owner: { kind: "host" } });
+  const activePaths = /* @__PURE__ */ new Map();
+  const opened = /* @__PURE__ */ new Map();
+  const verdicts = [];
+  plugins.forEach((p, index) => {
+    const v = {
+      file: p.file,
+      index,
+      loads: false,
+      opened: false,
+      failure: null,
+      differences: [],
+      inferred: null,
+      cachedFrom: null,
+      collidesWith: null,
+      fatal: false,
+      notReachedAfter: null,
+      halfOpened: false
+    };
+    verdicts.push(v);
+    const dead = verdicts.find((x2) => x2.fatal);
+    if (dead) {
+      v.notReachedAfter = dead.index;
+      v.failure = { kind: dead.failure.kind, package: null, packages: [], message: `not reached: the process ${dead.cachedFrom !== null ? "hangs" : "exits"} while loading ${plugins[dead.index].file}` };
+      return;
+    }
+    const fail2 = (kind, message, pkg = null, packages = []) => {
+      v.failure = { kind, package: pkg, packages, message };
+    };
+    if (!p.facts) return fail2("unreadable", p.error ?? "unreadable");
+    const f = p.facts;
+    const support = host.pluginSupport;
+    const hostCannotJoin = support && !support.supported && support.outcome === "host-crash";
+    if (support && !support.supported && !hostCannotJoin) {
+      return fail2("no-plugin-support", "plugin: not implemented");
+    }
+    if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
+      return fail2("platform-mismatch", glibcRefusal(host, f, realpathOr(p.file)) ?? platformMismatchText(f, host));
+    }
+    const deployment = { ...host.deployment, ...opts.deployment };
+    const risk = glibcRisk(host, f, deployment);
+    if (risk) v.glibcRisk = risk;
+    const native = judgeNative(host, f, p.file, deployment);
+    if (native) {
+      v.native = native;
+      if (native.kind === "host-crash") v.fatal = true;
+      return fail2(native.kind, native.message);
+    }
+    const real = realpathOr(p.file);
+    const prev = opened.get(real);
+    if (prev !== void 0) {
+      const first = verdicts[prev];
+      v.cachedFrom = prev;
+      v.opened = first.opened;
+      v.differences = first.differences;
+      v.inferred = first.inferred;
+      if (first.halfOpened) {
+        v.failure = { ...first.failure, message: "plugin.Open never returns: the first open of this file failed half way and a second one waits for it forever" };
+        v.fatal = true;
+      } else if (first.failure) {
+        v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
+      } else v.loads = first.loads;
+      return;
+    }
+    if (f.kind !== "plugin") {
+      const what = f.kind === "executable" ? "an executable" : f.kind === "shared-library" ? "a shared library, not a plugin" : "not a Go plugin";
+      return fail2("not-a-plugin", `the file is ${what}: dlopen or the Go runtime rejects it`);
+    }
+    opened.set(real, index);
+    const { hashes, ordered: ordered2 } = pluginHashes(f);
+    if (hashes.length === 0) v.inferred = "the plugin has no readable package hash table";
+    if (host.exportedHashes.length === 0) v.inferred = "the host exports no package hashes";
+    if (!f.pluginPath) v.inferred ??= "the plugin path is unknown (symbols stripped)";
+    const mapIn = () => {
+      for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
+        if (!process2.has(h.package)) process2.set(h.package, { hash: h.hash, owner: { kind: "plugin", index, file: p.file } });
+      }
+    };
+    for (const h of hashes) {
+      const cur = process2.get(h.package);
+      if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
+    }
+    if (!ordered2 && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
+    if (hostCannotJoin) {
+      v.fatal = true;
+      v.crash = "host-cannot-load";
+      v.inferred = null;
+      mapIn();
+      return fail2("host-crash", "fatal error: runtime: no plugin module data");
+    }
+    const hv = baseVersion(host.goVersion);
+    const pv = baseVersion(f.goVersion);
+    const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
+    if (hv && pv && hv !== pv && !sameMinor(hv, pv) || outOfRange) {
+      v.fatal = true;
+      v.crash = "toolchain";
+      mapIn();
+      if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange.min}\u2026${f.goVersionRange.max ?? ""}, which excludes the host's ${hv}`;
+      return fail2("host-crash", "fatal error: runtime: no plugin module data", null, v.differences.map((d) => d.package));
+    }
+    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;
+    if (clash !== void 0) {
+      v.collidesWith = clash;
+      const mainModule = f.buildInfo?.main?.path;
+      const own = (pkg) => pkg === f.pluginPath || pkg === f.mainPackage || !!mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`));
+      v.differences = v.differences.filter((d) => !own(d.package));
+      mapIn();
+      return fail2("already-loaded", "plugin already loaded");
+    }
+    mapIn();
+    if (v.differences.length) {
+      const first = v.differences[0].package;
+      return fail2("package-mismatch", `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
+    }
+    if (f.pluginPath) activePaths.set(f.pluginPath, index);
+    v.opened = true;
+    const unresolved = f.identity?.exports ? f.identity.exports.filter((e) => !e.resolves).map((e) => e.name) : f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 ? f.mainPackageSymbols : [];
+    if (f.pluginPath && unresolved.length > 0) {
+      v.opened = false;
+      v.halfOpened = true;
+      const sym = unresolved[0];
+      return fail2("symbol-resolution", `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
+    }
+    const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
+    if (missing.length) {
+      return fail2("symbol-missing", `plugin: symbol ${missing[0]} not found in plugin ${f.pluginPath ?? p.file}`);
+    }
+    v.loads = true;
+  });
+  return verdicts;
+}
+var init_simulate = __esm({
+  "src/check/simulate.ts"() {
+    "use strict";
+    init_query();
+    init_native2();
+  }
+});
+
 // src/rules/verdict/rules.ts
 var packageMismatch, alreadyLoaded, noPluginSupport, platformMismatch, notAPlugin, unreadable, symbolResolution, symbolMissing, notReached, previousFailure, inferred, CRASH_OUTPUT, hostCrash, hostCannotLoad, identityDisagrees, VERDICT_RULES;
 var init_rules = __esm({
@@ -2650,6 +3053,7 @@ var init_rules = __esm({
     "use strict";
     init_types();
     init_shell_quote();
+    init_simulate();
     packageMismatch = {
       meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
       check({ verdict, all }) {
@@ -2695,8 +3099,8 @@ var init_rules = __esm({
       meta: { id: "GPC004", name: "platform-mismatch", severity: "error", summary: "Plugin and host are for different OS, architecture or binary format." },
       check({ verdict, host, plugin }) {
         if (verdict.failure?.kind !== "platform-mismatch" || !plugin || verdict.native) return [];
-        const what = `the plugin is ${plugin.format} ${plugin.bits}-bit ${plugin.goos ?? "?"}/${plugin.goarch ?? "?"} but the host is ${host.format} ${host.bits}-bit ${host.goos ?? "?"}/${host.goarch ?? "?"}: the dynamic loader rejects it`;
-        const loaderSays = verdict.failure.message.startsWith("the plugin is ") ? "" : ` (dlopen says "${verdict.failure.message}")`;
+        const what = platformMismatchText(plugin, host);
+        const loaderSays = verdict.failure.message === what ? "" : ` (dlopen says "${verdict.failure.message}")`;
         return [finding(platformMismatch.meta, {
           message: what + loaderSays,
           evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
@@ -2903,91 +3307,6 @@ var init_rebuild = __esm({
   }
 });
 
-// src/io/errors.ts
-function describeError(err3) {
-  if (err3 instanceof BinaryFormatError) return err3.message;
-  if (err3 && typeof err3 === "object" && "code" in err3) {
-    const e = err3;
-    if (e.code === "ENOENT") return "no such file";
-    if (e.code === "EACCES") return "permission denied";
-    if (e.code === "EISDIR") return "is a directory, not a regular file";
-    if (e.code === "ENOTREG") return e.message;
-    if (e.code === "ELOOP") return "too many levels of symbolic links (a symlink loop)";
-    if (e.code === "ENAMETOOLONG") return "file name too long";
-    if (e.code === "ENOTDIR") return "a component of the path is not a directory";
-    if (e.code === "ENXIO") return "no device behind this special file";
-    return `${e.code}: ${e.message}`;
-  }
-  if (err3 instanceof RangeError) return `malformed binary (${err3.message})`;
-  if (err3 instanceof Error) return err3.message;
-  return String(err3);
-}
-var BinaryFormatError;
-var init_errors = __esm({
-  "src/io/errors.ts"() {
-    "use strict";
-    BinaryFormatError = class extends Error {
-      name = "BinaryFormatError";
-    };
-  }
-});
-
-// src/container/elf-versions.ts
-function parseVersionNeeds(data, strtab, littleEndian, count = Number.MAX_SAFE_INTEGER) {
-  const u163 = (o) => littleEndian ? data.readUInt16LE(o) : data.readUInt16BE(o);
-  const u32 = (o) => littleEndian ? data.readUInt32LE(o) : data.readUInt32BE(o);
-  const str2 = (off, what) => {
-    if (off >= strtab.length) throw new BinaryFormatError(`ELF .gnu.version_r: ${what} name offset ${off} is outside the string table (${strtab.length} bytes)`);
-    const end = strtab.indexOf(0, off);
-    return strtab.toString("utf8", off, end < 0 ? strtab.length : end);
-  };
-  const out3 = [];
-  const maxSteps = Math.floor(data.length / 8) + 1;
-  let steps = 0;
-  let at = 0;
-  while (out3.length < count && data.length > 0) {
-    if (at + VERNEED_SIZE > data.length) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} extends past the section (${data.length} bytes)`);
-    const version = u163(at);
-    if (version !== 1) throw new BinaryFormatError(`ELF .gnu.version_r: entry at ${at} has version ${version}, expected 1`);
-    const cnt = u163(at + 2);
-    const need = { file: str2(u32(at + 4), "library"), versions: [] };
-    let aux = at + u32(at + 8);
-    for (let i2 = 0; i2 < cnt; i2++) {
-      if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the version chain does not end");
-      if (aux + VERNAUX_SIZE > data.length || aux < at) throw new BinaryFormatError(`ELF .gnu.version_r: version ${i2} of ${need.file} at ${aux} is outside the section`);
-      need.versions.push({ hash: u32(aux), flags: u163(aux + 4), index: u163(aux + 6), name: str2(u32(aux + 8), "version") });
-      const next2 = u32(aux + 12);
-      if (next2 === 0) break;
-      aux += next2;
-    }
-    out3.push(need);
-    const next = u32(at + 12);
-    if (next === 0) break;
-    if (++steps > maxSteps) throw new BinaryFormatError("ELF .gnu.version_r: the entry chain does not end");
-    at += next;
-  }
-  return out3;
-}
-function glibcVersionOf(name) {
-  const m = /^GLIBC_(\d+)\.(\d+)(?:\.(\d+))?$/.exec(name);
-  if (m) return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)];
-  return Object.hasOwn(GLIBC_NAMED, name) ? GLIBC_NAMED[name] : null;
-}
-function glibcReleaseOf(name) {
-  const g = glibcVersionOf(name);
-  return g ? g.slice(0, g[2] ? 3 : 2).join(".") : null;
-}
-var VERNEED_SIZE, VERNAUX_SIZE, GLIBC_NAMED;
-var init_elf_versions = __esm({
-  "src/container/elf-versions.ts"() {
-    "use strict";
-    init_errors();
-    VERNEED_SIZE = 16;
-    VERNAUX_SIZE = 16;
-    GLIBC_NAMED = { GLIBC_ABI_DT_RELR: [2, 36, 0] };
-  }
-});
-
 // src/rules/verdict/native.ts
 function instrumented(f) {
   return (f.native?.sanitizerProvides ?? []).map((s) => s === "tsan" ? "-race" : `-${s}`).join(" ");
@@ -3001,7 +3320,7 @@ function glibcPluginInMusl(host, plugin) {
   })];
 }
 var ZIG_ARCH, out, libcMismatch, glibcTooOld, asanNotFirst, asanOdr, sanitizerRuntimeMissing, NATIVE_RULES, glibcPluginInMuslMeta;
-var init_native = __esm({
+var init_native3 = __esm({
   "src/rules/verdict/native.ts"() {
     "use strict";
     init_rebuild();
@@ -5403,7 +5722,7 @@ var init_registry = __esm({
     init_plugin_conflict();
     init_upgrade_in_place();
     init_rules();
-    init_native();
+    init_native3();
     ALL_RULES = [
       ...VERDICT_RULES.map((r) => r.meta),
       ...NATIVE_RULES.map((r) => r.meta),
@@ -7160,7 +7479,7 @@ init_cpu_level();
 init_plugin_conflict();
 init_upgrade_in_place();
 init_rules();
-init_native();
+init_native3();
 
 // src/check/attribute.ts
 init_causes();
@@ -7240,309 +7559,7 @@ function inferDifferences(host, plugin, prefix, skipRules = /* @__PURE__ */ new 
 
 // src/check/run-check.ts
 init_rebuild();
-
-// src/check/simulate.ts
-init_query();
-import { realpathSync } from "node:fs";
-
-// src/check/native.ts
-init_elf_versions();
-
-// src/facts/native.ts
-init_elf_versions();
-var SANITIZER_LIB = [[/^libasan\.so/, "asan"], [/^libtsan\.so/, "tsan"]];
-var SANITIZER_SYM = [[/^__asan_/, "asan"], [/^__msan_/, "msan"], [/^__tsan_/, "tsan"]];
-function compareVersions(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
-    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-function libcOf(c, needs) {
-  const interp = c.interpreter ?? "";
-  if (/ld-musl-/.test(interp)) return { libc: "musl", libcEvidence: `interpreter ${interp}` };
-  const musl = c.needed.find((n) => n === "libc.so" || /^libc\.musl-/.test(n));
-  if (musl) return { libc: "musl", libcEvidence: `needs ${musl}` };
-  if (/ld-linux|\/ld64\.so|\/ld\.so\.1$/.test(interp) && c.format === "elf" && c.goos === "linux") return { libc: "glibc", libcEvidence: `interpreter ${interp}` };
-  const glibc = c.needed.find((n) => n === "libc.so.6");
-  if (glibc) return { libc: "glibc", libcEvidence: `needs ${glibc}` };
-  if (needs.some((n) => n.versions.some((v) => v.startsWith("GLIBC_")))) return { libc: "glibc", libcEvidence: "needs GLIBC_ symbol versions" };
-  return { libc: null, libcEvidence: null };
-}
-function readNativeFacts(c) {
-  const versionNeeds = (c.versionNeeds?.() ?? []).map((n) => ({ file: n.file, versions: n.versions.map((v) => v.name) }));
-  let glibcNeeded = null;
-  for (const n of versionNeeds) {
-    for (const v of n.versions) {
-      const ver = glibcReleaseOf(v);
-      if (ver && (!glibcNeeded || compareVersions(ver, glibcNeeded) > 0)) glibcNeeded = ver;
-    }
-  }
-  const provides = /* @__PURE__ */ new Set();
-  const requires = [];
-  for (const lib of c.needed) {
-    for (const [re, s] of SANITIZER_LIB) {
-      if (re.test(lib)) {
-        provides.add(s);
-        requires.push({ runtime: s, via: `needs ${lib}` });
-      }
-    }
-  }
-  const dyn = c.format === "elf" && c.hasDynamicSymbolTable() ? c.symbolsWithPrefix("dynamic", ["__asan_", "__msan_", "__tsan_"]) : [];
-  for (const s of dyn) {
-    for (const [re, san] of SANITIZER_SYM) {
-      if (!re.test(s.name)) continue;
-      if (s.section !== null) provides.add(san);
-      else if (!s.weak && s.global && !requires.some((r) => r.runtime === san && !r.via.startsWith("undefined symbol "))) {
-        const prev = requires.findIndex((r) => r.runtime === san);
-        if (prev < 0) requires.push({ runtime: san, via: `undefined symbol ${s.name}` });
-        else if (/_tls$/.test(s.name) && !/_tls$/.test(requires[prev].via)) requires[prev] = { runtime: san, via: `undefined symbol ${s.name}` };
-      }
-    }
-  }
-  return {
-    ...libcOf(c, versionNeeds),
-    soname: c.soname ?? null,
-    versionNeeds,
-    glibcNeeded,
-    sanitizerProvides: [...provides].sort(),
-    sanitizerRequires: requires
-  };
-}
-function asanOdrLevel(options) {
-  if (!options) return 2;
-  let level = 2;
-  for (const part of options.split(/[:,\s]+/)) {
-    const m = /^detect_odr_violation=(\d+)$/.exec(part.trim());
-    if (m) level = Number(m[1]);
-  }
-  return level;
-}
-
-// src/check/native.ts
-function judgeNative(host, plugin, file, deployment) {
-  const h = host.native;
-  const p = plugin.native;
-  if (!h || !p || plugin.kind !== "plugin" || plugin.format !== "elf" || host.goos !== "linux") return null;
-  if (h.libc === "glibc" && p.libc === "musl") {
-    const lib = plugin.needed.find((n) => n === "libc.so" || n.startsWith("libc.musl-")) ?? "libc.so";
-    return {
-      kind: "platform-mismatch",
-      cause: "libc",
-      plugin: "musl",
-      host: "glibc",
-      via: p.libcEvidence ?? `needs ${lib}`,
-      message: `the plugin was linked against musl (it needs ${lib}) but the host runs on glibc: dlopen cannot load ${lib} (glibc says "${lib}: invalid ELF header" where ${lib} is glibc's linker script, else "cannot open shared object file")`
-    };
-  }
-  const stated = deployment.glibc ?? null;
-  const v = stated && h.libc === "glibc" && p.libc !== "musl" ? newerGlibcNeed(p.versionNeeds, stated) : null;
-  if (v && stated) {
-    return {
-      kind: "platform-mismatch",
-      cause: "glibc-version",
-      needed: p.glibcNeeded ?? glibcReleaseOf(v.version),
-      version: v.version,
-      library: v.file,
-      system: stated,
-      systemSource: "stated",
-      message: `${v.file}: version \`${v.version}' not found (required by ${file})`
-    };
-  }
-  for (const r of p.sanitizerRequires) {
-    if (r.runtime === "asan" || h.sanitizerProvides.includes(r.runtime)) continue;
-    const sym = r.via.startsWith("undefined symbol ") ? r.via.slice("undefined symbol ".length) : `__${r.runtime}_*`;
-    return { kind: "platform-mismatch", cause: "sanitizer-runtime", runtime: r.runtime, via: r.via, message: `${file}: undefined symbol: ${sym}` };
-  }
-  const asan = p.sanitizerRequires.find((r) => r.runtime === "asan");
-  if (asan && !h.sanitizerProvides.includes("asan")) {
-    return { kind: "host-crash", cause: "asan-not-first", via: asan.via, message: "ASan runtime does not come first in initial library list; you should either link runtime to your application or manually preload it with LD_PRELOAD." };
-  }
-  if (asan && h.sanitizerProvides.includes("asan")) {
-    const level = asanOdrLevel(deployment.asanOptions ?? null);
-    if (level >= 2) return { kind: "host-crash", cause: "asan-odr", odrLevel: level, message: "ERROR: AddressSanitizer: odr-violation" };
-  }
-  return null;
-}
-function newerGlibcNeed(needs, system) {
-  for (const need of needs) {
-    const version = need.versions.find((x2) => {
-      const release = glibcReleaseOf(x2);
-      return release !== null && compareVersions(release, system) > 0;
-    });
-    if (version) return { file: need.file, version };
-  }
-  return null;
-}
-function glibcRisk(host, plugin, deployment) {
-  const h = host.native;
-  const p = plugin.native;
-  if (deployment.glibc || !h || !p || h.libc !== "glibc" || p.libc === "musl" || !h.glibcNeeded || plugin.kind !== "plugin") return null;
-  const v = newerGlibcNeed(p.versionNeeds, h.glibcNeeded);
-  return v ? { hostNeeds: h.glibcNeeded, version: v.version, library: v.file } : null;
-}
-
-// src/check/simulate.ts
-function pluginHashes(f) {
-  if (f.packageHashSource === "module-data" || f.packageHashSource === "link-table" || f.packageHashSource === "rodata-link-order") return { hashes: f.packageHashes, ordered: true };
-  if (f.packageHashSource === "rodata-approximate-order") return { hashes: f.packageHashes, ordered: false };
-  return { hashes: f.exportedHashes, ordered: false };
-}
-function realpathOr(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file;
-  }
-}
-function glibcRefusal(host, f, real) {
-  if (host.format !== "elf" || host.goos !== "linux" || host.native?.libc !== "glibc") return null;
-  if (f.format !== "elf") return `${real}: invalid ELF header`;
-  if (f.bits !== host.bits) return `${real}: wrong ELF class: ELFCLASS${f.bits}`;
-  if (f.goarch !== host.goarch || f.byteOrder !== host.byteOrder) return `${real}: cannot open shared object file: No such file or directory`;
-  return null;
-}
-function platformOf(f) {
-  return `${f.format} ${f.bits}-bit ${f.goos ?? "?"}/${f.goarch ?? "?"}`;
-}
-function simulate(host, plugins, opts = {}) {
-  const process2 = /* @__PURE__ */ new Map();
-  for (const h of host.exportedHashes) process2.set(h.package, { hash: h.hash, owner: { kind: "host" } });
-  const activePaths = /* @__PURE__ */ new Map();
-  const opened = /* @__PURE__ */ new Map();
-  const verdicts = [];
-  plugins.forEach((p, index) => {
-    const v = {
-      file: p.file,
-      index,
-      loads: false,
-      opened: false,
-      failure: null,
-      differences: [],
-      inferred: null,
-      cachedFrom: null,
-      collidesWith: null,
-      fatal: false,
-      notReachedAfter: null,
-      halfOpened: false
-    };
-    verdicts.push(v);
-    const dead = verdicts.find((x2) => x2.fatal);
-    if (dead) {
-      v.notReachedAfter = dead.index;
-      v.failure = { kind: dead.failure.kind, package: null, packages: [], message: `not reached: the process ${dead.cachedFrom !== null ? "hangs" : "exits"} while loading ${plugins[dead.index].file}` };
-      return;
-    }
-    const fail2 = (kind, message, pkg = null, packages = []) => {
-      v.failure = { kind, package: pkg, packages, message };
-    };
-    if (!p.facts) return fail2("unreadable", p.error ?? "unreadable");
-    const f = p.facts;
-    const support = host.pluginSupport;
-    const hostCannotJoin = support && !support.supported && support.outcome === "host-crash";
-    if (support && !support.supported && !hostCannotJoin) {
-      return fail2("no-plugin-support", "plugin: not implemented");
-    }
-    if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
-      return fail2("platform-mismatch", glibcRefusal(host, f, realpathOr(p.file)) ?? `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
-    }
-    const deployment = { ...host.deployment, ...opts.deployment };
-    const risk = glibcRisk(host, f, deployment);
-    if (risk) v.glibcRisk = risk;
-    const native = judgeNative(host, f, p.file, deployment);
-    if (native) {
-      v.native = native;
-      if (native.kind === "host-crash") v.fatal = true;
-      return fail2(native.kind, native.message);
-    }
-    const real = realpathOr(p.file);
-    const prev = opened.get(real);
-    if (prev !== void 0) {
-      const first = verdicts[prev];
-      v.cachedFrom = prev;
-      v.opened = first.opened;
-      v.differences = first.differences;
-      v.inferred = first.inferred;
-      if (first.halfOpened) {
-        v.failure = { ...first.failure, message: "plugin.Open never returns: the first open of this file failed half way and a second one waits for it forever" };
-        v.fatal = true;
-      } else if (first.failure) {
-        v.failure = { ...first.failure, message: `${first.failure.message} (previous failure)` };
-      } else v.loads = first.loads;
-      return;
-    }
-    if (f.kind !== "plugin") {
-      const what = f.kind === "executable" ? "an executable" : f.kind === "shared-library" ? "a shared library, not a plugin" : "not a Go plugin";
-      return fail2("not-a-plugin", `the file is ${what}: dlopen or the Go runtime rejects it`);
-    }
-    opened.set(real, index);
-    const { hashes, ordered: ordered2 } = pluginHashes(f);
-    if (hashes.length === 0) v.inferred = "the plugin has no readable package hash table";
-    if (host.exportedHashes.length === 0) v.inferred = "the host exports no package hashes";
-    if (!f.pluginPath) v.inferred ??= "the plugin path is unknown (symbols stripped)";
-    const mapIn = () => {
-      for (const h of f.exportedHashes.length ? f.exportedHashes : hashes) {
-        if (!process2.has(h.package)) process2.set(h.package, { hash: h.hash, owner: { kind: "plugin", index, file: p.file } });
-      }
-    };
-    for (const h of hashes) {
-      const cur = process2.get(h.package);
-      if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
-    }
-    if (!ordered2 && v.differences.length > 1) v.inferred ??= "the plugin's link-ordered hash table was stripped, so which differing package the runtime names first is a guess";
-    if (hostCannotJoin) {
-      v.fatal = true;
-      v.crash = "host-cannot-load";
-      v.inferred = null;
-      mapIn();
-      return fail2("host-crash", "fatal error: runtime: no plugin module data");
-    }
-    const hv = baseVersion(host.goVersion);
-    const pv = baseVersion(f.goVersion);
-    const outOfRange = hv && !pv && f.goVersionRange && !inRange(hv, f.goVersionRange);
-    if (hv && pv && hv !== pv && !sameMinor(hv, pv) || outOfRange) {
-      v.fatal = true;
-      v.crash = "toolchain";
-      mapIn();
-      if (outOfRange) v.inferred ??= `the plugin's exact Go version is not recorded; its formats say ${f.goVersionRange.min}\u2026${f.goVersionRange.max ?? ""}, which excludes the host's ${hv}`;
-      return fail2("host-crash", "fatal error: runtime: no plugin module data", null, v.differences.map((d) => d.package));
-    }
-    const clash = f.pluginPath ? activePaths.get(f.pluginPath) : void 0;
-    if (clash !== void 0) {
-      v.collidesWith = clash;
-      const mainModule = f.buildInfo?.main?.path;
-      const own = (pkg) => pkg === f.pluginPath || pkg === f.mainPackage || !!mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`));
-      v.differences = v.differences.filter((d) => !own(d.package));
-      mapIn();
-      return fail2("already-loaded", "plugin already loaded");
-    }
-    mapIn();
-    if (v.differences.length) {
-      const first = v.differences[0].package;
-      return fail2("package-mismatch", `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
-    }
-    if (f.pluginPath) activePaths.set(f.pluginPath, index);
-    v.opened = true;
-    const unresolved = f.identity?.exports ? f.identity.exports.filter((e) => !e.resolves).map((e) => e.name) : f.pluginPath && f.mainPackage && f.pluginPath !== f.mainPackage && f.exportedSymbols.length === 0 ? f.mainPackageSymbols : [];
-    if (f.pluginPath && unresolved.length > 0) {
-      v.opened = false;
-      v.halfOpened = true;
-      const sym = unresolved[0];
-      return fail2("symbol-resolution", `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
-    }
-    const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
-    if (missing.length) {
-      return fail2("symbol-missing", `plugin: symbol ${missing[0]} not found in plugin ${f.pluginPath ?? p.file}`);
-    }
-    v.loads = true;
-  });
-  return verdicts;
-}
-
-// src/check/run-check.ts
+init_simulate();
 var ORDER = { error: 0, warning: 1, notice: 2 };
 function runCheck(host, hostSource, plugins, requireSymbols = [], options = {}) {
   const verdicts = simulate(host, plugins, { requireSymbols, ...options.deployment ? { deployment: options.deployment } : {} });
@@ -11512,6 +11529,9 @@ function scanRodata(c) {
   }
   return null;
 }
+
+// src/facts/build-facts.ts
+init_native();
 
 // src/facts/paths.ts
 function unescapeModulePath(p) {

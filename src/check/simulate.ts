@@ -101,6 +101,11 @@ function platformOf(f: BuildFacts): string {
   return `${f.format} ${f.bits}-bit ${f.goos ?? '?'}/${f.goarch ?? '?'}`;
 }
 
+/** Which platforms a plugin and its host are for, when they differ (the failure where the loader's words are not known, and GPC004's). */
+export function platformMismatchText(plugin: BuildFacts, host: BuildFacts): string {
+  return `the plugin is ${platformOf(plugin)} but the host is ${platformOf(host)}: the dynamic loader rejects it`;
+}
+
 /**
  * Replays what plugin.Open does in one process: dlopen (platform, file
  * cache), then runtime.plugin_lastmoduleinit (plugin path collision, then
@@ -141,7 +146,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       return fail('no-plugin-support', 'plugin: not implemented');
     }
     if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
-      return fail('platform-mismatch', glibcRefusal(host, f, realpathOr(p.file)) ?? `the plugin is ${platformOf(f)} but the host is ${platformOf(host)}: the dynamic loader rejects it`);
+      return fail('platform-mismatch', glibcRefusal(host, f, realpathOr(p.file)) ?? platformMismatchText(f, host));
     }
 
     // dlopen maps the plugin's libraries, checks symbol versions, relocates and runs

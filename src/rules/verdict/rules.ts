@@ -1,6 +1,7 @@
 import { finding } from '../types.js';
 import type { VerdictRule } from './types.js';
 import { shellCommand } from '../../report/shell-quote.js';
+import { platformMismatchText } from '../../check/simulate.js';
 
 /**
  * One rule per way plugin.Open fails. Each turns the simulated failure into a
@@ -59,8 +60,8 @@ export const platformMismatch: VerdictRule = {
   check({ verdict, host, plugin }) {
     // dlopen's own refusals (C library, glibc versions, sanitizer runtimes) have their rules: GPC014–GPC018.
     if (verdict.failure?.kind !== 'platform-mismatch' || !plugin || verdict.native) return [];
-    const what = `the plugin is ${plugin.format} ${plugin.bits}-bit ${plugin.goos ?? '?'}/${plugin.goarch ?? '?'} but the host is ${host.format} ${host.bits}-bit ${host.goos ?? '?'}/${host.goarch ?? '?'}: the dynamic loader rejects it`;
-    const loaderSays = verdict.failure.message.startsWith('the plugin is ') ? '' : ` (dlopen says "${verdict.failure.message}")`;
+    const what = platformMismatchText(plugin, host);
+    const loaderSays = verdict.failure.message === what ? '' : ` (dlopen says "${verdict.failure.message}")`;
     return [finding(platformMismatch.meta, {
       message: what + loaderSays,
       evidence: { reference: `${host.goos}/${host.goarch} ${host.format}`, plugin: `${plugin.goos}/${plugin.goarch} ${plugin.format}` },
