@@ -921,10 +921,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
-    var constants7 = require_constants();
+    var constants8 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants7.RELEASE_TYPES.includes(truncation)) {
+      if (!constants8.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -2164,7 +2164,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants7 = require_constants();
+    var constants8 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse();
@@ -2248,8 +2248,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants7.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants7.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants8.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants8.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -4314,25 +4314,25 @@ var init_causes = __esm({
 // node_modules/elfy/lib/elfy/constants.js
 var require_constants2 = __commonJS({
   "node_modules/elfy/lib/elfy/constants.js"(exports) {
-    var constants7 = exports;
-    constants7.class = {
+    var constants8 = exports;
+    constants8.class = {
       0: "none",
       1: "32",
       2: "64",
       3: "num"
     };
-    constants7.endian = {
+    constants8.endian = {
       0: "none",
       1: "lsb",
       2: "msb",
       3: "num"
     };
-    constants7.version = {
+    constants8.version = {
       0: "none",
       1: "current",
       2: "num"
     };
-    constants7.osabi = {
+    constants8.osabi = {
       0: "sysv",
       1: "hpux",
       2: "netbsd",
@@ -4352,12 +4352,12 @@ var require_constants2 = __commonJS({
       97: "arm",
       255: "standalone"
     };
-    constants7.abiversion = {
+    constants8.abiversion = {
       0: "none",
       1: "current",
       2: "num"
     };
-    constants7.machine = {
+    constants8.machine = {
       0: "none",
       1: "m32",
       2: "sparc",
@@ -4456,7 +4456,7 @@ var require_constants2 = __commonJS({
       95: "num",
       183: "AArch64"
     };
-    constants7.type = {
+    constants8.type = {
       0: "none",
       1: "rel",
       2: "exec",
@@ -4464,7 +4464,7 @@ var require_constants2 = __commonJS({
       4: "core",
       5: "num"
     };
-    constants7.entryType = {
+    constants8.entryType = {
       0: "null",
       1: "load",
       2: "dynamic",
@@ -4483,7 +4483,7 @@ var require_constants2 = __commonJS({
       1879048188: "sunwdtrace",
       1879048189: "sunwcap"
     };
-    constants7.entryFlags = {
+    constants8.entryFlags = {
       4: "r",
       2: "w",
       1: "x",
@@ -4491,7 +4491,7 @@ var require_constants2 = __commonJS({
       2097152: "sunw_killed",
       4194304: "sunw_siginfo"
     };
-    constants7.sectType = {
+    constants8.sectType = {
       0: "undef",
       0: "null",
       1: "progbits",
@@ -4538,7 +4538,7 @@ var require_constants2 = __commonJS({
       1879048183: "gnu_liblist",
       1879048184: "checksum"
     };
-    constants7.sectFlags = {
+    constants8.sectFlags = {
       1: "write",
       2: "alloc",
       4: "execinstr",
@@ -4666,7 +4666,7 @@ var require_parser = __commonJS({
     var util = __require("util");
     var Reader2 = require_endian_reader();
     var elfy2 = require_elfy();
-    var constants7 = elfy2.constants;
+    var constants8 = elfy2.constants;
     function Parser() {
       Reader2.call(this);
     }
@@ -4691,10 +4691,10 @@ var require_parser = __commonJS({
       return header;
     };
     Parser.prototype.parseHeader = function parseHeader(buf) {
-      var class_ = constants7.class[buf[4]];
-      var endian = constants7.endian[buf[5]];
-      var osabi = constants7.osabi[buf[6]];
-      var abiversion = constants7.abiversion[buf[7]];
+      var class_ = constants8.class[buf[4]];
+      var endian = constants8.endian[buf[5]];
+      var osabi = constants8.osabi[buf[6]];
+      var abiversion = constants8.abiversion[buf[7]];
       if (class_ !== "32" && class_ !== "64")
         throw new Error("Invalid class: " + class_);
       if (endian !== "lsb" && endian !== "msb")
@@ -4705,8 +4705,8 @@ var require_parser = __commonJS({
       else
         this.setWord(8);
       if (class_ === "32") {
-        var type = constants7.type[this.readUInt16(buf, 16)];
-        var machine = constants7.machine[this.readUInt16(buf, 18)];
+        var type = constants8.type[this.readUInt16(buf, 16)];
+        var machine = constants8.machine[this.readUInt16(buf, 18)];
         var version = this.readUInt32(buf, 20);
         var entry = this.readUInt32(buf, 24);
         var phoff = this.readUInt32(buf, 28);
@@ -4719,8 +4719,8 @@ var require_parser = __commonJS({
         var shnum = this.readUInt16(buf, 48);
         var shstrndx = this.readUInt16(buf, 50);
       } else {
-        var type = constants7.type[this.readUInt16(buf, 16)];
-        var machine = constants7.machine[this.readUInt16(buf, 18)];
+        var type = constants8.type[this.readUInt16(buf, 16)];
+        var machine = constants8.machine[this.readUInt16(buf, 18)];
         var version = this.readUInt32(buf, 20);
         var entry = this.readUInt64(buf, 24);
         var phoff = this.readUInt64(buf, 32);
@@ -4784,7 +4784,7 @@ var require_parser = __commonJS({
       }, this);
     };
     Parser.prototype.parseProgram = function parseProgram(ent, header, buf) {
-      var type = constants7.entryType[this.readUInt32(ent, 0)];
+      var type = constants8.entryType[this.readUInt32(ent, 0)];
       if (header.class === "32") {
         var offset = this.readUInt32(ent, 4);
         var vaddr = this.readUInt32(ent, 8);
@@ -4809,7 +4809,7 @@ var require_parser = __commonJS({
         paddr,
         filesz,
         memsz,
-        flags: this.mapFlags(flags, constants7.entryFlags),
+        flags: this.mapFlags(flags, constants8.entryFlags),
         align,
         data: buf.slice(offset, offset + filesz)
       };
@@ -4851,8 +4851,8 @@ var require_parser = __commonJS({
       }
       return {
         name,
-        type: constants7.sectType[type] || type,
-        flags: this.mapFlags(flags, constants7.sectFlags),
+        type: constants8.sectType[type] || type,
+        flags: this.mapFlags(flags, constants8.sectFlags),
         addr,
         off,
         size,
@@ -4896,13 +4896,13 @@ var require_elfy = __commonJS({
 // node_modules/macho/lib/macho/constants.js
 var require_constants3 = __commonJS({
   "node_modules/macho/lib/macho/constants.js"(exports) {
-    var constants7 = exports;
-    constants7.cpuArch = {
+    var constants8 = exports;
+    constants8.cpuArch = {
       mask: 4278190080,
       abi64: 16777216,
       abi32: 33554432
     };
-    constants7.cpuType = {
+    constants8.cpuType = {
       1: "vax",
       6: "mc680x0",
       7: "i386",
@@ -4919,12 +4919,12 @@ var require_constants3 = __commonJS({
       18: "powerpc",
       16777234: "powerpc64"
     };
-    constants7.endian = {
+    constants8.endian = {
       4294967295: "multiple",
       0: "le",
       1: "be"
     };
-    constants7.cpuSubType = {
+    constants8.cpuSubType = {
       mask: 16777215,
       vax: {
         0: "all",
@@ -5020,7 +5020,7 @@ var require_constants3 = __commonJS({
       }
     };
     function cpuSubtypeIntel(a, b, name) {
-      constants7.cpuSubType.i386[a + (b << 4)] = name;
+      constants8.cpuSubType.i386[a + (b << 4)] = name;
     }
     [
       [3, 0, "all"],
@@ -5045,7 +5045,7 @@ var require_constants3 = __commonJS({
     ].forEach(function(item) {
       cpuSubtypeIntel(item[0], item[1], item[2]);
     });
-    constants7.fileType = {
+    constants8.fileType = {
       1: "object",
       2: "execute",
       3: "fvmlib",
@@ -5058,7 +5058,7 @@ var require_constants3 = __commonJS({
       10: "dsym",
       11: "kext"
     };
-    constants7.flags = {
+    constants8.flags = {
       1: "noundefs",
       2: "incrlink",
       4: "dyldlink",
@@ -5085,7 +5085,7 @@ var require_constants3 = __commonJS({
       8388608: "has_tlv_descriptors",
       16777216: "no_heap_execution"
     };
-    constants7.cmdType = {
+    constants8.cmdType = {
       2147483648: "req_dyld",
       1: "segment",
       2: "symtab",
@@ -5135,20 +5135,20 @@ var require_constants3 = __commonJS({
       2147483699: "dyld_exports_trie",
       2147483700: "dyld_chained_fixups"
     };
-    constants7.prot = {
+    constants8.prot = {
       none: 0,
       read: 1,
       write: 2,
       execute: 4
     };
-    constants7.segFlag = {
+    constants8.segFlag = {
       1: "highvm",
       2: "fvmlib",
       4: "noreloc",
       8: "protected_version_1"
     };
-    constants7.segTypeMask = 255;
-    constants7.segType = {
+    constants8.segTypeMask = 255;
+    constants8.segType = {
       0: "regular",
       1: "zerofill",
       2: "cstring_literals",
@@ -5172,8 +5172,8 @@ var require_constants3 = __commonJS({
       20: "thread_local_variable_pointers",
       21: "thread_local_init_function_pointers"
     };
-    constants7.segAttrUsrMask = 4278190080;
-    constants7.segAttrUsr = {
+    constants8.segAttrUsrMask = 4278190080;
+    constants8.segAttrUsr = {
       "-2147483648": "pure_instructions",
       1073741824: "no_toc",
       536870912: "strip_static_syms",
@@ -5182,8 +5182,8 @@ var require_constants3 = __commonJS({
       67108864: "self_modifying_code",
       33554432: "debug"
     };
-    constants7.segAttrSysMask = 16776960;
-    constants7.segAttrSys = {
+    constants8.segAttrSysMask = 16776960;
+    constants8.segAttrSys = {
       1024: "some_instructions",
       512: "ext_reloc",
       256: "loc_reloc"
@@ -5261,7 +5261,7 @@ var require_parser2 = __commonJS({
     var util = __require("util");
     var Reader2 = require_endian_reader2();
     var macho2 = require_macho();
-    var constants7 = macho2.constants;
+    var constants8 = macho2.constants;
     function Parser() {
       Reader2.call(this);
     }
@@ -5299,28 +5299,28 @@ var require_parser2 = __commonJS({
         this.setEndian("le");
       if (bits2 === 64 && buf.length < 8 * 4)
         return false;
-      var cputype = constants7.cpuType[this.readInt32(buf, 4)];
+      var cputype = constants8.cpuType[this.readInt32(buf, 4)];
       var cpusubtype = this.readInt32(buf, 8);
       var filetype = this.readUInt32(buf, 12);
       var ncmds = this.readUInt32(buf, 16);
       var sizeofcmds = this.readUInt32(buf, 20);
       var flags = this.readUInt32(buf, 24);
       var endian;
-      if ((cpusubtype & constants7.endian.multiple) === constants7.endian.multiple)
+      if ((cpusubtype & constants8.endian.multiple) === constants8.endian.multiple)
         endian = "multiple";
-      else if (cpusubtype & constants7.endian.be)
+      else if (cpusubtype & constants8.endian.be)
         endian = "be";
       else
         endian = "le";
-      cpusubtype &= constants7.cpuSubType.mask;
+      cpusubtype &= constants8.cpuSubType.mask;
       var subtype;
       if (endian === "multiple")
         subtype = "all";
       else if (cpusubtype === 0)
         subtype = "none";
       else
-        subtype = constants7.cpuSubType[cputype][cpusubtype];
-      var flagMap = this.mapFlags(flags, constants7.flags);
+        subtype = constants8.cpuSubType[cputype][cpusubtype];
+      var flagMap = this.mapFlags(flags, constants8.flags);
       return {
         bits: bits2,
         magic,
@@ -5329,7 +5329,7 @@ var require_parser2 = __commonJS({
           subtype,
           endian
         },
-        filetype: constants7.fileType[filetype],
+        filetype: constants8.fileType[filetype],
         ncmds,
         sizeofcmds,
         flags: flagMap,
@@ -5346,7 +5346,7 @@ var require_parser2 = __commonJS({
       else
         align = 8;
       for (var offset = 0, i2 = 0; offset + 8 < buf.length, i2 < hdr.ncmds; i2++) {
-        var type = constants7.cmdType[this.readUInt32(buf, offset)];
+        var type = constants8.cmdType[this.readUInt32(buf, offset)];
         var size = this.readUInt32(buf, offset + 4) - 8;
         var fileoff = offset + hdr.hsize;
         offset += 8;
@@ -5444,10 +5444,10 @@ var require_parser2 = __commonJS({
       }
       function prot(p) {
         var res = { read: false, write: false, exec: false };
-        if (p !== constants7.prot.none) {
-          res.read = (p & constants7.prot.read) !== 0;
-          res.write = (p & constants7.prot.write) !== 0;
-          res.exec = (p & constants7.prot.execute) !== 0;
+        if (p !== constants8.prot.none) {
+          res.read = (p & constants8.prot.read) !== 0;
+          res.write = (p & constants8.prot.write) !== 0;
+          res.exec = (p & constants8.prot.execute) !== 0;
         }
         return res;
       }
@@ -5484,15 +5484,15 @@ var require_parser2 = __commonJS({
           align,
           reloff,
           nreloc,
-          type: constants7.segType[flags & constants7.segTypeMask],
+          type: constants8.segType[flags & constants8.segTypeMask],
           attributes: {
             usr: this.mapFlags(
-              flags & constants7.segAttrUsrMask,
-              constants7.segAttrUsr
+              flags & constants8.segAttrUsrMask,
+              constants8.segAttrUsr
             ),
             sys: this.mapFlags(
-              flags & constants7.segAttrSysMask,
-              constants7.segAttrSys
+              flags & constants8.segAttrSysMask,
+              constants8.segAttrSys
             )
           },
           data: file.slice(offset, offset + size)
@@ -5508,7 +5508,7 @@ var require_parser2 = __commonJS({
         maxprot: prot(maxprot),
         initprot: prot(initprot),
         nsects,
-        flags: this.mapFlags(flags, constants7.segFlag),
+        flags: this.mapFlags(flags, constants8.segFlag),
         sections
       };
     };
@@ -6320,7 +6320,7 @@ var init_sarif = __esm({
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { appendFileSync as appendFileSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join7, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -12241,25 +12241,6 @@ function checkText(x2, opts = {}) {
   return c.reports.map((r, h) => reportText(r, c.findings.filter((f) => f.host === h), paint)).join("\n");
 }
 
-// src/action/matrix-summary.ts
-init_escape();
-function matrixMarkdown(r) {
-  const plugins = r.hosts[0]?.plugins.map((p) => p.file) ?? [];
-  const rows = r.hosts.map((h) => {
-    const cells = h.plugins.map((p) => p.loads ? "\u2705" : `\u274C ${markdownText(p.failure?.kind ?? "fails")}${p.failure?.package ? ` ${markdownCode(p.failure.package)}` : ""}`);
-    return `| ${markdownCode(h.host.file)} (${markdownText(h.host.goVersion ?? "?")}) | ${cells.join(" | ")} |`;
-  });
-  const failing = r.hosts.reduce((n, h) => n + h.plugins.filter((p) => !p.loads).length, 0);
-  const pairs = r.hosts.reduce((n, h) => n + h.plugins.length, 0);
-  return [
-    `### go-plugin-compat: ${r.compatible ? `every plugin loads into every host (${pairs} pairs)` : `${failing} of ${pairs} host/plugin pairs will not load`}`,
-    "",
-    `| host | ${plugins.map(markdownCode).join(" | ")} |`,
-    `|---|${plugins.map(() => "---").join("|")}|`,
-    ...rows
-  ].join("\n");
-}
-
 // src/report/check-matrix.ts
 init_escape();
 
@@ -12270,8 +12251,9 @@ init_escape();
 // src/report/summary.ts
 init_compose();
 init_escape();
+import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, openSync as openSync3, appendFileSync as appendFileSync2 } from "node:fs";
 var SUMMARY_LIMIT = 1024 * 1024;
-var BUDGET = SUMMARY_LIMIT - 16 * 1024;
+var MARGIN = 16 * 1024;
 var MAX_TEXT = 2e3;
 var plural = (n, w) => `${n} ${w}${n === 1 ? "" : "s"}`;
 var cut = (s) => s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}\u2026` : s;
@@ -12318,6 +12300,7 @@ function pluginSection(p, findings, blobBase) {
 }
 function jobSummary(c, opts = {}) {
   const blobBase = opts.blobBase === void 0 ? blobBaseFromEnv() : opts.blobBase;
+  const budget = opts.budget ?? SUMMARY_LIMIT - MARGIN;
   const out3 = [];
   let size = 0;
   const push = (s) => {
@@ -12332,7 +12315,7 @@ function jobSummary(c, opts = {}) {
     push("");
     for (const [i2, p] of r.plugins.entries()) {
       const section = pluginSection(p, c.findings.filter((f) => f.host === h && f.plugin === i2), blobBase);
-      if (size + Buffer.byteLength(section) > BUDGET) {
+      if (size + Buffer.byteLength(section) > budget) {
         const left = r.plugins.length - i2;
         push(`_${left} more plugin${left === 1 ? "" : "s"} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(opts.reportPath)}, the \`report\` output)` : ""}._`);
         push("");
@@ -12344,6 +12327,57 @@ function jobSummary(c, opts = {}) {
   if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? "" : "s"} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(`${p.path}: ${p.message}`))).join(", ")}._
 `);
   return out3.join("\n") + "\n";
+}
+var verdictCell = (p) => p.loads ? "\u2705" : `\u274C ${markdownText(p.failure?.kind ?? "fails")}${p.failure?.package ? ` ${markdownCode(cut(p.failure.package))}` : ""}`;
+function matrixMarkdown(r, budget = SUMMARY_LIMIT / 2) {
+  const plugins = r.hosts[0]?.plugins.map((p) => p.file) ?? [];
+  const failing = r.hosts.reduce((n, h) => n + h.plugins.filter((p) => !p.loads).length, 0);
+  const pairs = r.hosts.reduce((n, h) => n + h.plugins.length, 0);
+  const out3 = [
+    `### go-plugin-compat: ${r.compatible ? `every plugin loads into every host (${pairs} pairs)` : `${failing} of ${pairs} host/plugin pairs will not load`}`,
+    "",
+    `| plugin | ${r.hosts.map((h) => `${markdownCode(cut(shortName(h.host.file)))} (${cell(h.host.goVersion ?? "?")})`).join(" | ")} |`,
+    `|---|${r.hosts.map(() => "---").join("|")}|`
+  ];
+  let size = Buffer.byteLength(out3.join("\n"));
+  for (const [i2, file] of plugins.entries()) {
+    const row = `| ${markdownCode(cut(file))} | ${r.hosts.map((h) => h.plugins[i2] ? verdictCell(h.plugins[i2]) : "").join(" | ")} |`;
+    if (size + Buffer.byteLength(row) + 1 > budget) {
+      out3.push("", `_${plural(plugins.length - i2, "more plugin")} not shown (the summary is limited to 1 MiB)._`);
+      break;
+    }
+    out3.push(row);
+    size += Buffer.byteLength(row) + 1;
+  }
+  return out3.join("\n");
+}
+function summaryUsed(file) {
+  let fd2;
+  try {
+    fd2 = openSync3(file, constants6.O_RDONLY | constants6.O_NONBLOCK);
+  } catch {
+    return 0;
+  }
+  try {
+    const st = fstatSync3(fd2);
+    return st.isFile() ? st.size : 0;
+  } finally {
+    closeSync3(fd2);
+  }
+}
+function appendStepSummary(file, reports, c, opts = {}) {
+  let budget = SUMMARY_LIMIT - MARGIN - summaryUsed(file);
+  const note = "_go-plugin-compat: no room left in the job summary (GitHub accepts 1 MiB per step)._\n";
+  if (budget < 4 * 1024) {
+    if (budget + MARGIN > note.length) appendFileSync2(file, note);
+    return;
+  }
+  let text = "";
+  if (reports.hosts.length > 1) {
+    text = matrixMarkdown(reports, budget / 2) + "\n\n";
+    budget -= Buffer.byteLength(text);
+  }
+  appendFileSync2(file, text + jobSummary(c, { ...opts, budget }));
 }
 
 // src/cli/check.ts
@@ -16286,7 +16320,7 @@ function realpathOr2(p) {
 
 // src/action/safe-write.ts
 init_go_mods();
-import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, ftruncateSync, mkdirSync, openSync as openSync3, realpathSync as realpathSync4, writeSync } from "node:fs";
+import { closeSync as closeSync4, constants as constants7, fstatSync as fstatSync4, ftruncateSync, mkdirSync, openSync as openSync4, realpathSync as realpathSync4, writeSync } from "node:fs";
 import { dirname as dirname5, relative as relative5, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {
 };
@@ -16311,14 +16345,14 @@ function writeInside(path7, data, roots, what) {
   if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd2;
   try {
-    fd2 = openSync3(resolve6(realParent, target2.slice(parent.length + 1)), constants6.O_WRONLY | constants6.O_CREAT | constants6.O_NOFOLLOW | constants6.O_NONBLOCK, 420);
+    fd2 = openSync4(resolve6(realParent, target2.slice(parent.length + 1)), constants7.O_WRONLY | constants7.O_CREAT | constants7.O_NOFOLLOW | constants7.O_NONBLOCK, 420);
   } catch (err3) {
     const code = err3.code;
     if (code === "ELOOP") throw new UnsafePathError(`${what} ${path7} is a symbolic link: refusing to write through it`);
     throw new UnsafePathError(`${what} ${path7}: cannot open for writing (${code ?? err3.message})`);
   }
   try {
-    const st = fstatSync3(fd2);
+    const st = fstatSync4(fd2);
     if (!st.isFile()) throw new UnsafePathError(`${what} ${path7} is not a regular file: refusing to write it`);
     if (st.nlink > 1) throw new UnsafePathError(`${what} ${path7} has other hard links (the same file elsewhere): refusing to write through it`);
     ftruncateSync(fd2, 0);
@@ -16326,7 +16360,7 @@ function writeInside(path7, data, roots, what) {
     let off = 0;
     while (off < buf.length) off += writeSync(fd2, buf, off, buf.length - off);
   } finally {
-    closeSync3(fd2);
+    closeSync4(fd2);
   }
   return target2;
 }
@@ -16393,7 +16427,7 @@ Fix: ${f.fix}` : ""}`
   if (inputs.sarifFile) writeInside(inputs.sarifFile, checkSarif(c, inputs.sarifCategory ? { automationId: `${inputs.sarifCategory}/` } : {}), roots, "sarif-file");
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
-    appendFileSync2(summaryFile, (several ? matrixMarkdown(multiHost(reports)) + "\n\n" : "") + jobSummary(c, { reportPath: displayPath(reportPath, workspace2) }));
+    appendStepSummary(summaryFile, multiHost(reports), c, { reportPath: displayPath(reportPath, workspace2) });
   }
   const total = (k) => reports.reduce((n, r) => n + r.summary[k], 0);
   const s = { errors: total("errors"), warnings: total("warnings"), failing: total("failing"), plugins: total("plugins") };

@@ -51,8 +51,9 @@ describe('GitHub Action: several hosts and the build input', () => {
     assert.equal(r.code, 1);
     assert.equal(r.outputs.compatible, 'false');
     assert.match(r.summary, /1 of 2 host\/plugin pairs will not load/);
-    assert.match(r.summary, /\| <code>fixtures\/bin\/linux-amd64\/go1\.26\.8\/host-base<\/code> \(go1\.26\.8\) \| ✅ \|/);
-    assert.match(r.summary, /host-trimpath<\/code> \(go1\.26\.8\) \| ❌ package-mismatch <code>internal\/cpu<\/code> \|/);
+    // One row per plugin, one column per host.
+    assert.match(r.summary, /\| plugin \| <code>host-base<\/code> \(go1\.26\.8\) \| <code>host-trimpath<\/code> \(go1\.26\.8\) \|/);
+    assert.match(r.summary, /\| <code>fixtures\/bin\/linux-amd64\/go1\.26\.8\/greeter-base\.so<\/code> \| ✅ \| ❌ package-mismatch <code>internal\/cpu<\/code> \|/);
     const report = JSON.parse(readFileSync(r.outputs.report!, 'utf8')) as { hosts: { plugins: { loads: boolean }[] }[] };
     assert.deepEqual(report.hosts.map((h) => h.plugins[0]!.loads), [true, false]);
   });

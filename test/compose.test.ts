@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { multiHost } from '../src/check/multi-host.js';
 import { runCheck, type CheckReport } from '../src/check/run-check.js';
 import { readPlugins } from '../src/cli/check.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { PER_LEVEL, planAnnotations } from '../src/report/annotations.js';
 import { compose } from '../src/report/compose.js';
-import { jobSummary } from '../src/report/summary.js';
+import { SUMMARY_LIMIT, appendStepSummary, jobSummary } from '../src/report/summary.js';
 import { indexGoMods } from '../src/workspace/go-mods.js';
 import { ROOT, ensureFixtures } from './support/fixtures.js';
 
@@ -81,6 +82,31 @@ describe('annotation plan and summary limits', () => {
     const s = jobSummary(compose([huge], { workspace: ROOT }));
     assert.ok(Buffer.byteLength(s) < 1024 * 1024, String(Buffer.byteLength(s)));
     assert.match(s, /more plugins not shown \(the summary is limited to 1 MiB\)/);
+  });
+  test('several hosts and hundreds of plugins, appended after what the step already wrote: the file stays under 1 MiB', () => {
+    const huge: CheckReport = { ...many, plugins: Array.from({ length: 400 }, () => many.plugins).flat() };
+    const reports = [huge, { ...huge, host: { ...huge.host, file: 'other-host' } }, { ...huge, host: { ...huge.host, file: 'third-host' } }];
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-summary-'));
+    try {
+      for (const before of [0, 300 * 1024, 1000 * 1024, 1020 * 1024, 2 << 20]) {
+        const file = join(dir, `summary-${before}.md`);
+        writeFileSync(file, 'x'.repeat(before));
+        appendStepSummary(file, multiHost(reports), compose(reports, { workspace: ROOT }), { blobBase: null });
+        const total = statSync(file).size;
+        if (before < SUMMARY_LIMIT) assert.ok(total < SUMMARY_LIMIT, `${before} + ours = ${total}`);
+        else assert.equal(total, before, 'a file already over the limit gets nothing more');
+        const ours = readFileSync(file, 'utf8').slice(before).replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+        if (before === 0) {
+          assert.match(ours, /^### go-plugin-compat: \d+ of 14400 host\/plugin pairs will not load/);
+          assert.match(ours, /more plugins not shown \(the summary is limited to 1 MiB\)/);
+          assert.match(ours, /\| plugin \| <code>host-base<\/code> \(go1\.26\.8\) \| <code>other-host<\/code>/);
+        }
+        if (before === 1020 * 1024) assert.match(ours, /no room left in the job summary/);
+        if (before === 1000 * 1024) assert.match(ours, /^### go-plugin-compat: /, 'a small room still takes the head of the matrix');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   test('hostile strings in the summary stay text', () => {
     const evil = '| x | <script>alert(1)</script> [a](http://e) @all\n## h';

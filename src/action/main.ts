@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../check/run-check.js';
@@ -13,11 +13,10 @@ import { checkText } from '../report/check-text.js';
 import { compose } from '../report/compose.js';
 import { guardRunnerCommands, workflowData } from '../report/escape.js';
 import { checkSarif } from '../report/sarif.js';
-import { jobSummary } from '../report/summary.js';
+import { appendStepSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
 import { buildPlugins } from './build-step.js';
 import { displayPath, expandPatterns } from './glob.js';
-import { matrixMarkdown } from './matrix-summary.js';
 import { ActionInputError, readInputs } from './inputs.js';
 import { UnsafePathError, writeInside } from './safe-write.js';
 import { holdYoungGeneration } from '../io/young-generation.js';
@@ -84,7 +83,7 @@ export async function run(): Promise<void> {
   if (inputs.sarifFile) writeInside(inputs.sarifFile, checkSarif(c, inputs.sarifCategory ? { automationId: `${inputs.sarifCategory}/` } : {}), roots, 'sarif-file');
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
-    appendFileSync(summaryFile, (several ? matrixMarkdown(multiHost(reports)) + '\n\n' : '') + jobSummary(c, { reportPath: displayPath(reportPath, workspace) }));
+    appendStepSummary(summaryFile, multiHost(reports), c, { reportPath: displayPath(reportPath, workspace) });
   }
 
   const total = (k: 'errors' | 'warnings' | 'failing' | 'plugins') => reports.reduce((n, r) => n + r.summary[k], 0);

@@ -1,4 +1,3 @@
-import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { multiHost } from '../check/multi-host.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
@@ -8,12 +7,11 @@ import { checkGithub } from '../report/github.js';
 import { checkJson } from '../report/check-json.js';
 
 import { checkText } from '../report/check-text.js';
-import { matrixMarkdown } from '../action/matrix-summary.js';
 import { checkMatrixText } from '../report/check-matrix.js';
 import { colorEnabled, painter } from '../report/color.js';
 import { compose } from '../report/compose.js';
 import { forLog, terminalText } from '../report/escape.js';
-import { jobSummary } from '../report/summary.js';
+import { appendStepSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
 import { InputError, loadHost } from './load-host.js';
 import { UsageError, deploymentOptions, formatOption, glibcNote } from './options.js';
@@ -80,7 +78,7 @@ export async function runCheckCli(args: string[]): Promise<number> {
   const c = compose(reports, { workspace: cwd, cwd, goMods: () => indexGoMods(cwd) });
   if (format === 'github') {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-    if (summaryFile) appendFileSync(summaryFile, (reports.length > 1 ? matrixMarkdown(multiHost(reports)) + '\n\n' : '') + jobSummary(c));
+    if (summaryFile) appendStepSummary(summaryFile, multiHost(reports), c);
     // A failing step adds its own error annotation ("Process completed with exit code 1"): it counts.
     process.stdout.write(checkGithub(c, { reserveErrors: code === 0 ? 0 : 1, overflowWhere: summaryFile ? 'the job summary' : 'the output of `go-plugin-compat check --format text`' }));
   } else if (format === 'text') {

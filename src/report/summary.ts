@@ -1,10 +1,13 @@
+import { closeSync, constants, fstatSync, openSync, appendFileSync } from 'node:fs';
+import type { MultiHostReport } from '../check/multi-host.js';
 import type { PluginReport } from '../check/run-check.js';
 import { type ComposedFinding, type Composition, shortName } from './compose.js';
 import { markdownCode, markdownText as md } from './escape.js';
 
-/** GitHub rejects a step summary over 1 MiB; stay well below, with room for the closing note. */
+/** GitHub rejects a step summary over 1 MiB (the whole file of the step, not one write). */
 export const SUMMARY_LIMIT = 1024 * 1024;
-const BUDGET = SUMMARY_LIMIT - 16 * 1024;
+/** Room kept for the closing lines (the "not shown" note, the go.mod problems), which are bounded. */
+const MARGIN = 16 * 1024;
 /** One untrusted string never takes more than this in the summary. */
 const MAX_TEXT = 2000;
 
@@ -61,8 +64,9 @@ function pluginSection(p: PluginReport, findings: ComposedFinding[], blobBase: s
  * cause, fix) and the full findings in a collapsed block; under 1 MiB, with
  * plugins that do not fit named by count and left to the JSON report.
  */
-export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase?: string | null } = {}): string {
+export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase?: string | null; budget?: number } = {}): string {
   const blobBase = opts.blobBase === undefined ? blobBaseFromEnv() : opts.blobBase;
+  const budget = opts.budget ?? SUMMARY_LIMIT - MARGIN;
   const out: string[] = [];
   let size = 0;
   const push = (s: string) => {
@@ -77,7 +81,7 @@ export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase
     push('');
     for (const [i, p] of r.plugins.entries()) {
       const section = pluginSection(p, c.findings.filter((f) => f.host === h && f.plugin === i), blobBase);
-      if (size + Buffer.byteLength(section) > BUDGET) {
+      if (size + Buffer.byteLength(section) > budget) {
         const left = r.plugins.length - i;
         push(`_${left} more plugin${left === 1 ? '' : 's'} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(opts.reportPath)}, the \`report\` output)` : ''}._`);
         push('');
@@ -88,4 +92,70 @@ export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase
   }
   if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? '' : 's'} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(`${p.path}: ${p.message}`))).join(', ')}._\n`);
   return out.join('\n') + '\n';
+}
+
+const verdictCell = (p: PluginReport) => (p.loads ? '✅' : `❌ ${md(p.failure?.kind ?? 'fails')}${p.failure?.package ? ` ${markdownCode(cut(p.failure.package))}` : ''}`);
+
+/**
+ * Several hosts: one row per plugin, one column per host (hosts are few, plugins
+ * may be hundreds), rows past `budget` bytes counted, not shown.
+ */
+export function matrixMarkdown(r: MultiHostReport, budget = SUMMARY_LIMIT / 2): string {
+  const plugins = r.hosts[0]?.plugins.map((p) => p.file) ?? [];
+  const failing = r.hosts.reduce((n, h) => n + h.plugins.filter((p) => !p.loads).length, 0);
+  const pairs = r.hosts.reduce((n, h) => n + h.plugins.length, 0);
+  const out = [
+    `### go-plugin-compat: ${r.compatible ? `every plugin loads into every host (${pairs} pairs)` : `${failing} of ${pairs} host/plugin pairs will not load`}`,
+    '',
+    `| plugin | ${r.hosts.map((h) => `${markdownCode(cut(shortName(h.host.file)))} (${cell(h.host.goVersion ?? '?')})`).join(' | ')} |`,
+    `|---|${r.hosts.map(() => '---').join('|')}|`,
+  ];
+  let size = Buffer.byteLength(out.join('\n'));
+  for (const [i, file] of plugins.entries()) {
+    const row = `| ${markdownCode(cut(file))} | ${r.hosts.map((h) => (h.plugins[i] ? verdictCell(h.plugins[i]) : '')).join(' | ')} |`;
+    if (size + Buffer.byteLength(row) + 1 > budget) {
+      out.push('', `_${plural(plugins.length - i, 'more plugin')} not shown (the summary is limited to 1 MiB)._`);
+      break;
+    }
+    out.push(row);
+    size += Buffer.byteLength(row) + 1;
+  }
+  return out.join('\n');
+}
+
+/** Bytes already in the step's summary file (0 when it does not exist yet or is not a regular file). */
+function summaryUsed(file: string): number {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return 0;
+  }
+  try {
+    const st = fstatSync(fd);
+    return st.isFile() ? st.size : 0;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Appends the matrix (several hosts) and the job summary to the step's summary
+ * file, within what GitHub accepts for the whole file: a step that already
+ * wrote to it (or `check` run twice in one step) leaves less room, and a
+ * summary over the limit is dropped whole by the runner.
+ */
+export function appendStepSummary(file: string, reports: MultiHostReport, c: Composition, opts: { reportPath?: string; blobBase?: string | null } = {}): void {
+  let budget = SUMMARY_LIMIT - MARGIN - summaryUsed(file);
+  const note = '_go-plugin-compat: no room left in the job summary (GitHub accepts 1 MiB per step)._\n';
+  if (budget < 4 * 1024) {
+    if (budget + MARGIN > note.length) appendFileSync(file, note);
+    return;
+  }
+  let text = '';
+  if (reports.hosts.length > 1) {
+    text = matrixMarkdown(reports, budget / 2) + '\n\n';
+    budget -= Buffer.byteLength(text);
+  }
+  appendFileSync(file, text + jobSummary(c, { ...opts, budget }));
 }
