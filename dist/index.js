@@ -15533,7 +15533,7 @@ function describeSchemaError(e) {
 init_errors();
 var InputError = class extends Error {
 };
-function loadHost(file, wantArch) {
+function loadHost(file, wantArch, opts = {}) {
   if (looksLikeManifest(file)) {
     try {
       return { ...readManifestWithRecipe(file), source: "manifest" };
@@ -15541,7 +15541,7 @@ function loadHost(file, wantArch) {
       throw new InputError(`host manifest ${describeError(err3)}`);
     }
   }
-  const results = analyseFile(file);
+  const results = analyseFile(file, { lazy: opts.lazy === true });
   const ok = results.filter((r) => r.facts !== null);
   if (ok.length === 0) throw new InputError(`cannot read host ${file}: ${results[0]?.error ?? "unknown error"}`);
   const pick = ok.find((r) => r.facts.goarch === wantArch) ?? ok[0];
@@ -16403,7 +16403,7 @@ async function run2() {
   const inputs = readInputs();
   const { workspace: workspace2, cwd } = inputs;
   const roots = [workspace2, ...inputs.temp ? [inputs.temp] : []];
-  const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path) }));
+  const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path, void 0, { lazy: true }) }));
   const built = inputs.build.length ? await buildPlugins(inputs.build, hosts[0].loaded, cwd) : [];
   const buildAnnotations = built.flatMap((b) => b.unaligned.map((f) => ({
     level: f.severity,

@@ -19,6 +19,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { readFloor } from './read-floor.js';
 import { ensureThirdParty } from './third-party.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -212,6 +213,12 @@ function main(): void {
     const ratio = res.get(`${t.key} 512`)!.maxRssKiB / res.get(`${t.key} 64`)!.maxRssKiB;
     console.log(`| ${t.name} | ${cells.join(' | ')} | ${ratio.toFixed(2)} |`);
   }
+
+  // The floor: the bytes inspect reads, read again with no decoding, and the native inflation of its DWARF.
+  const floors = sizes.map((n) => readFloor(sets.get(n)!, RUNS));
+  const fl = floors.map((f, i) => ({ f, total: f.readMs + f.inflateMs, go: marginal('go', sizes[i]!) }));
+  console.log(`| floor: inspect's reads replayed, no decoding, + its DWARF inflation (scripts/read-floor.ts) | | ${fl.map(({ f, total, go }) => `${total.toFixed(2)} ms (${f.readMs.toFixed(2)} read, ${f.inflateMs.toFixed(2)} inflate) | ${(total / go).toFixed(2)}× | | `).join('| ')}|`);
+  console.log(`\nthe floor reads ${fl.map(({ f }) => `${(f.bytesPerBinary / 1e6).toFixed(2)} MB in ${f.readsPerBinary.toFixed(0)} reads`).join(' and ')} per binary (64 and 512 paths); \`go version -m\` reads the build-info block only`);
 
   // check: host + 50 plugins, and the first 1 and 10 of them (where the time per plugin goes: the
   // first ones run while the code is still cold).

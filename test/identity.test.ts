@@ -191,6 +191,43 @@ describe('identity from module data', () => {
     assert.ok(statics('identity/go1.19.8/v2.so', true).seen.length > 0);
   });
 
+  test('check reads the host\'s DWARF only to explain a rejected plugin, and explains it as an eager read does', () => {
+    // The corpus's go1.26.8 hosts are linked without DWARF (-w); go1.19.8's host has it.
+    const D = join(BIN, 'linux-amd64/go1.19.8');
+    const host = join(D, 'host-base');
+    const dwarfOf = (run: () => unknown) => {
+      const seen: string[] = [];
+      const { fill, read } = FileSource.prototype;
+      const note = (src: FileSource, what?: string) => src.path === host && /debug_info/.test(what ?? '') && seen.push(what!);
+      FileSource.prototype.fill = function (this: FileSource, buf: Buffer, offset: number, length: number, what?: string) {
+        note(this, what);
+        return fill.call(this, buf, offset, length, what);
+      };
+      FileSource.prototype.read = function (this: FileSource, offset: number, length: number, what?: string) {
+        note(this, what);
+        return read.call(this, offset, length, what);
+      };
+      try {
+        return { seen, result: run() };
+      } finally {
+        Object.assign(FileSource.prototype, { fill, read });
+      }
+    };
+    const check = (plugin: string, lazy: boolean) => {
+      const h = loadHost(host, 'amd64', { lazy });
+      return runCheck(h.facts, h.source, readPlugins([join(D, plugin)], 'amd64')).plugins[0]!;
+    };
+    const loads = dwarfOf(() => check('greeter-base.so', true));
+    assert.equal((loads.result as { loads: boolean }).loads, true);
+    assert.deepEqual(loads.seen, [], 'a plugin that loads needs no explanation');
+    assert.ok(dwarfOf(() => check('greeter-base.so', false)).seen.length > 0, 'an eager host reads it');
+    for (const rejected of ['greeter-trimpath.so', 'greeter-xxhash-v2.2.0.so', 'greeter-race-stripped.so']) {
+      const lazy = check(rejected, true);
+      assert.equal(lazy.loads, false, rejected);
+      assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(check(rejected, false))), rejected);
+    }
+  });
+
   test('"plugin already loaded": the plugin\'s own packages are not explained as shared ones (they move with the new plugin path)', () => {
     const D = 'linux-amd64/go1.26.8';
     const host = loadHost(join(BIN, D, 'host-base'));

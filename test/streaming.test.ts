@@ -140,3 +140,15 @@ describe('per-inode cache', () => {
     }
   });
 });
+
+describe('the read floor (scripts/read-floor.ts, the bench\'s floor row)', () => {
+  test('records the system calls the analysis makes and the time of native DWARF inflation', async () => {
+    const { readFloor } = await import('../scripts/read-floor.js');
+    const files = ['linux-amd64/go1.26.8/host-base', 'linux-amd64/go1.26.8/greeter-base.so'].map((f) => join(BIN, f));
+    const f = readFloor(files, 1);
+    assert.equal(f.binaries, 2);
+    // A plugin's dynamic symbols alone are hundreds of KB: a floor of a few bytes means the recording missed the reads.
+    assert.ok(f.bytesPerBinary > 100_000 && f.readsPerBinary >= 5, JSON.stringify(f));
+    assert.ok(f.inflateMs > 0, 'the corpus binaries have compressed DWARF');
+  });
+});

@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
   const { workspace, cwd } = inputs;
   const roots = [workspace, ...(inputs.temp ? [inputs.temp] : [])];
 
-  const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path) }));
+  const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path, undefined, { lazy: true }) }));
   // Plugin modules are built for the first host, then checked first, before the `plugins` files.
   const built = inputs.build.length ? await buildPlugins(inputs.build, hosts[0]!.loaded, cwd) : [];
   const buildAnnotations: Annotation[] = built.flatMap((b) => b.unaligned.map((f) => ({

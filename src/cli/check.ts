@@ -58,7 +58,7 @@ export async function runCheckCli(args: string[]): Promise<number> {
   for (const hostFile of hostFiles) {
     let host;
     try {
-      host = loadHost(hostFile, firstArch);
+      host = loadHost(hostFile, firstArch, { lazy: true });
     } catch (err) {
       if (err instanceof InputError) {
         process.stderr.write(forLog(`go-plugin-compat check: ${terminalText(err.message)}\n`));

@@ -6,8 +6,12 @@ import { describeError } from '../io/errors.js';
 
 export class InputError extends Error {}
 
-/** The host's facts, from a binary or a published manifest. */
-export function loadHost(file: string, wantArch?: string | null): { facts: BuildFacts; source: 'binary' | 'manifest'; recipe: BuildRecipe } {
+/**
+ * The host's facts, from a binary or a published manifest. `lazy`: the facts
+ * only an explanation needs (DWARF compile units, source paths of a plugin)
+ * are read when a rule first asks, as for plugins (`check`, the Action).
+ */
+export function loadHost(file: string, wantArch?: string | null, opts: { lazy?: boolean } = {}): { facts: BuildFacts; source: 'binary' | 'manifest'; recipe: BuildRecipe } {
   if (looksLikeManifest(file)) {
     try {
       return { ...readManifestWithRecipe(file), source: 'manifest' };
@@ -15,7 +19,7 @@ export function loadHost(file: string, wantArch?: string | null): { facts: Build
       throw new InputError(`host manifest ${describeError(err)}`);
     }
   }
-  const results = analyseFile(file);
+  const results = analyseFile(file, { lazy: opts.lazy === true });
   const ok = results.filter((r) => r.facts !== null);
   if (ok.length === 0) throw new InputError(`cannot read host ${file}: ${results[0]?.error ?? 'unknown error'}`);
   const pick = ok.find((r) => r.facts!.goarch === wantArch) ?? ok[0]!;
