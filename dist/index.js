@@ -5705,7 +5705,7 @@ var init_build = __esm({
       id: "GPC305",
       name: "host-flags-not-applied",
       severity: "error",
-      summary: "The host's recorded compiler or C flags include words that could read or write other files or run programs; build does not apply them."
+      summary: "The host's recorded compiler or C flags include words that could read or write other files or run programs, or its module cache is a path go should not download into; build does not apply them."
     };
     BUILD_RULES = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
   }
@@ -15627,7 +15627,7 @@ init_build();
 init_types();
 init_query();
 init_rules();
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import path5 from "node:path";
 
 // src/build/safe-flags.ts
@@ -15658,6 +15658,23 @@ var modLabel = (version, r) => {
   const rv = "Path" in r ? r.Version : r.version;
   return `${v} => ${p}${rv && rv !== "(devel)" ? ` ${rv}` : ""}`;
 };
+var plainAbsolute = (p) => path5.isAbsolute(p) && !/[\0-\x1f\x7f]/.test(p) && path5.normalize(p) === p && !p.split("/").includes("..");
+function usableModcache(mc) {
+  if (!plainAbsolute(mc)) return false;
+  if (mc.endsWith("/pkg/mod")) return true;
+  try {
+    return statSync2(path5.join(mc, "cache", "download")).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function usableProfile(pgo2) {
+  try {
+    return plainAbsolute(pgo2) && statSync2(pgo2).isFile();
+  } catch {
+    return false;
+  }
+}
 var PLANNED_FLAGS = /^--?(trimpath|tags|gcflags|race|msan|asan|pgo|buildmode|o)(=|$)/;
 var MOD_FLAG = /^--?mod(=|$)/;
 function authorTags(goflags) {
@@ -15726,12 +15743,12 @@ function planBuild(host, recipe, view, tc, output) {
   const hasPgo = v !== null && import_semver2.default.gte(v, "1.20.0");
   if (!hasPgo) {
   } else if (pgo2 && pgo2 !== "off") {
-    if (existsSync3(pgo2)) addFlag("-pgo", pgo2, pgo2, "a profile changes inlining, so the export data of the packages it covers");
+    if (usableProfile(pgo2)) addFlag("-pgo", pgo2, pgo2, "a profile changes inlining, so the export data of the packages it covers");
     else {
       flags.push("-pgo=off");
       unaligned.push(finding(pgoProfileMissing, {
-        message: `the host was built with the PGO profile ${pgo2}, which is not on this machine; packages the profile covers will differ if the plugin shares them`,
-        fix: `copy the host's profile to ${pgo2} (or anywhere, and pass the same file with -pgo), then run build again`
+        message: `the host was built with the PGO profile ${JSON.stringify(pgo2)}, which is not a file at an absolute path on this machine; packages the profile covers will differ if the plugin shares them`,
+        fix: `copy the host's profile to ${shellQuote(pgo2)} (or anywhere, and pass the same file with -pgo), then run build again`
       }));
     }
   } else if (existsSync3(path5.join(view.dir, "default.pgo"))) {
@@ -15771,7 +15788,12 @@ function planBuild(host, recipe, view, tc, output) {
   } else if (view.vendored) flags.push("-mod=vendor");
   if (hostTrimmed === false) {
     const mc = recipe.pathPrefixes.modcache;
-    if (mc && mc !== local.GOMODCACHE) {
+    if (mc && mc !== local.GOMODCACHE && !usableModcache(mc)) {
+      unaligned.push(finding(unsafeHostFlags, {
+        message: `the host was built without -trimpath from the module cache ${JSON.stringify(mc)}; not used: go would download modules into it, and it is neither a module cache on this machine nor a \u2026/pkg/mod path`,
+        fix: `if you trust that path, run build again with ${shellAssign("GOMODCACHE", mc)}; or build the host with -trimpath (and the plugin follows)`
+      }));
+    } else if (mc && mc !== local.GOMODCACHE) {
       env.GOMODCACHE = mc;
       alignments.push({ dimension: "path", name: "GOMODCACHE", host: mc, plugin: local.GOMODCACHE ?? "", action: "the host was built without -trimpath, so module sources must sit at the same absolute paths (go downloads into the new cache)" });
     }
@@ -16080,7 +16102,7 @@ async function buildPlugins(dirs, host, cwd) {
 // src/action/glob.ts
 init_errors();
 init_go_mods();
-import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
@@ -16226,7 +16248,7 @@ function expandPatterns(patterns, cwd, workspace2) {
         if (e.isSymbolicLink()) {
           let st;
           try {
-            st = statSync2(p);
+            st = statSync3(p);
           } catch (err3) {
             out3.problems.push({ path: p, message: `broken symbolic link: ${describeError(err3)}` });
             continue;

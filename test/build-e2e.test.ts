@@ -10,12 +10,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import {
   GO126,
+  MODCACHE,
   W,
   WORK,
   cleanEnv,
@@ -192,6 +193,8 @@ describe('build: aligned plugins load into the real host', { skip, concurrency: 
       // The platform set's hosts replaced example.com/sdk with their generator's copy: recreate it where missing.
       const platformSdk = join(W, 'platform/work/sdk');
       if (c.host.includes('platform/') && !existsSync(platformSdk)) cpSync(join(ROOT, 'fixtures/src/sdk'), platformSdk, { recursive: true });
+      // The host's module cache is one on this machine (build uses no other path a binary names: GPC305); on a fresh machine the earlier cases may not have made it yet.
+      if (c.aligns === 'GOMODCACHE') mkdirSync(join(MODCACHE, 'cache', 'download'), { recursive: true });
       const dir = prepareSource(`build-${c.id}`, c.modEdit);
       created.push(dir);
 

@@ -2,6 +2,8 @@
 // and what cannot be aligned. These cases cover the dimensions test/build-e2e.test.ts does not
 // build for real (asan/msan, GOEXPERIMENT, GOFIPS140, PGO, cgo flags, vendor, GOWORK, platform).
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import type { ModuleView } from '../src/build/module-view.js';
@@ -11,6 +13,7 @@ import type { Toolchain } from '../src/build/toolchain.js';
 import { analyseFile } from '../src/facts/analyse.js';
 import type { BuildFacts } from '../src/facts/build-facts.js';
 import { type BuildRecipe, buildRecipe } from '../src/facts/build-recipe.js';
+import { shellAssign } from '../src/report/shell-quote.js';
 import { ensureFixtures, binPath } from './support/fixtures.js';
 
 let host: BuildFacts;
@@ -81,6 +84,38 @@ describe('planBuild', () => {
     const rel = path.relative('/src/p', '/tmp/gpc-fixtures/work/host');
     const aligned = view({ linked: [...view().linked, { Path: 'example.com/host', Version: 'v0.0.0', Replace: { Path: rel } }] });
     assert.deepEqual(rules(planBuild(host, r, aligned, tc, '/o.so')), ['GPC302:error']);
+  });
+
+  test("an untrimmed host's module cache: used when it is one (or go's …/pkg/mod layout), never another path from the binary or manifest", () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'gpc-modcache-'));
+    mkdirSync(path.join(cacheDir, 'cache', 'download'), { recursive: true });
+    const profile = path.join(cacheDir, 'host.pgo');
+    writeFileSync(profile, 'not read by the plan');
+    try {
+      const plan = (modcache: string, pgo: string | null = null) =>
+        planBuild(host, { ...withSettings({ trimpath: false, pgo }), pathPrefixes: { ...base.pathPrefixes, modcache } }, view(), tc, '/o.so');
+      for (const ok of ['/home/runner/go/pkg/mod', '/go/pkg/mod', cacheDir]) {
+        const p = plan(ok);
+        assert.equal(p.env.GOMODCACHE, ok, ok);
+        assert.deepEqual(rules(p), [], ok);
+      }
+      for (const bad of ['/etc/cron.d', '/home/u/.ssh', 'relative/pkg/mod', '/x/../etc/pkg/mod', '/x//pkg/mod', '/x/pkg/mod/', '/x\n/pkg/mod', path.join(cacheDir, 'absent')]) {
+        const p = plan(bad);
+        assert.equal(p.env.GOMODCACHE, undefined, bad);
+        assert.deepEqual(rules(p), ['GPC305:error'], bad);
+        assert.ok(p.unaligned[0]!.fix!.includes(shellAssign('GOMODCACHE', bad)), 'the path is shell-quoted in the fix');
+        assert.ok(!p.command.includes('GOMODCACHE'), bad);
+      }
+      // A profile is used only as a plain absolute path to a file here.
+      assert.ok(plan('/go/pkg/mod', profile).buildArgs.includes(`-pgo=${profile}`));
+      for (const pgo of [cacheDir, 'host.pgo', `${cacheDir}/../${path.basename(cacheDir)}/host.pgo`]) {
+        const p = plan('/go/pkg/mod', pgo);
+        assert.ok(p.buildArgs.includes('-pgo=off'), pgo);
+        assert.deepEqual(rules(p), ['GPC303:warning'], pgo);
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 
   test('modules: version, version replacement, and directory replacements', () => {

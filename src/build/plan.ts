@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import semver from 'semver';
 import path from 'node:path';
 import type { BuildFacts } from '../facts/build-facts.js';
@@ -11,7 +11,7 @@ import type { ListedModule, ModuleView } from './module-view.js';
 import { safeCflags, safeGcflags } from './safe-flags.js';
 import { commandLine, shellQuote } from './shell.js';
 import type { Toolchain } from './toolchain.js';
-import { shellCommand } from '../report/shell-quote.js';
+import { shellAssign, shellCommand } from '../report/shell-quote.js';
 
 /** One thing the plan makes match the host, in words, with the host's value. */
 export interface Alignment {
@@ -48,6 +48,34 @@ const modLabel = (version: string | undefined, r: { Path: string; Version?: stri
   const rv = 'Path' in r ? r.Version : r.version;
   return `${v} => ${p}${rv && rv !== '(devel)' ? ` ${rv}` : ''}`;
 };
+
+/** A plain absolute path: no control characters, no `..`, nothing normalising would change. */
+const plainAbsolute = (p: string) => path.isAbsolute(p) && !/[\0-\x1f\x7f]/.test(p) && path.normalize(p) === p && !p.split('/').includes('..');
+
+/**
+ * Whether `build` may point GOMODCACHE at the module cache an untrimmed host
+ * names (read from a binary or a manifest: untrusted). go downloads into it,
+ * so only a plain absolute path that is already a module cache, or has go's
+ * own layout (`$GOPATH/pkg/mod`), is used; anything else the user sets.
+ */
+export function usableModcache(mc: string): boolean {
+  if (!plainAbsolute(mc)) return false;
+  if (mc.endsWith('/pkg/mod')) return true;
+  try {
+    return statSync(path.join(mc, 'cache', 'download')).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The host's -pgo profile, when it is a plain absolute path to a regular file here. */
+function usableProfile(pgo: string): boolean {
+  try {
+    return plainAbsolute(pgo) && statSync(pgo).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** Go flags the plan sets itself, so GOFLAGS must not carry them too. */
 const PLANNED_FLAGS = /^--?(trimpath|tags|gcflags|race|msan|asan|pgo|buildmode|o)(=|$)/;
@@ -136,12 +164,12 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
   if (!hasPgo) {
     // nothing to align
   } else if (pgo && pgo !== 'off') {
-    if (existsSync(pgo)) addFlag('-pgo', pgo, pgo, 'a profile changes inlining, so the export data of the packages it covers');
+    if (usableProfile(pgo)) addFlag('-pgo', pgo, pgo, 'a profile changes inlining, so the export data of the packages it covers');
     else {
       flags.push('-pgo=off');
       unaligned.push(finding(pgoProfileMissing, {
-        message: `the host was built with the PGO profile ${pgo}, which is not on this machine; packages the profile covers will differ if the plugin shares them`,
-        fix: `copy the host's profile to ${pgo} (or anywhere, and pass the same file with -pgo), then run build again`,
+        message: `the host was built with the PGO profile ${JSON.stringify(pgo)}, which is not a file at an absolute path on this machine; packages the profile covers will differ if the plugin shares them`,
+        fix: `copy the host's profile to ${shellQuote(pgo)} (or anywhere, and pass the same file with -pgo), then run build again`,
       }));
     }
   } else if (existsSync(path.join(view.dir, 'default.pgo'))) {
@@ -184,7 +212,12 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
   // ---- path prefixes (untrimmed host) ----
   if (hostTrimmed === false) {
     const mc = recipe.pathPrefixes.modcache;
-    if (mc && mc !== local.GOMODCACHE) {
+    if (mc && mc !== local.GOMODCACHE && !usableModcache(mc)) {
+      unaligned.push(finding(unsafeHostFlags, {
+        message: `the host was built without -trimpath from the module cache ${JSON.stringify(mc)}; not used: go would download modules into it, and it is neither a module cache on this machine nor a …/pkg/mod path`,
+        fix: `if you trust that path, run build again with ${shellAssign('GOMODCACHE', mc)}; or build the host with -trimpath (and the plugin follows)`,
+      }));
+    } else if (mc && mc !== local.GOMODCACHE) {
       env.GOMODCACHE = mc;
       alignments.push({ dimension: 'path', name: 'GOMODCACHE', host: mc, plugin: local.GOMODCACHE ?? '', action: 'the host was built without -trimpath, so module sources must sit at the same absolute paths (go downloads into the new cache)' });
     }

@@ -23,7 +23,7 @@ export const moduleNotAligned: RuleMeta = {
 
 export const unsafeHostFlags: RuleMeta = {
   id: 'GPC305', name: 'host-flags-not-applied', severity: 'error',
-  summary: 'The host\'s recorded compiler or C flags include words that could read or write other files or run programs; build does not apply them.',
+  summary: 'The host\'s recorded compiler or C flags include words that could read or write other files or run programs, or its module cache is a path go should not download into; build does not apply them.',
 };
 
 export const BUILD_RULES: RuleMeta[] = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
