@@ -3091,7 +3091,8 @@ var init_rules = __esm({
           message: `the host cannot load plugins: plugin.Open returns "plugin: not implemented" because it ${host.pluginSupport?.reason ?? "lacks plugin support"}`,
           evidence: { reference: `${host.linkage}${host.buildInfo ? ", CGO_ENABLED=" + (host.buildInfo.settings.find((s) => s.key === "CGO_ENABLED")?.value ?? "?") : ""}` },
           fix: "rebuild the host with cgo enabled (CGO_ENABLED=1 and a C compiler), dynamically linked, importing package plugin",
-          commands: ["CGO_ENABLED=1 go build \u2026   # the host"]
+          commands: ["CGO_ENABLED=1 go build \u2026   # the host"],
+          commandsFor: "host"
         })];
       }
     };
@@ -3206,7 +3207,8 @@ var init_rules = __esm({
           message: `this host cannot load any plugin: it ${host.pluginSupport?.reason ?? "does not export its module list"}`,
           evidence: { reference: `${host.linkage}, ${host.containerKind}${host.buildInfo ? `, ldflags ${host.buildInfo.settings.find((s) => s.key === "-ldflags")?.value ?? "(none)"}` : ""}` },
           fix: `rebuild the host with ${fix?.flag ?? "-ldflags=-linkmode=external"} (and without -extldflags=-static), so the linker exports the runtime's module list to the dynamic linker`,
-          commands: [fix?.command ?? "go build -ldflags=-linkmode=external \u2026   # the host"]
+          commands: [fix?.command ?? "go build -ldflags=-linkmode=external \u2026   # the host"],
+          commandsFor: "host"
         })];
       }
     };
@@ -3389,7 +3391,8 @@ var init_native3 = __esm({
           message: `plugin.Open will crash the host: host and plugin were both built with -asan, both register the same instrumented cgo globals (x_crosscall2_ptr, _cgo_yield), and ASan's one-definition check (detect_odr_violation=${n.odrLevel}${n.odrLevel === 2 ? ", the default" : ""}) aborts the process ("${n.message}"); later plugins are never reached`,
           evidence: { reference: `-asan, ASAN_OPTIONS detect_odr_violation=${n.odrLevel}`, plugin: "-asan" },
           fix: "run the host with ASAN_OPTIONS=detect_odr_violation=0 (then check with --asan-options detect_odr_violation=0); or build neither side with -asan",
-          commands: ["ASAN_OPTIONS=detect_odr_violation=0 ./host \u2026"]
+          commands: ["ASAN_OPTIONS=detect_odr_violation=0 ./host \u2026"],
+          commandsFor: "host"
         })];
       }
     };
@@ -6105,14 +6108,22 @@ function compose(reports, ctx) {
       const pluginLoc = fileLocation(workspace2, abs, "plugin");
       let entry;
       const failurePkg = p.failure?.package ?? null;
+      const pluginEntry = () => {
+        if (entry === void 0) {
+          const idx = goMods();
+          entry = idx ? pluginGoMod(p, abs, idx) : null;
+        }
+        return entry;
+      };
       for (const f of p.findings) {
         const meta = metaOf(f.rule);
         let locs = [pluginLoc];
         if (meta?.locate) {
-          const idx = goMods();
-          if (entry === void 0) entry = idx ? pluginGoMod(p, abs, idx) : null;
-          if (entry && isInside(entry.file, workspace2)) locs = goModLocations(meta, f, failurePkg, entry, workspace2);
+          const e = pluginEntry();
+          if (e && isInside(e.file, workspace2)) locs = goModLocations(meta, f, failurePkg, e, workspace2);
         }
+        const pluginCommands = (f.commands?.length ?? 0) > 0 && f.commandsFor !== "host";
+        const dirEntry = pluginCommands ? pluginEntry() : null;
         const isVerdict = VERDICT_IDS.has(f.rule);
         const location = locs[0];
         findings.push({
@@ -6123,7 +6134,8 @@ function compose(reports, ctx) {
           related: locs.slice(1),
           isVerdict,
           explainsFailure: !isVerdict && failurePkg !== null && (f.packages ?? []).includes(failurePkg),
-          rootCause: [f.rule, location.file, location.line ?? "", location.kind === "plugin" ? `${h}` : "", f.evidence?.reference ?? "", f.evidence?.plugin ?? "", location.kind === "plugin" ? f.message : ""].join("\0")
+          rootCause: [f.rule, location.file, location.line ?? "", location.kind === "plugin" ? `${h}` : "", f.evidence?.reference ?? "", f.evidence?.plugin ?? "", location.kind === "plugin" ? f.message : ""].join("\0"),
+          commandsDir: dirEntry ? fileLocation(workspace2, dirEntry.dir, "go.mod").file || "." : null
         });
       }
     }
@@ -6132,6 +6144,10 @@ function compose(reports, ctx) {
 }
 function composeReport(report, workspace2 = process.cwd()) {
   return compose([report], { workspace: workspace2, cwd: workspace2 });
+}
+function commandsWhere(cf) {
+  if (!cf.finding.commands?.length || cf.finding.commandsFor === "host") return null;
+  return cf.commandsDir !== null ? `in ${cf.commandsDir}` : "in the plugin's module directory";
 }
 var META, metaOf, VERDICT_IDS, toPosix, SEVERITY_ORDER, shortName;
 var init_compose = __esm({
@@ -6240,7 +6256,7 @@ function run(c, h, automationId) {
     const text = [
       `${p.file}${p.failure && f.explainsFailure ? ` will not load: plugin.Open fails with "${p.failure.message}"` : ""}: ${fi.message}`,
       fi.fix ? ` Fix: ${fi.fix}` : "",
-      fi.commands?.length ? ` Commands: ${fi.commands.join(" ; ")}` : ""
+      fi.commands?.length ? ` Commands${commandsWhere(f) ? ` (${commandsWhere(f)})` : ""}: ${fi.commands.join(" ; ")}` : ""
     ].join("");
     return {
       ruleId: fi.rule,
@@ -6254,7 +6270,7 @@ function run(c, h, automationId) {
         plugin: p.file,
         ...fi.packages ? { packages: fi.packages } : {},
         ...fi.evidence ? { evidence: fi.evidence } : {},
-        ...fi.commands ? { commands: fi.commands } : {},
+        ...fi.commands ? { commands: fi.commands, commandsDir: f.commandsDir } : {},
         loads: p.loads,
         failureKind: p.failure?.kind ?? null
       }
@@ -12072,6 +12088,8 @@ function annotationFor(c, f, alsoIn) {
   const lines = [lead + fi.message];
   if (alsoIn.length) lines.push(`Also in: ${alsoIn.join(", ")}`);
   if (fi.fix) lines.push(`Fix: ${fi.fix}`);
+  const where2 = commandsWhere(f);
+  if (where2) lines.push(`Run ${where2}:`);
   for (const cmd of fi.commands ?? []) lines.push(`  $ ${cmd}`);
   if (f.related.length) lines.push(`Also at: ${f.related.map((l) => `${l.file}:${l.line}`).join(", ")}`);
   return {
@@ -12158,7 +12176,7 @@ function checkJsonValue(x2) {
         ...p,
         findings: p.findings.map((f, k) => {
           const cf = mine[k];
-          return cf ? { ...f, location: { ...cf.location }, ...cf.related.length ? { relatedLocations: cf.related } : {} } : f;
+          return cf ? { ...f, location: { ...cf.location }, ...cf.related.length ? { relatedLocations: cf.related } : {}, ...f.commands?.length ? { commandsDir: cf.commandsDir } : {} } : f;
         })
       };
     })
@@ -12208,6 +12226,8 @@ function findingText(cf, paint) {
   }
   if (f.severity === "notice") return lines.join("\n");
   if (f.fix) lines.push(`           fix: ${wrap(terminalText(f.fix), "                ")}`);
+  const where2 = commandsWhere(cf);
+  if (where2) lines.push(`           ${terminalText(where2)}:`);
   for (const c of f.commands ?? []) lines.push(`             $ ${terminalText(c)}`);
   return lines.join("\n");
 }
@@ -12218,8 +12238,15 @@ function pluginText(p, findings, paint) {
   if (p.failure) lines.push(`  runtime: ${wrap(terminalText(p.failure.message), "           ")}`);
   for (const f of findings) lines.push(findingText(f, paint));
   const settingCause = p.findings.some((f) => SETTING_RULES.has(f.rule));
-  if (p.rebuild && settingCause) lines.push(`  then build it with the host's settings:
+  if (p.rebuild && settingCause) {
+    const modDir = findings.find((f) => f.commandsDir !== null)?.commandsDir;
+    const main = p.source?.mainPackage;
+    const mod = p.source?.mainModule;
+    const sub = main && mod && main.startsWith(`${mod}/`) ? main.slice(mod.length + 1) : "";
+    const dir = modDir ? sub ? `${modDir === "." ? "" : `${modDir}/`}${sub}` : modDir : null;
+    lines.push(`  then build it with the host's settings${dir ? `, in ${terminalText(dir)}` : ""}:
     $ ${terminalText(p.rebuild)}`);
+  }
   return lines.join("\n");
 }
 function hostLine(r) {
@@ -12283,7 +12310,8 @@ function pluginSection(p, findings, blobBase) {
   if (rows.length === 0) rows.push(`| ${verdict} | | ${p.failure ? cell(p.failure.message) : ""} | |`);
   const details = findings.map((f) => {
     const fi = f.finding;
-    const cmds = fi.commands?.length ? `
+    const runIn = commandsWhere(f);
+    const cmds = fi.commands?.length ? `${runIn ? `<br>${cell(runIn)}:` : ""}
 <pre>${fi.commands.map((c) => markdownText(cut(c))).join("\n")}</pre>
 ` : "";
     return `- **${fi.rule}** (${fi.severity}) ${cell(fi.message)}${where(f, blobBase)}${fi.fix ? `<br>Fix: ${cell(fi.fix)}` : ""}${cmds}`;

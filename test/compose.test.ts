@@ -8,7 +8,9 @@ import { runCheck, type CheckReport } from '../src/check/run-check.js';
 import { readPlugins } from '../src/cli/check.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { PER_LEVEL, planAnnotations } from '../src/report/annotations.js';
-import { compose } from '../src/report/compose.js';
+import { checkJson } from '../src/report/check-json.js';
+import { checkText } from '../src/report/check-text.js';
+import { commandsWhere, compose } from '../src/report/compose.js';
 import { SUMMARY_LIMIT, appendStepSummary, jobSummary } from '../src/report/summary.js';
 import { indexGoMods } from '../src/workspace/go-mods.js';
 import { ROOT, ensureFixtures } from './support/fixtures.js';
@@ -59,6 +61,32 @@ describe('placing findings on go.mod lines', () => {
     let called = 0;
     compose([check('go1.26.8', 'host-base', ['go1.26.8/greeter-base.so'])], { workspace: ROOT, goMods: () => (called++, null) });
     assert.equal(called, 0);
+  });
+});
+
+describe('where commands run', () => {
+  const composed = (host: string, plugin: string, goMods = true) =>
+    compose([check('go1.26.8', host, [`go1.26.8/${plugin}`])], { workspace: ROOT, ...(goMods ? { goMods: () => indexGoMods(join(ROOT, 'fixtures/src')) } : {}) });
+  test("a plugin-side fix names the plugin's module directory in every output; the host's own rebuild does not", () => {
+    const c = composed('host-base', 'greeter-gcflags-all-N-l.so');
+    const gc = c.findings.find((f) => f.finding.rule === 'GPC107')!;
+    assert.equal(gc.commandsDir, 'fixtures/src/plugins/greeter');
+    assert.equal(commandsWhere(gc), 'in fixtures/src/plugins/greeter');
+    const text = checkText(c);
+    assert.match(text, /\n {11}in fixtures\/src\/plugins\/greeter:\n {13}\$ go build -buildmode=plugin/);
+    assert.match(text, /then build it with the host's settings, in fixtures\/src\/plugins\/greeter:\n/);
+    const json = JSON.parse(checkJson(c)) as { plugins: { findings: { rule: string; commandsDir?: string | null }[] }[] };
+    assert.equal(json.plugins[0]!.findings.find((f) => f.rule === 'GPC107')!.commandsDir, 'fixtures/src/plugins/greeter');
+    assert.match(planAnnotations(c, { reserveErrors: 1, overflowWhere: 'x' }).annotations.map((a) => a.message).join('\n'), /Run in fixtures\/src\/plugins\/greeter:\n {2}\$ go build/);
+    // No go.mod to find: said in words, never a guessed directory.
+    const unknown = composed('host-base', 'greeter-gcflags-all-N-l.so', false).findings.find((f) => f.finding.rule === 'GPC107')!;
+    assert.equal(unknown.commandsDir, null);
+    assert.equal(commandsWhere(unknown), "in the plugin's module directory");
+    // GPC003: the commands rebuild the host, not the plugin.
+    const noSupport = composed('host-nocgo', 'greeter-base.so').findings.find((f) => f.finding.rule === 'GPC003')!;
+    assert.equal(noSupport.finding.commandsFor, 'host');
+    assert.equal(noSupport.commandsDir, null);
+    assert.equal(commandsWhere(noSupport), null);
   });
 });
 

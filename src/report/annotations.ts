@@ -1,6 +1,6 @@
 import type { PluginReport } from '../check/run-check.js';
 import type { Severity } from '../rules/types.js';
-import { type ComposedFinding, type Composition, SEVERITY_ORDER, shortName } from './compose.js';
+import { type ComposedFinding, type Composition, SEVERITY_ORDER, commandsWhere, shortName } from './compose.js';
 import { workflowData, workflowProperty } from './escape.js';
 
 /** GitHub shows at most 10 annotations per level per step and 50 per job. */
@@ -50,6 +50,8 @@ function annotationFor(c: Composition, f: ComposedFinding, alsoIn: string[]): An
   const lines = [lead + fi.message];
   if (alsoIn.length) lines.push(`Also in: ${alsoIn.join(', ')}`);
   if (fi.fix) lines.push(`Fix: ${fi.fix}`);
+  const where = commandsWhere(f);
+  if (where) lines.push(`Run ${where}:`);
   for (const cmd of fi.commands ?? []) lines.push(`  $ ${cmd}`);
   if (f.related.length) lines.push(`Also at: ${f.related.map((l) => `${l.file}:${l.line}`).join(', ')}`);
   return {

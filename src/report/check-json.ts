@@ -16,7 +16,7 @@ export function checkJsonValue(x: CheckReport | Composition): unknown {
         ...p,
         findings: p.findings.map((f, k) => {
           const cf = mine[k];
-          return cf ? { ...f, location: { ...cf.location }, ...(cf.related.length ? { relatedLocations: cf.related } : {}) } : f;
+          return cf ? { ...f, location: { ...cf.location }, ...(cf.related.length ? { relatedLocations: cf.related } : {}), ...(f.commands?.length ? { commandsDir: cf.commandsDir } : {}) } : f;
         }),
       };
     }),

@@ -1,7 +1,7 @@
 import type { CheckReport, PluginReport } from '../check/run-check.js';
 import type { Finding } from '../rules/types.js';
 import { type Paint, plain } from './color.js';
-import { type ComposedFinding, type Composition, composeReport } from './compose.js';
+import { type ComposedFinding, type Composition, commandsWhere, composeReport } from './compose.js';
 import { terminalText as t } from './escape.js';
 
 /** Causes fixed by how the plugin is built (toolchain, flags, environment), not by go.mod. */
@@ -36,6 +36,8 @@ function findingText(cf: ComposedFinding, paint: Paint): string {
   }
   if (f.severity === 'notice') return lines.join('\n');
   if (f.fix) lines.push(`           fix: ${wrap(t(f.fix), '                ')}`);
+  const where = commandsWhere(cf);
+  if (where) lines.push(`           ${t(where)}:`);
   for (const c of f.commands ?? []) lines.push(`             $ ${t(c)}`);
   return lines.join('\n');
 }
@@ -52,7 +54,15 @@ function pluginText(p: PluginReport, findings: ComposedFinding[], paint: Paint):
   for (const f of findings) lines.push(findingText(f, paint));
   // The build line matters when the cause is a build setting; module causes carry their own commands.
   const settingCause = p.findings.some((f) => SETTING_RULES.has(f.rule));
-  if (p.rebuild && settingCause) lines.push(`  then build it with the host's settings:\n    $ ${t(p.rebuild)}`);
+  if (p.rebuild && settingCause) {
+    // The line builds `.`: the main package, below the module's directory when it is not the module's root.
+    const modDir = findings.find((f) => f.commandsDir !== null)?.commandsDir;
+    const main = p.source?.mainPackage;
+    const mod = p.source?.mainModule;
+    const sub = main && mod && main.startsWith(`${mod}/`) ? main.slice(mod.length + 1) : '';
+    const dir = modDir ? (sub ? `${modDir === '.' ? '' : `${modDir}/`}${sub}` : modDir) : null;
+    lines.push(`  then build it with the host's settings${dir ? `, in ${t(dir)}` : ''}:\n    $ ${t(p.rebuild)}`);
+  }
   return lines.join('\n');
 }
 

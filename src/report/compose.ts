@@ -34,6 +34,12 @@ export interface ComposedFinding {
   explainsFailure: boolean;
   /** Findings with the same key are one root cause (same rule, place and evidence). */
   rootCause: string;
+  /**
+   * Where the finding's commands run: the plugin's module directory (as
+   * `location.file` is written), when its go.mod was found; null when unknown,
+   * when the commands are the host's, or when there are none.
+   */
+  commandsDir: string | null;
 }
 
 /** The one ordered list of findings every output renders: by host, plugin (load order), then as the report orders them. */
@@ -158,15 +164,23 @@ export function compose(reports: CheckReport[], ctx: ComposeContext): Compositio
       const pluginLoc = fileLocation(workspace, abs, 'plugin');
       let entry: GoModEntry | null | undefined;
       const failurePkg = p.failure?.package ?? null;
+      const pluginEntry = () => {
+        if (entry === undefined) {
+          const idx = goMods();
+          entry = idx ? pluginGoMod(p, abs, idx) : null;
+        }
+        return entry;
+      };
       for (const f of p.findings) {
         const meta = metaOf(f.rule);
         let locs: Location[] = [pluginLoc];
         if (meta?.locate) {
-          const idx = goMods();
-          if (entry === undefined) entry = idx ? pluginGoMod(p, abs, idx) : null;
+          const e = pluginEntry();
           // Only a go.mod inside the workspace can carry an annotation.
-          if (entry && isInside(entry.file, workspace)) locs = goModLocations(meta, f, failurePkg, entry, workspace);
+          if (e && isInside(e.file, workspace)) locs = goModLocations(meta, f, failurePkg, e, workspace);
         }
+        const pluginCommands = (f.commands?.length ?? 0) > 0 && f.commandsFor !== 'host';
+        const dirEntry = pluginCommands ? pluginEntry() : null;
         const isVerdict = VERDICT_IDS.has(f.rule);
         const location = locs[0]!;
         findings.push({
@@ -178,6 +192,7 @@ export function compose(reports: CheckReport[], ctx: ComposeContext): Compositio
           isVerdict,
           explainsFailure: !isVerdict && failurePkg !== null && (f.packages ?? []).includes(failurePkg),
           rootCause: [f.rule, location.file, location.line ?? '', location.kind === 'plugin' ? `${h}` : '', f.evidence?.reference ?? '', f.evidence?.plugin ?? '', location.kind === 'plugin' ? f.message : ''].join('\u0000'),
+          commandsDir: dirEntry ? fileLocation(workspace, dirEntry.dir, 'go.mod').file || '.' : null,
         });
       }
     }
@@ -200,6 +215,12 @@ export function composeReport(report: CheckReport, workspace = process.cwd()): C
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Where to run a finding's commands, in words ("in DIR"), or null (none, or the host's own build). */
+export function commandsWhere(cf: ComposedFinding): string | null {
+  if (!cf.finding.commands?.length || cf.finding.commandsFor === 'host') return null;
+  return cf.commandsDir !== null ? `in ${cf.commandsDir}` : "in the plugin's module directory";
+}
 
 /** Short display name of a plugin or host file. */
 export const shortName = (file: string): string => basename(file);

@@ -4,7 +4,7 @@ import type { CheckReport } from '../check/run-check.js';
 import { ALL_RULES } from '../rules/registry.js';
 import { docsUrl } from '../rules/types.js';
 import { VERSION } from '../version.js';
-import { type ComposedFinding, type Composition, type Location, composeReport, shortName } from './compose.js';
+import { type ComposedFinding, type Composition, type Location, commandsWhere, composeReport, shortName } from './compose.js';
 import { jsonForLog } from './escape.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
@@ -46,7 +46,7 @@ function run(c: Composition, h: number, automationId: string | undefined) {
     const text = [
       `${p.file}${p.failure && f.explainsFailure ? ` will not load: plugin.Open fails with "${p.failure.message}"` : ''}: ${fi.message}`,
       fi.fix ? ` Fix: ${fi.fix}` : '',
-      fi.commands?.length ? ` Commands: ${fi.commands.join(' ; ')}` : '',
+      fi.commands?.length ? ` Commands${commandsWhere(f) ? ` (${commandsWhere(f)})` : ''}: ${fi.commands.join(' ; ')}` : '',
     ].join('');
     return {
       ruleId: fi.rule,
@@ -60,7 +60,7 @@ function run(c: Composition, h: number, automationId: string | undefined) {
         plugin: p.file,
         ...(fi.packages ? { packages: fi.packages } : {}),
         ...(fi.evidence ? { evidence: fi.evidence } : {}),
-        ...(fi.commands ? { commands: fi.commands } : {}),
+        ...(fi.commands ? { commands: fi.commands, commandsDir: f.commandsDir } : {}),
         loads: p.loads,
         failureKind: p.failure?.kind ?? null,
       },

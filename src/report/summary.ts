@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, appendFileSync } from 'node:fs';
 import type { MultiHostReport } from '../check/multi-host.js';
 import type { PluginReport } from '../check/run-check.js';
-import { type ComposedFinding, type Composition, shortName } from './compose.js';
+import { type ComposedFinding, type Composition, commandsWhere, shortName } from './compose.js';
 import { markdownCode, markdownText as md } from './escape.js';
 
 /** GitHub rejects a step summary over 1 MiB (the whole file of the step, not one write). */
@@ -45,7 +45,8 @@ function pluginSection(p: PluginReport, findings: ComposedFinding[], blobBase: s
   if (rows.length === 0) rows.push(`| ${verdict} | | ${p.failure ? cell(p.failure.message) : ''} | |`);
   const details = findings.map((f) => {
     const fi = f.finding;
-    const cmds = fi.commands?.length ? `\n<pre>${fi.commands.map((c) => md(cut(c))).join('\n')}</pre>\n` : '';
+    const runIn = commandsWhere(f);
+    const cmds = fi.commands?.length ? `${runIn ? `<br>${cell(runIn)}:` : ''}\n<pre>${fi.commands.map((c) => md(cut(c))).join('\n')}</pre>\n` : '';
     return `- **${fi.rule}** (${fi.severity}) ${cell(fi.message)}${where(f, blobBase)}${fi.fix ? `<br>Fix: ${cell(fi.fix)}` : ''}${cmds}`;
   });
   return [

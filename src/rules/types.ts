@@ -32,8 +32,9 @@ export interface Finding {
   evidence?: { reference?: string; plugin?: string; referenceName?: string };
   /** What to do, in one sentence. */
   fix?: string;
-  /** Commands that apply the fix, to run in the plugin's module. */
+  /** Commands that apply the fix, to run in the plugin's module (in the host's, with `commandsFor: 'host'`). */
   commands?: string[];
+  commandsFor?: 'host';
   docs: string;
 }
 

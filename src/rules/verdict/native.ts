@@ -77,6 +77,7 @@ export const asanOdr: VerdictRule = {
       evidence: { reference: `-asan, ASAN_OPTIONS detect_odr_violation=${n.odrLevel}`, plugin: '-asan' },
       fix: 'run the host with ASAN_OPTIONS=detect_odr_violation=0 (then check with --asan-options detect_odr_violation=0); or build neither side with -asan',
       commands: ['ASAN_OPTIONS=detect_odr_violation=0 ./host …'],
+      commandsFor: 'host',
     })];
   },
 };

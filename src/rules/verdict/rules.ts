@@ -51,6 +51,7 @@ export const noPluginSupport: VerdictRule = {
       evidence: { reference: `${host.linkage}${host.buildInfo ? ', CGO_ENABLED=' + (host.buildInfo.settings.find((s) => s.key === 'CGO_ENABLED')?.value ?? '?') : ''}` },
       fix: 'rebuild the host with cgo enabled (CGO_ENABLED=1 and a C compiler), dynamically linked, importing package plugin',
       commands: ['CGO_ENABLED=1 go build …   # the host'],
+      commandsFor: 'host',
     })];
   },
 };
@@ -187,6 +188,7 @@ export const hostCannotLoad: VerdictRule = {
       evidence: { reference: `${host.linkage}, ${host.containerKind}${host.buildInfo ? `, ldflags ${host.buildInfo.settings.find((s) => s.key === '-ldflags')?.value ?? '(none)'}` : ''}` },
       fix: `rebuild the host with ${fix?.flag ?? '-ldflags=-linkmode=external'} (and without -extldflags=-static), so the linker exports the runtime's module list to the dynamic linker`,
       commands: [fix?.command ?? 'go build -ldflags=-linkmode=external …   # the host'],
+      commandsFor: 'host',
     })];
   },
 };
