@@ -2878,6 +2878,29 @@ var init_native2 = __esm({
   }
 });
 
+// src/check/required-symbol.ts
+function parseRequiredSymbol(spec) {
+  const eq = spec.indexOf("=");
+  const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
+  if (!IDENT.test(name) || name.length > 256) throw new Error(`not a Go identifier: ${JSON.stringify(name.slice(0, 80))}`);
+  if (eq < 0) return { name, type: null };
+  const raw = spec.slice(eq + 1);
+  const type = raw.trim().replace(/ +/g, " ");
+  if (type === "" || type.length > 4096 || /[\0-\x1f\x7f]/.test(raw)) throw new Error(`${name}: not a type: ${JSON.stringify(type.slice(0, 80))}`);
+  return { name, type };
+}
+function splitRequiredSymbols(input2) {
+  return input2.split(/\r?\n/).flatMap((line) => line.includes("=") ? [line] : line.split(",")).map((s) => s.trim()).filter(Boolean);
+}
+var IDENT, assertionFailure;
+var init_required_symbol = __esm({
+  "src/check/required-symbol.ts"() {
+    "use strict";
+    IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+    assertionFailure = (actual, wanted) => `interface conversion: plugin.Symbol is ${actual}, not ${wanted}`;
+  }
+});
+
 // src/check/simulate.ts
 import { realpathSync } from "node:fs";
 function pluginHashes(f) {
@@ -3030,9 +3053,14 @@ function simulate(host, plugins, opts = {}) {
       const sym = unresolved[0];
       return fail2("symbol-resolution", `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
-    const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
+    const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
+    const missing = required.filter((s) => !f.exportedSymbols.includes(s.name));
     if (missing.length) {
-      return fail2("symbol-missing", `plugin: symbol ${missing[0]} not found in plugin ${f.pluginPath ?? p.file}`);
+      return fail2("symbol-missing", `plugin: symbol ${missing[0].name} not found in plugin ${f.pluginPath ?? p.file}`);
+    }
+    for (const s of required) {
+      const actual = s.type === null ? null : f.identity?.exports?.find((e) => e.name === s.name)?.type ?? null;
+      if (actual !== null && actual !== s.type) return fail2("symbol-missing", assertionFailure(actual, s.type));
     }
     v.loads = true;
   });
@@ -3043,6 +3071,80 @@ var init_simulate = __esm({
     "use strict";
     init_query();
     init_native2();
+    init_required_symbol();
+  }
+});
+
+// src/facts/plugin-identity.ts
+function pluginIdentity(c, md, abi, buildInfoPath, fallbackPath) {
+  const disagreements = [];
+  const definedUnder = (prefix) => new Set(c.symbolsWithPrefix("dynamic", [prefix]).filter((s) => s.section !== null).map((s) => s.name));
+  let pluginPath = null;
+  let pluginPathSource = null;
+  if (md && md.pluginPath) {
+    pluginPath = md.pluginPath;
+    pluginPathSource = "module-data";
+  } else if (abi.pluginPath) {
+    pluginPath = abi.pluginPath;
+    pluginPathSource = "symbol-table";
+  } else if (fallbackPath) {
+    pluginPath = fallbackPath;
+    pluginPathSource = buildInfoPath === fallbackPath ? "build-info" : "dynamic-symbols";
+  }
+  let linkOrder = null;
+  let exports = null;
+  let mainPackage = buildInfoPath && buildInfoPath !== "command-line-arguments" ? buildInfoPath : null;
+  if (md) {
+    linkOrder = md.pkgHashes.map((h) => ({ package: h.package, hash: h.hash }));
+    const underPath = pluginPath !== null ? definedUnder(`${pluginPath}.`) : /* @__PURE__ */ new Set();
+    exports = md.exports.map((e) => ({ ...e, resolves: underPath.has(`${pluginPath}.${e.name}`) }));
+    if (md.exports.length && exports.every((e) => e.resolves)) mainPackage = pluginPath;
+    else if (md.exports.length) {
+      const first = md.exports[0].name;
+      const dyn = definedUnder("");
+      const owners = [...dyn].filter((n) => n.endsWith("." + first)).map((n) => n.slice(0, -first.length - 1));
+      const owner = owners.find((p) => md.exports.every((e) => dyn.has(`${p}.${e.name}`)));
+      if (owner) mainPackage = owner;
+    } else mainPackage ??= pluginPath;
+    if (abi.pluginPath !== null && abi.pluginPath !== md.pluginPath) {
+      disagreements.push(`go:link.thispluginpath says ${abi.pluginPath}, module data says ${md.pluginPath}`);
+    }
+    if (abi.linkTable) {
+      const a = abi.linkTable.map((h) => `${h.package}=${h.hash}`).join(" ");
+      const b = linkOrder.map((h) => `${h.package}=${h.hash}`).join(" ");
+      if (a !== b) {
+        const i2 = abi.linkTable.findIndex((h, k) => h.package !== linkOrder[k]?.package || h.hash !== linkOrder[k]?.hash);
+        const at = i2 < 0 ? Math.min(abi.linkTable.length, linkOrder.length) : i2;
+        disagreements.push(`the go:link.pkgname/pkglinkhash table (${abi.linkTable.length} entries) differs from module data's pkghashes (${linkOrder.length}) at entry ${at}`);
+      }
+    }
+    for (const h of md.pkgHashes) {
+      if (h.runtimeSymbol && !/^go[.:]link\.pkghash\./.test(h.runtimeSymbol)) continue;
+      if (h.runtimeSymbol && h.runtimeSymbol.replace(/^go[.:]link\.pkghash\./, "") !== h.package) {
+        disagreements.push(`module data's entry for ${h.package} checks the hash symbol ${h.runtimeSymbol}`);
+      }
+    }
+  } else if (fallbackPath && !mainPackage) mainPackage = fallbackPath;
+  return {
+    pluginPath,
+    pluginPathSource,
+    unnamed: pluginPath !== null && UNNAMED.test(pluginPath),
+    mainPackage,
+    linkOrder,
+    exports,
+    moduleData: md ? { layout: md.layout, locatedBy: md.locatedBy, address: `0x${md.address.toString(16)}` } : null,
+    disagreements
+  };
+}
+function describeExports(f) {
+  const typed = f.identity?.exports?.filter((e) => e.resolves).map((e) => e.type ? `${e.name} ${e.type}` : e.name).sort();
+  return typed?.length ? typed : f.exportedSymbols;
+}
+var UNNAMED;
+var init_plugin_identity = __esm({
+  "src/facts/plugin-identity.ts"() {
+    "use strict";
+    UNNAMED = /^plugin\/unnamed-[0-9a-f]+$/;
   }
 });
 
@@ -3054,6 +3156,7 @@ var init_rules = __esm({
     init_types();
     init_shell_quote();
     init_simulate();
+    init_plugin_identity();
     packageMismatch = {
       meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
       check({ verdict, all }) {
@@ -3142,12 +3245,21 @@ var init_rules = __esm({
       }
     };
     symbolMissing = {
-      meta: { id: "GPC008", name: "symbol-missing", severity: "error", summary: "A symbol the host looks up is not exported by the plugin." },
+      meta: { id: "GPC008", name: "symbol-missing", severity: "error", summary: "A symbol the host looks up is not exported by the plugin, or not with the type the host asserts." },
       check({ verdict, plugin }) {
         if (verdict.failure?.kind !== "symbol-missing") return [];
+        const exports = `exports ${(plugin ? describeExports(plugin) : []).join(", ") || "nothing"}`;
+        const assertion = /^interface conversion: plugin\.Symbol is (.*), not (.*)$/s.exec(verdict.failure.message);
+        if (assertion) {
+          return [finding(symbolMissing.meta, {
+            message: `plugin.Lookup finds the symbol, but the host's type assertion will panic: ${verdict.failure.message}`,
+            evidence: { reference: `asserts ${assertion[2]}`, plugin: exports },
+            fix: `give the symbol the type the host asserts, ${assertion[2]}: Lookup returns a function as its func type and a variable as a pointer to it (var X T gives *T)`
+          })];
+        }
         return [finding(symbolMissing.meta, {
           message: `plugin.Lookup will fail: ${verdict.failure.message}`,
-          evidence: { plugin: `exports ${plugin?.exportedSymbols.join(", ") || "nothing"}` },
+          evidence: { plugin: exports },
           fix: "export the symbol from the plugin's main package (a top-level, capitalised func or var)"
         })];
       }
@@ -7657,6 +7769,9 @@ function multiHost(reports) {
   };
 }
 
+// src/cli/check.ts
+init_required_symbol();
+
 // src/facts/analyse.ts
 import { statSync } from "node:fs";
 
@@ -11338,10 +11453,18 @@ function tryLayout(r, at, L, locatedBy, head = null) {
     const typeOff = r.c.littleEndian ? entries.readInt32LE(i2 * 8 + 4) : entries.readInt32BE(i2 * 8 + 4);
     const name = readName(r, types + nameOff);
     if (name === null) return null;
-    const kind = readAddress(r.c, types + typeOff + 2 * w + 7, 1);
-    exports.push({ name, kind: kind && (kind[0] & 31) === 19 ? "func" : "var" });
+    const head2 = readAddress(r.c, types + typeOff, 4 * w + 12);
+    const kind = head2 ? head2[2 * w + 7] & 31 : null;
+    exports.push({ name, kind: kind === 19 ? "func" : "var", type: head2 ? typeString(r, types, head2, w) : null });
   }
   return { address: at, locatedBy, layout: L.name, pluginPath, pkgHashes, moduleName, exports, text, etext, types, etypes };
+}
+function typeString(r, types, head, w) {
+  const TFLAG_EXTRA_STAR = 1 << 1;
+  const off = r.c.littleEndian ? head.readInt32LE(4 * w + 8) : head.readInt32BE(4 * w + 8);
+  const s = readName(r, types + off);
+  if (s === null) return null;
+  return head[2 * w + 4] & TFLAG_EXTRA_STAR ? s.slice(1) : s;
 }
 function readName(r, addr) {
   const head = readAddress(r.c, addr, 11, true);
@@ -11676,70 +11799,8 @@ function analysePaths(files) {
   };
 }
 
-// src/facts/plugin-identity.ts
-var UNNAMED = /^plugin\/unnamed-[0-9a-f]+$/;
-function pluginIdentity(c, md, abi, buildInfoPath, fallbackPath) {
-  const disagreements = [];
-  const definedUnder = (prefix) => new Set(c.symbolsWithPrefix("dynamic", [prefix]).filter((s) => s.section !== null).map((s) => s.name));
-  let pluginPath = null;
-  let pluginPathSource = null;
-  if (md && md.pluginPath) {
-    pluginPath = md.pluginPath;
-    pluginPathSource = "module-data";
-  } else if (abi.pluginPath) {
-    pluginPath = abi.pluginPath;
-    pluginPathSource = "symbol-table";
-  } else if (fallbackPath) {
-    pluginPath = fallbackPath;
-    pluginPathSource = buildInfoPath === fallbackPath ? "build-info" : "dynamic-symbols";
-  }
-  let linkOrder = null;
-  let exports = null;
-  let mainPackage = buildInfoPath && buildInfoPath !== "command-line-arguments" ? buildInfoPath : null;
-  if (md) {
-    linkOrder = md.pkgHashes.map((h) => ({ package: h.package, hash: h.hash }));
-    const underPath = pluginPath !== null ? definedUnder(`${pluginPath}.`) : /* @__PURE__ */ new Set();
-    exports = md.exports.map((e) => ({ ...e, resolves: underPath.has(`${pluginPath}.${e.name}`) }));
-    if (md.exports.length && exports.every((e) => e.resolves)) mainPackage = pluginPath;
-    else if (md.exports.length) {
-      const first = md.exports[0].name;
-      const dyn = definedUnder("");
-      const owners = [...dyn].filter((n) => n.endsWith("." + first)).map((n) => n.slice(0, -first.length - 1));
-      const owner = owners.find((p) => md.exports.every((e) => dyn.has(`${p}.${e.name}`)));
-      if (owner) mainPackage = owner;
-    } else mainPackage ??= pluginPath;
-    if (abi.pluginPath !== null && abi.pluginPath !== md.pluginPath) {
-      disagreements.push(`go:link.thispluginpath says ${abi.pluginPath}, module data says ${md.pluginPath}`);
-    }
-    if (abi.linkTable) {
-      const a = abi.linkTable.map((h) => `${h.package}=${h.hash}`).join(" ");
-      const b = linkOrder.map((h) => `${h.package}=${h.hash}`).join(" ");
-      if (a !== b) {
-        const i2 = abi.linkTable.findIndex((h, k) => h.package !== linkOrder[k]?.package || h.hash !== linkOrder[k]?.hash);
-        const at = i2 < 0 ? Math.min(abi.linkTable.length, linkOrder.length) : i2;
-        disagreements.push(`the go:link.pkgname/pkglinkhash table (${abi.linkTable.length} entries) differs from module data's pkghashes (${linkOrder.length}) at entry ${at}`);
-      }
-    }
-    for (const h of md.pkgHashes) {
-      if (h.runtimeSymbol && !/^go[.:]link\.pkghash\./.test(h.runtimeSymbol)) continue;
-      if (h.runtimeSymbol && h.runtimeSymbol.replace(/^go[.:]link\.pkghash\./, "") !== h.package) {
-        disagreements.push(`module data's entry for ${h.package} checks the hash symbol ${h.runtimeSymbol}`);
-      }
-    }
-  } else if (fallbackPath && !mainPackage) mainPackage = fallbackPath;
-  return {
-    pluginPath,
-    pluginPathSource,
-    unnamed: pluginPath !== null && UNNAMED.test(pluginPath),
-    mainPackage,
-    linkOrder,
-    exports,
-    moduleData: md ? { layout: md.layout, locatedBy: md.locatedBy, address: `0x${md.address.toString(16)}` } : null,
-    disagreements
-  };
-}
-
 // src/facts/build-facts.ts
+init_plugin_identity();
 init_shell_quote();
 var ROUTINE_FLAGS = /* @__PURE__ */ new Set(["-shared", "-dynlink", "regabi"]);
 function setting2(bi, key) {
@@ -12233,7 +12294,7 @@ function findingText(cf, paint) {
 }
 function pluginText(p, findings, paint) {
   const file = terminalText(p.file);
-  const title = p.loads ? `${paint("green", "\u2713")} ${file} loads` : p.opened ? `${paint("red", "\u2717")} ${file} opens, but a required symbol is missing` : `${paint("red", "\u2717")} ${file} will ${paint("bold", "NOT")} load`;
+  const title = p.loads ? `${paint("green", "\u2713")} ${file} loads` : p.opened ? `${paint("red", "\u2717")} ${file} opens, but ${p.failure?.message.startsWith("interface conversion: ") ? "a required symbol has another type" : "a required symbol is missing"}` : `${paint("red", "\u2717")} ${file} will ${paint("bold", "NOT")} load`;
   const lines = [title];
   if (p.failure) lines.push(`  runtime: ${wrap(terminalText(p.failure.message), "           ")}`);
   for (const f of findings) lines.push(findingText(f, paint));
@@ -16316,11 +16377,23 @@ function realInside(path7, root) {
 }
 
 // src/action/inputs.ts
+init_required_symbol();
 init_go_mods();
 import { realpathSync as realpathSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var ActionInputError = class extends Error {
 };
+function requiredSymbols(value2) {
+  const specs = splitRequiredSymbols(value2);
+  for (const s of specs) {
+    try {
+      parseRequiredSymbol(s);
+    } catch (err3) {
+      throw new ActionInputError(`input \`require-symbols\`: ${err3.message}`);
+    }
+  }
+  return specs;
+}
 var FAIL_ON = ["error", "warning", "never"];
 var LOG_FORMATS = ["text", "json"];
 function input(name, env = process.env) {
@@ -16352,7 +16425,7 @@ function readInputs(env = process.env) {
     hosts: hosts.map((h) => ({ input: h, path: resolve5(cwd, h) })),
     plugins,
     build,
-    requireSymbols: (env["INPUT_REQUIRE-SYMBOLS"] ?? "").split(/[\r\n,]+/).map((s) => s.trim()).filter(Boolean),
+    requireSymbols: requiredSymbols(env["INPUT_REQUIRE-SYMBOLS"] ?? ""),
     failOn: oneOf("fail-on", input("fail-on", env), FAIL_ON, "error"),
     format: oneOf("format", input("format", env), LOG_FORMATS, "text"),
     sarifFile: input("sarif-file", env) ? resolve5(cwd, input("sarif-file", env)) : null,

@@ -1,8 +1,22 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseRequiredSymbol, splitRequiredSymbols } from '../check/required-symbol.js';
 import { isInside } from '../workspace/go-mods.js';
 
 export class ActionInputError extends Error {}
+
+/** `require-symbols`: NAME or NAME=TYPE per line (names alone may share a line, comma-separated). */
+function requiredSymbols(value: string): string[] {
+  const specs = splitRequiredSymbols(value);
+  for (const s of specs) {
+    try {
+      parseRequiredSymbol(s);
+    } catch (err) {
+      throw new ActionInputError(`input \`require-symbols\`: ${(err as Error).message}`);
+    }
+  }
+  return specs;
+}
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export const LOG_FORMATS = ['text', 'json'] as const;
@@ -62,7 +76,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     hosts: hosts.map((h) => ({ input: h, path: resolve(cwd, h) })),
     plugins,
     build,
-    requireSymbols: (env['INPUT_REQUIRE-SYMBOLS'] ?? '').split(/[\r\n,]+/).map((s) => s.trim()).filter(Boolean),
+    requireSymbols: requiredSymbols(env['INPUT_REQUIRE-SYMBOLS'] ?? ''),
     failOn: oneOf('fail-on', input('fail-on', env), FAIL_ON, 'error'),
     format: oneOf('format', input('format', env), LOG_FORMATS, 'text'),
     sarifFile: input('sarif-file', env) ? resolve(cwd, input('sarif-file', env)) : null,

@@ -3,6 +3,7 @@ import type { BuildFacts } from '../facts/build-facts.js';
 import { baseVersion, inRange, sameMinor } from '../rules/query.js';
 import { type Deployment } from '../facts/native.js';
 import { type NativeOutcome, glibcRisk, judgeNative } from './native.js';
+import { assertionFailure, parseRequiredSymbol } from './required-symbol.js';
 
 export type FailureKind =
   | 'package-mismatch'
@@ -60,6 +61,7 @@ export interface Verdict {
 }
 
 export interface SimulationOptions {
+  /** `NAME` or `NAME=TYPE` (./required-symbol.ts). */
   requireSymbols?: string[];
   /** The deployment system, where it differs from the host binary's needs (overrides the manifest's). */
   deployment?: Partial<Deployment>;
@@ -267,9 +269,15 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       // The runtime names whichever exported symbol its map yields first.
       return fail('symbol-resolution', `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
-    const missing = (opts.requireSymbols ?? []).filter((s) => !f.exportedSymbols.includes(s));
+    const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
+    const missing = required.filter((s) => !f.exportedSymbols.includes(s.name));
     if (missing.length) {
-      return fail('symbol-missing', `plugin: symbol ${missing[0]} not found in plugin ${f.pluginPath ?? p.file}`);
+      return fail('symbol-missing', `plugin: symbol ${missing[0]!.name} not found in plugin ${f.pluginPath ?? p.file}`);
+    }
+    // Lookup succeeds; the host's type assertion then compares the symbol's dynamic type (from ptab) with its own.
+    for (const s of required) {
+      const actual = s.type === null ? null : f.identity?.exports?.find((e) => e.name === s.name)?.type ?? null;
+      if (actual !== null && actual !== s.type) return fail('symbol-missing', assertionFailure(actual, s.type!));
     }
     v.loads = true;
   });

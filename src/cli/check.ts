@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { multiHost } from '../check/multi-host.js';
+import { parseRequiredSymbol } from '../check/required-symbol.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { PluginInput } from '../check/simulate.js';
 import { type Analysis, AnalysisCache } from '../facts/analyse.js';
@@ -49,6 +50,13 @@ export async function runCheckCli(args: string[]): Promise<number> {
   const hostFiles = values.host ?? [];
   if (hostFiles.length === 0) throw new UsageError('check needs --host HOST|MANIFEST');
   if (positionals.length === 0) throw new UsageError('check needs at least one PLUGIN');
+  for (const spec of values['require-symbol'] ?? []) {
+    try {
+      parseRequiredSymbol(spec);
+    } catch (err) {
+      throw new UsageError(`--require-symbol must be NAME or NAME=TYPE (the type the host asserts, as Go prints it: 'New=func() sdk.Plugin'): ${(err as Error).message}`);
+    }
+  }
   // A universal host is judged by the slice for the plugins' architecture.
   const cache = new AnalysisCache(positionals, { lazy: true });
   const analysed = positionals.map((file) => ({ file, results: cache.analyse(file) }));

@@ -18,7 +18,7 @@ Example:
 
 Exit codes: 0 every file was read; 2 a file could not be read as a Go binary, or a usage error.
 `,
-  check: `Usage: go-plugin-compat check --host HOST|MANIFEST [--host …]... [--require-symbol NAME]...
+  check: `Usage: go-plugin-compat check --host HOST|MANIFEST [--host …]... [--require-symbol NAME[=TYPE]]...
                              [--glibc VERSION] [--asan-options OPTS]
                              [--format text|json|sarif|github] PLUGIN...
 
@@ -31,7 +31,10 @@ of the plugin's module when that go.mod is under the current directory.
 Options:
   --host HOST|MANIFEST     the program that calls plugin.Open, or its manifest (required;
                            repeat it to judge every plugin against every host)
-  --require-symbol NAME    a symbol the host looks up in every plugin (repeatable)
+  --require-symbol NAME[=TYPE]
+                           a symbol the host looks up in every plugin (repeatable); with
+                           =TYPE, the type the host asserts it to, as Go prints it
+                           ('New=func() sdk.Plugin'; a variable X of type T is '*T')
   --glibc VERSION          the glibc of the machines the host runs on (e.g. 2.31): plugins
                            needing newer symbol versions will not load there
   --asan-options OPTS      the ASAN_OPTIONS the host runs with (e.g. detect_odr_violation=0)
@@ -44,7 +47,7 @@ Options:
 Environment: NO_COLOR disables colour, FORCE_COLOR forces it (text format).
 
 Example:
-  go-plugin-compat check --host host.abi.json --require-symbol New ./greeter.so
+  go-plugin-compat check --host host.abi.json --require-symbol 'New=func() sdk.Plugin' ./greeter.so
 
 Exit codes: 0 every plugin loads; 1 at least one will not; 2 usage error or unreadable input.
 `,

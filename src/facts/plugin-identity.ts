@@ -18,7 +18,7 @@ export interface PluginIdentity {
   /** Link-ordered hashes the runtime checks, from module data. */
   linkOrder: PackageHash[] | null;
   /** plugin.Lookup names (module data ptab), each with whether dlsym(pluginPath + "." + name) finds it. */
-  exports: { name: string; kind: 'func' | 'var'; resolves: boolean }[] | null;
+  exports: { name: string; kind: 'func' | 'var'; type: string | null; resolves: boolean }[] | null;
   moduleData: { layout: string; locatedBy: string; address: string } | null;
   /** Where the symbol table says something else than module data (rule GPC020). */
   disagreements: string[];
@@ -97,4 +97,10 @@ export function pluginIdentity(c: Container, md: ModuleData | null, abi: PluginA
     moduleData: md ? { layout: md.layout, locatedBy: md.locatedBy, address: `0x${md.address.toString(16)}` } : null,
     disagreements,
   };
+}
+
+/** A plugin's exports as `Name type` (the type plugin.Lookup's Symbol holds) when module data gave them, else the names. */
+export function describeExports(f: { identity?: PluginIdentity | null; exportedSymbols: string[] }): string[] {
+  const typed = f.identity?.exports?.filter((e) => e.resolves).map((e) => (e.type ? `${e.name} ${e.type}` : e.name)).sort();
+  return typed?.length ? typed : f.exportedSymbols;
 }

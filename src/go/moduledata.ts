@@ -20,8 +20,13 @@ export interface ModuleData {
   /** The runtime's link-ordered table: package, link-time hash, and the dynamic symbol its runtime hash binds to. */
   pkgHashes: { package: string; hash: string; runtimeSymbol: string | null }[];
   moduleName: string;
-  /** plugin.Lookup names, from ptab; `func` when the runtime prefixes the name with "." internally. */
-  exports: { name: string; kind: 'func' | 'var' }[];
+  /**
+   * plugin.Lookup names, from ptab; `func` when the runtime prefixes the name
+   * with "." internally. `type`: the dynamic type of the plugin.Symbol that
+   * Lookup returns (`func(…) …` for a function, `*T` for a variable), as the
+   * runtime spells it (package names, not paths); null when unreadable.
+   */
+  exports: { name: string; kind: 'func' | 'var'; type: string | null }[];
   text: number;
   etext: number;
   types: number;
@@ -224,11 +229,26 @@ function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['loca
     const typeOff = r.c.littleEndian ? entries!.readInt32LE(i * 8 + 4) : entries!.readInt32BE(i * 8 + 4);
     const name = readName(r, types + nameOff);
     if (name === null) return null;
-    // abi.Type: size, ptrdata (words), hash u32, tflag, align, fieldAlign, kind (& 0x1f; Func = 19).
-    const kind = readAddress(r.c, types + typeOff + 2 * w + 7, 1);
-    exports.push({ name, kind: kind && (kind[0]! & 0x1f) === 19 ? 'func' : 'var' });
+    // abi.Type: size, ptrdata (words), hash u32, tflag, align, fieldAlign, kind (& 0x1f; Func = 19),
+    // equal, gcdata (words), str (nameOff), ptrToThis: one read up to str.
+    const head = readAddress(r.c, types + typeOff, 4 * w + 12);
+    const kind = head ? head[2 * w + 7]! & 0x1f : null;
+    exports.push({ name, kind: kind === 19 ? 'func' : 'var', type: head ? typeString(r, types, head, w) : null });
   }
   return { address: at, locatedBy, layout: L.name, pluginPath, pkgHashes, moduleName, exports, text, etext, types, etypes };
+}
+
+/**
+ * The type's string (abi.Type.Str, a name in the types section). With
+ * TFlagExtraStar the linker stored `*T` for the type T (sharing the string
+ * with the pointer type): the runtime drops the star, so do we.
+ */
+function typeString(r: Reader, types: number, head: Buffer, w: number): string | null {
+  const TFLAG_EXTRA_STAR = 1 << 1;
+  const off = r.c.littleEndian ? head.readInt32LE(4 * w + 8) : head.readInt32BE(4 * w + 8);
+  const s = readName(r, types + off);
+  if (s === null) return null;
+  return head[2 * w + 4]! & TFLAG_EXTRA_STAR ? s.slice(1) : s;
 }
 
 /** runtime name encoding (go ≥ 1.17): flag byte, uvarint length, bytes. */

@@ -47,7 +47,7 @@ function pluginText(p: PluginReport, findings: ComposedFinding[], paint: Paint):
   const title = p.loads
     ? `${paint('green', '✓')} ${file} loads`
     : p.opened
-      ? `${paint('red', '✗')} ${file} opens, but a required symbol is missing`
+      ? `${paint('red', '✗')} ${file} opens, but ${p.failure?.message.startsWith('interface conversion: ') ? 'a required symbol has another type' : 'a required symbol is missing'}`
       : `${paint('red', '✗')} ${file} will ${paint('bold', 'NOT')} load`;
   const lines = [title];
   if (p.failure) lines.push(`  runtime: ${wrap(t(p.failure.message), '           ')}`);

@@ -1,6 +1,7 @@
 import { terminalText } from './escape.js';
 import type { Analysis } from '../facts/analyse.js';
 import type { BuildFacts } from '../facts/build-facts.js';
+import { describeExports } from '../facts/plugin-identity.js';
 import { type Module, goQuote, settingNeedsQuote } from '../go/buildinfo.js';
 
 const modText = (m: Module): string =>
@@ -56,7 +57,10 @@ export function factRows(f: BuildFacts): [string, string][] {
     const order = f.packageHashSource === 'link-table' ? 'in link order' : 'exported';
     rows.push(['package hashes', `${f.packageHashes.length} (${order}, ${f.symbolSpelling ?? ''} symbols)`]);
   } else rows.push(['package hashes', 'none found']);
-  if (f.kind === 'plugin') rows.push(['exports', f.exportedSymbols.join(', ') || 'none found']);
+  if (f.kind === 'plugin') {
+    // With module data, each export's dynamic type (what a host's type assertion must name).
+    rows.push(['exports', describeExports(f).join(', ') || 'none found']);
+  }
   const t = f.tables;
   const have = Object.entries(t).filter(([, v]) => v).map(([k]) => k);
   rows.push(['tables', have.join(', ') || 'none']);

@@ -2,6 +2,7 @@ import { finding } from '../types.js';
 import type { VerdictRule } from './types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 import { platformMismatchText } from '../../check/simulate.js';
+import { describeExports } from '../../facts/plugin-identity.js';
 
 /**
  * One rule per way plugin.Open fails. Each turns the simulated failure into a
@@ -107,12 +108,21 @@ export const symbolResolution: VerdictRule = {
 };
 
 export const symbolMissing: VerdictRule = {
-  meta: { id: 'GPC008', name: 'symbol-missing', severity: 'error', summary: 'A symbol the host looks up is not exported by the plugin.' },
+  meta: { id: 'GPC008', name: 'symbol-missing', severity: 'error', summary: 'A symbol the host looks up is not exported by the plugin, or not with the type the host asserts.' },
   check({ verdict, plugin }) {
     if (verdict.failure?.kind !== 'symbol-missing') return [];
+    const exports = `exports ${(plugin ? describeExports(plugin) : []).join(', ') || 'nothing'}`;
+    const assertion = /^interface conversion: plugin\.Symbol is (.*), not (.*)$/s.exec(verdict.failure.message);
+    if (assertion) {
+      return [finding(symbolMissing.meta, {
+        message: `plugin.Lookup finds the symbol, but the host's type assertion will panic: ${verdict.failure.message}`,
+        evidence: { reference: `asserts ${assertion[2]}`, plugin: exports },
+        fix: `give the symbol the type the host asserts, ${assertion[2]}: Lookup returns a function as its func type and a variable as a pointer to it (var X T gives *T)`,
+      })];
+    }
     return [finding(symbolMissing.meta, {
       message: `plugin.Lookup will fail: ${verdict.failure.message}`,
-      evidence: { plugin: `exports ${plugin?.exportedSymbols.join(', ') || 'nothing'}` },
+      evidence: { plugin: exports },
       fix: 'export the symbol from the plugin\'s main package (a top-level, capitalised func or var)',
     })];
   },
