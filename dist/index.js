@@ -4278,7 +4278,9 @@ var init_transitive = __esm({
         const rules = [...new Set(roots.map((r) => ruleOf.get(r) ?? "").filter(Boolean))];
         return {
           packages: claimed,
-          message: `${claimed.join(", ")} ${claimed.length > 1 ? "are" : "is"} built the same way on both sides but ${claimed.length > 1 ? "import" : "imports"}${graph ? "" : claimed.length > 1 ? " (or inline from)" : " (or inlines from)"} changed packages (${roots.slice(0, 4).join(", ")}${roots.length > 4 ? ", \u2026" : ""}; ${rules.join(", ")}): a changed import changes the importer's export data too`,
+          // From binaries these packages do differ; from the import graph (preflight, nothing built yet) an importer
+          // differs only if its export data inlines or re-exports from the changed package, which only the build shows.
+          message: graph ? `${claimed.join(", ")} ${claimed.length > 1 ? "are" : "is"} built the same way on both sides but ${claimed.length > 1 ? "import" : "imports"} changed packages (${roots.slice(0, 4).join(", ")}${roots.length > 4 ? ", \u2026" : ""}; ${rules.join(", ")}), so ${claimed.length > 1 ? "they" : "it"} may differ too: an importer differs when its export data inlines or re-exports from a changed package, which only the build shows (check the built plugin for the exact list)` : `${claimed.join(", ")} ${claimed.length > 1 ? "are" : "is"} built the same way on both sides but ${claimed.length > 1 ? "import (or inline from)" : "imports (or inlines from)"} changed packages (${roots.slice(0, 4).join(", ")}${roots.length > 4 ? ", \u2026" : ""}; ${rules.join(", ")}): a changed import changes the importer's export data too`,
           evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(", ")}` },
           fix: `fix the cause of ${roots.slice(0, 4).join(", ")} (${rules.join(", ")}); these packages then match too`
         };
@@ -15660,6 +15662,14 @@ import { resolve as resolve3 } from "node:path";
 import { existsSync as existsSync6, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
+// src/build/output-name.ts
+function defaultOutputName(importPath) {
+  const parts = importPath.split("/");
+  let last = parts[parts.length - 1] ?? "plugin";
+  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2];
+  return `${last}.so`;
+}
+
 // src/build/go-run.ts
 var ToolingError = class extends Error {
 };
@@ -16109,12 +16119,6 @@ var BuildFailure = class extends ToolingError {
   }
   report;
 };
-function defaultOutputName(importPath) {
-  const parts = importPath.split("/");
-  let last = parts[parts.length - 1] ?? "plugin";
-  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2];
-  return `${last}.so`;
-}
 async function streamGo(cmd, args, cwd) {
   try {
     const sink = guardedStream(process.stderr);

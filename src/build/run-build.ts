@@ -1,6 +1,7 @@
 import { exec } from '@actions/exec';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultOutputName } from './output-name.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { Deployment } from '../facts/native.js';
 import { analyseFile } from '../facts/analyse.js';
@@ -41,13 +42,7 @@ export interface BuildOptions {
   deployment?: Partial<Deployment>;
 }
 
-/** go build's default name for a plugin: the last element of the import path (not a /vN suffix), plus .so. */
-export function defaultOutputName(importPath: string): string {
-  const parts = importPath.split('/');
-  let last = parts[parts.length - 1] ?? 'plugin';
-  if (/^v\d+$/.test(last) && parts.length > 1) last = parts[parts.length - 2]!;
-  return `${last}.so`;
-}
+export { defaultOutputName } from './output-name.js';
 
 /** go's own output goes to stderr, so stdout can stay pure JSON. */
 async function streamGo(cmd: GoCommand, args: string[], cwd: string): Promise<number> {

@@ -6,7 +6,8 @@ import { cpuLevel } from '../rules/notices/cpu-level.js';
 import { unknownCause } from '../rules/causes/unknown.js';
 import { type Finding, finding } from '../rules/types.js';
 import { hostCannotLoad, noPluginSupport, platformMismatch } from '../rules/verdict/rules.js';
-import { shellCommand } from '../report/shell-quote.js';
+import { shellCommand, shellWord } from '../report/shell-quote.js';
+import { defaultOutputName } from '../build/output-name.js';
 
 export interface PreflightReport {
   schemaVersion: 1;
@@ -77,7 +78,8 @@ export function runPreflight(host: BuildFacts, planned: BuildFacts, compiledBeca
     sharedPackages: shared.length,
     prediction,
     findings,
-    buildCommand: rebuildCommand(host, planned).replace(/ -o \S+ \.$/, ' -o plugin.so .'),
+    // Named as `go build -buildmode=plugin` names it (and as `build` does): the main package's last element.
+    buildCommand: rebuildCommand(host, planned).replace(/ -o \S+ \.$/, ` -o ${shellWord(defaultOutputName(planned.mainPackage ?? planned.buildInfo?.path ?? 'plugin'))} .`),
     fingerprints: planned.compiledHashes ? { source: 'compiled', reason: compiledBecause } : { source: 'predicted', reason: null },
   };
 }

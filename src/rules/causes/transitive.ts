@@ -60,7 +60,11 @@ export const transitive: CauseRule = {
     const rules = [...new Set(roots.map((r) => ruleOf.get(r) ?? '').filter(Boolean))];
     return {
       packages: claimed,
-      message: `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but ${claimed.length > 1 ? 'import' : 'imports'}${graph ? '' : claimed.length > 1 ? ' (or inline from)' : ' (or inlines from)'} changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
+      // From binaries these packages do differ; from the import graph (preflight, nothing built yet) an importer
+      // differs only if its export data inlines or re-exports from the changed package, which only the build shows.
+      message: graph
+        ? `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but ${claimed.length > 1 ? 'import' : 'imports'} changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}), so ${claimed.length > 1 ? 'they' : 'it'} may differ too: an importer differs when its export data inlines or re-exports from a changed package, which only the build shows (check the built plugin for the exact list)`
+        : `${claimed.join(', ')} ${claimed.length > 1 ? 'are' : 'is'} built the same way on both sides but ${claimed.length > 1 ? 'import (or inline from)' : 'imports (or inlines from)'} changed packages (${roots.slice(0, 4).join(', ')}${roots.length > 4 ? ', …' : ''}; ${rules.join(', ')}): a changed import changes the importer's export data too`,
       evidence: { reference: `as built by the ${referenceName}`, plugin: `through ${roots.slice(0, 4).join(', ')}` },
       fix: `fix the cause of ${roots.slice(0, 4).join(', ')} (${rules.join(', ')}); these packages then match too`,
     };
