@@ -3814,11 +3814,12 @@ var init_module_replace = __esm({
         }
         if (claimed.length === 0) return null;
         const mods = [...found.values()];
+        const pluginDirs = [...new Set(claimed.map((p) => moduleOf(plugin, p)).filter((m) => m?.replace && (!m.replace.version || m.replace.version === "(devel)")).map((m) => m.path))];
         return {
           packages: claimed,
           message: mods.map((m) => `the plugin uses ${m.plug}, the ${referenceName} uses ${m.ref}`).join("; "),
           evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
-          fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild`,
+          fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild` + (pluginDirs.length ? `; if the plugin needs changes made in its local copy of ${pluginDirs.join(", ")}, the ${referenceName} must be built with the same replace instead (a plugin cannot bring its own build of a package the ${referenceName} links)` : ""),
           commands: [...mods.flatMap((m) => m.cmds), "go mod tidy"]
         };
       }
@@ -5790,7 +5791,7 @@ var require_macho = __commonJS({
 });
 
 // src/rules/build/index.ts
-var hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags, BUILD_RULES;
+var hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags, localReplaceDropped, BUILD_RULES;
 var init_build = __esm({
   "src/rules/build/index.ts"() {
     "use strict";
@@ -5824,7 +5825,13 @@ var init_build = __esm({
       severity: "error",
       summary: "The host's recorded compiler or C flags include words that could read or write other files or run programs, or its module cache is a path go should not download into; build does not apply them."
     };
-    BUILD_RULES = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
+    localReplaceDropped = {
+      id: "GPC306",
+      name: "local-replace-dropped",
+      severity: "warning",
+      summary: "The plugin replaced a shared module with a local directory; build drops that replace, so changes in the directory are not in the plugin."
+    };
+    BUILD_RULES = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags, localReplaceDropped];
   }
 });
 
@@ -15931,6 +15938,13 @@ function planBuild(host, recipe, view, tc, output) {
     const versionOk = m.Version === h.version;
     if (replaceOk && versionOk) continue;
     if (!replaceOk) edits.push(h.replace ? `-replace=${m.Path}=${h.replace.path}@${h.replace.version}` : `-dropreplace=${m.Path}`);
+    if (!replaceOk && m.Replace && !m.Replace.Version) {
+      const dir = m.Replace.Dir ?? path5.resolve(view.mainModule.dir, m.Replace.Path);
+      unaligned.push(finding(localReplaceDropped, {
+        message: `the plugin replaced ${m.Path} with the directory ${JSON.stringify(dir)}; to match the host, the plugin is built with ${want} instead, so changes made in that directory are not in the plugin`,
+        fix: `if the plugin needs those changes, the host must be built with the same replace (then every plugin uses that directory); otherwise nothing to do`
+      }));
+    }
     if (!versionOk) gets.push(`${m.Path}@${h.version}`);
     touched.push(m.Path);
     alignments.push({ dimension: "module", name: m.Path, host: want, plugin: have, action: "go.mod/go.sum edited in place" });

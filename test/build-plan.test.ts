@@ -86,6 +86,17 @@ describe('planBuild', () => {
     assert.deepEqual(rules(planBuild(host, r, aligned, tc, '/o.so')), ['GPC302:error']);
   });
 
+  test('a plugin-side directory replace of a shared module is dropped, with a warning that its changes are lost (GPC306)', () => {
+    const forked = view({ linked: [{ Path: 'github.com/cespare/xxhash/v2', Version: 'v2.3.0', Replace: { Path: '../forks/xxhash', Dir: '/src/forks/xxhash' } }, view().linked[1]!] });
+    const p = planBuild(host, base, forked, tc, '/o.so');
+    assert.deepEqual(p.goModCommands[0], ['mod', 'edit', '-dropreplace=github.com/cespare/xxhash/v2']);
+    assert.deepEqual(rules(p), ['GPC306:warning']);
+    assert.match(p.unaligned[0]!.message, /"\/src\/forks\/xxhash"; to match the host, the plugin is built with v2\.3\.0 instead/);
+    // A replace by another module version is no fork of local changes: no warning.
+    const versioned = view({ linked: [{ Path: 'github.com/cespare/xxhash/v2', Version: 'v2.3.0', Replace: { Path: 'github.com/cespare/xxhash/v2', Version: 'v2.2.0' } }, view().linked[1]!] });
+    assert.deepEqual(rules(planBuild(host, base, versioned, tc, '/o.so')), []);
+  });
+
   test("an untrimmed host's module cache: used when it is one (or go's …/pkg/mod layout), never another path from the binary or manifest", () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'gpc-modcache-'));
     mkdirSync(path.join(cacheDir, 'cache', 'download'), { recursive: true });

@@ -90,6 +90,15 @@ describe('where commands run', () => {
   });
 });
 
+describe('GPC106 for a plugin-side directory replace', () => {
+  test('the fix also says that the changes in the directory can only come through the host', () => {
+    const f = check('go1.26.8', 'host-base', ['go1.26.8/greeter-replace-dir.so']).plugins[0]!.findings.find((x) => x.rule === 'GPC106')!;
+    assert.match(f.fix!, /if the plugin needs changes made in its local copy of github\.com\/cespare\/xxhash\/v2, the host must be built with the same replace instead/);
+    const versioned = check('go1.26.8', 'host-base', ['go1.26.8/greeter-replace-version.so']).plugins[0]!.findings.find((x) => x.rule === 'GPC106')!;
+    assert.doesNotMatch(versioned.fix!, /local copy/, 'a replace by a module version is no local copy');
+  });
+});
+
 describe('annotation plan and summary limits', () => {
   const many = check('go1.26.8', 'host-base', ['alpha.so', 'beta.so', 'greeter-xxhash-v2.2.0.so', 'greeter-race.so', 'greeter-trimpath.so', 'greeter-gcflags-all-N-l.so', 'greeter-goexperiment.so', 'greeter-gomodcache.so', 'greeter-vendor.so', 'greeter-workdir.so', 'greeter-tags-sdkextra.so', 'alpha-tags-sdkextra.so'].map((f) => `go1.26.8/${f}`));
   test('per level and per job, with one overflow notice', () => {

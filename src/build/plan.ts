@@ -3,7 +3,7 @@ import semver from 'semver';
 import path from 'node:path';
 import type { BuildFacts } from '../facts/build-facts.js';
 import type { BuildRecipe } from '../facts/build-recipe.js';
-import { hostDirReplace, hostPathUnreproducible, moduleNotAligned, pgoProfileMissing, unsafeHostFlags } from '../rules/build/index.js';
+import { hostDirReplace, hostPathUnreproducible, localReplaceDropped, moduleNotAligned, pgoProfileMissing, unsafeHostFlags } from '../rules/build/index.js';
 import { type Finding, finding } from '../rules/types.js';
 import { goSemver } from '../rules/query.js';
 import { noPluginSupport } from '../rules/verdict/rules.js';
@@ -261,6 +261,14 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
     const versionOk = m.Version === h.version;
     if (replaceOk && versionOk) continue;
     if (!replaceOk) edits.push(h.replace ? `-replace=${m.Path}=${h.replace.path}@${h.replace.version}` : `-dropreplace=${m.Path}`);
+    if (!replaceOk && m.Replace && !m.Replace.Version) {
+      // A directory (a fork, a patched copy): what it changes is lost, and code that needs it stops compiling.
+      const dir = m.Replace.Dir ?? path.resolve(view.mainModule.dir, m.Replace.Path);
+      unaligned.push(finding(localReplaceDropped, {
+        message: `the plugin replaced ${m.Path} with the directory ${JSON.stringify(dir)}; to match the host, the plugin is built with ${want} instead, so changes made in that directory are not in the plugin`,
+        fix: `if the plugin needs those changes, the host must be built with the same replace (then every plugin uses that directory); otherwise nothing to do`,
+      }));
+    }
     if (!versionOk) gets.push(`${m.Path}@${h.version}`);
     touched.push(m.Path);
     alignments.push({ dimension: 'module', name: m.Path, host: want, plugin: have, action: 'go.mod/go.sum edited in place' });

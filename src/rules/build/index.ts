@@ -26,4 +26,9 @@ export const unsafeHostFlags: RuleMeta = {
   summary: 'The host\'s recorded compiler or C flags include words that could read or write other files or run programs, or its module cache is a path go should not download into; build does not apply them.',
 };
 
-export const BUILD_RULES: RuleMeta[] = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags];
+export const localReplaceDropped: RuleMeta = {
+  id: 'GPC306', name: 'local-replace-dropped', severity: 'warning',
+  summary: 'The plugin replaced a shared module with a local directory; build drops that replace, so changes in the directory are not in the plugin.',
+};
+
+export const BUILD_RULES: RuleMeta[] = [hostDirReplace, hostPathUnreproducible, pgoProfileMissing, moduleNotAligned, unsafeHostFlags, localReplaceDropped];

@@ -40,11 +40,14 @@ export const moduleReplace: CauseRule = {
     }
     if (claimed.length === 0) return null;
     const mods = [...found.values()];
+    // A plugin-side directory replace is usually a fork with changes the plugin needs: dropping it loses them.
+    const pluginDirs = [...new Set(claimed.map((p) => moduleOf(plugin, p)).filter((m) => m?.replace && (!m.replace.version || m.replace.version === '(devel)')).map((m) => m!.path))];
     return {
       packages: claimed,
       message: mods.map((m) => `the plugin uses ${m.plug}, the ${referenceName} uses ${m.ref}`).join('; '),
       evidence: { reference: mods.map((m) => m.ref).join(', '), plugin: mods.map((m) => m.plug).join(', ') },
-      fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild`,
+      fix: `make the plugin's replace directives match the ${referenceName}'s (same target and version), then rebuild` +
+        (pluginDirs.length ? `; if the plugin needs changes made in its local copy of ${pluginDirs.join(', ')}, the ${referenceName} must be built with the same replace instead (a plugin cannot bring its own build of a package the ${referenceName} links)` : ''),
       commands: [...mods.flatMap((m) => m.cmds), 'go mod tidy'],
     };
   },
