@@ -1,5 +1,6 @@
 import { isTrimmed, mainModuleDir } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellAssign, shellWord } from '../../report/shell-quote.js';
 
 /** Source positions are part of export data: trimmed and untrimmed paths never match. */
 export const trimpath: CauseRule = {
@@ -11,6 +12,14 @@ export const trimpath: CauseRule = {
     const a = isTrimmed(reference);
     const b = isTrimmed(plugin);
     if (a === null || b === null || a === b) return null;
+    // The host's own module's directory matters only for its packages the plugin also links (an SDK in the host's repository).
+    const hostMain = reference.buildInfo?.main?.path;
+    const linksHostModule = !!hostMain && hostMain !== 'command-line-arguments' && packages.some((p) => p === hostMain || p.startsWith(`${hostMain}/`));
+    const checkout = linksHostModule ? mainModuleDir(reference) : null;
+    const where = [
+      reference.paths?.modcache ? `its module cache at the same path, ${shellAssign('GOMODCACHE', reference.paths.modcache)}` : null,
+      checkout ? `${hostMain} from its checkout at ${shellWord(checkout)}` : null,
+    ].filter(Boolean);
     return {
       packages,
       message: a
@@ -19,9 +28,7 @@ export const trimpath: CauseRule = {
       evidence: { reference: a ? '-trimpath' : 'absolute paths', plugin: b ? '-trimpath' : 'absolute paths' },
       fix: a
         ? 'build the plugin with -trimpath'
-        : `build the plugin without -trimpath, from the same paths as the ${referenceName}` +
-          (reference.paths?.modcache ? ` (GOMODCACHE=${reference.paths.modcache}` + (mainModuleDir(reference) ? `, its sources were under ${mainModuleDir(reference)}` : '') + ')' : '') +
-          ', or rebuild both with -trimpath',
+        : `build the plugin without -trimpath, from the same paths as the ${referenceName}${where.length ? ` (${where.join('; ')})` : ''}, or rebuild both with -trimpath`,
       commands: [a ? 'go build -buildmode=plugin -trimpath …' : 'go build -buildmode=plugin …   # no -trimpath'],
     };
   },
