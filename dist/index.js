@@ -3914,6 +3914,7 @@ var init_trimpath = __esm({
   "src/rules/causes/trimpath.ts"() {
     "use strict";
     init_query();
+    init_shell_quote();
     trimpath = {
       meta: {
         id: "GPC104",
@@ -3925,11 +3926,18 @@ var init_trimpath = __esm({
         const a = isTrimmed(reference);
         const b = isTrimmed(plugin);
         if (a === null || b === null || a === b) return null;
+        const hostMain = reference.buildInfo?.main?.path;
+        const linksHostModule = !!hostMain && hostMain !== "command-line-arguments" && packages.some((p) => p === hostMain || p.startsWith(`${hostMain}/`));
+        const checkout = linksHostModule ? mainModuleDir(reference) : null;
+        const where2 = [
+          reference.paths?.modcache ? `its module cache at the same path, ${shellAssign("GOMODCACHE", reference.paths.modcache)}` : null,
+          checkout ? `${hostMain} from its checkout at ${shellWord(checkout)}` : null
+        ].filter(Boolean);
         return {
           packages,
           message: a ? `the ${referenceName} was built with -trimpath and the plugin was not, so every package records different source paths` : `the plugin was built with -trimpath and the ${referenceName} was not, so every package records different source paths`,
           evidence: { reference: a ? "-trimpath" : "absolute paths", plugin: b ? "-trimpath" : "absolute paths" },
-          fix: a ? "build the plugin with -trimpath" : `build the plugin without -trimpath, from the same paths as the ${referenceName}` + (reference.paths?.modcache ? ` (GOMODCACHE=${reference.paths.modcache}` + (mainModuleDir(reference) ? `, its sources were under ${mainModuleDir(reference)}` : "") + ")" : "") + ", or rebuild both with -trimpath",
+          fix: a ? "build the plugin with -trimpath" : `build the plugin without -trimpath, from the same paths as the ${referenceName}${where2.length ? ` (${where2.join("; ")})` : ""}, or rebuild both with -trimpath`,
           commands: [a ? "go build -buildmode=plugin -trimpath \u2026" : "go build -buildmode=plugin \u2026   # no -trimpath"]
         };
       }
@@ -12405,21 +12413,39 @@ function jobSummary(c, opts = {}) {
     out3.push(s);
     size += Buffer.byteLength(s) + 1;
   };
+  const full = (h) => {
+    const left = c.reports.length - h;
+    if (left > 0) push(`_${plural(left, "more host")} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(cut(opts.reportPath))}, the \`report\` output)` : ""}._
+`);
+  };
   for (const [h, r] of c.reports.entries()) {
     const s = r.summary;
-    push(`### go-plugin-compat: ${r.compatible ? `every plugin loads into ${markdownCode(cut(shortName(r.host.file)))}` : `${s.failing} of ${s.plugins} plugin${s.plugins === 1 ? "" : "s"} will not load into ${markdownCode(cut(shortName(r.host.file)))}`}`);
-    push("");
-    push(`Host ${markdownCode(cut(r.host.file))} (${cell(r.host.goVersion ?? "unknown Go")}, ${cell(`${r.host.goos}/${r.host.goarch}`)}${r.host.source === "manifest" ? ", from manifest" : ""}): exports the hashes of ${r.host.packageHashes} packages. ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.`);
-    push("");
+    const head = [
+      `### go-plugin-compat: ${r.compatible ? `every plugin loads into ${markdownCode(cut(shortName(r.host.file)))}` : `${s.failing} of ${s.plugins} plugin${s.plugins === 1 ? "" : "s"} will not load into ${markdownCode(cut(shortName(r.host.file)))}`}`,
+      "",
+      `Host ${markdownCode(cut(r.host.file))} (${cell(r.host.goVersion ?? "unknown Go")}, ${cell(`${r.host.goos}/${r.host.goarch}`)}${r.host.source === "manifest" ? ", from manifest" : ""}): exports the hashes of ${r.host.packageHashes} packages. ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.`,
+      ""
+    ].join("\n");
+    if (size + Buffer.byteLength(head) > budget) {
+      full(h);
+      break;
+    }
+    push(head);
+    let budgetSpent = false;
     for (const [i2, p] of r.plugins.entries()) {
       const section = pluginSection(p, c.findings.filter((f) => f.host === h && f.plugin === i2), blobBase);
       if (size + Buffer.byteLength(section) > budget) {
         const left = r.plugins.length - i2;
-        push(`_${left} more plugin${left === 1 ? "" : "s"} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(opts.reportPath)}, the \`report\` output)` : ""}._`);
+        push(`_${left} more plugin${left === 1 ? "" : "s"} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(cut(opts.reportPath))}, the \`report\` output)` : ""}._`);
         push("");
+        budgetSpent = true;
         break;
       }
       push(section);
+    }
+    if (budgetSpent) {
+      full(h + 1);
+      break;
     }
   }
   if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? "" : "s"} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(`${p.path}: ${p.message}`))).join(", ")}._

@@ -145,6 +145,13 @@ describe('annotation plan and summary limits', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  test('hundreds of hosts: their headlines count too, and the hosts that do not fit are counted', () => {
+    const longName = `hosts/${'h'.repeat(1900)}`;
+    const reports = Array.from({ length: 400 }, (_, i) => ({ ...many, host: { ...many.host, file: `${longName}-${i}` } }));
+    const s = jobSummary(compose(reports, { workspace: ROOT }), { blobBase: null });
+    assert.ok(Buffer.byteLength(s) < 1024 * 1024, String(Buffer.byteLength(s)));
+    assert.match(s, /\d+ more hosts not shown \(the summary is limited to 1 MiB\)/);
+  });
   test('hostile strings in the summary stay text', () => {
     const evil = '| x | <script>alert(1)</script> [a](http://e) @all\n## h';
     const r: CheckReport = { ...many, plugins: many.plugins.slice(0, 1).map((p) => ({ ...p, file: evil, failure: p.failure && { ...p.failure, message: evil } })) };

@@ -74,21 +74,39 @@ export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase
     out.push(s);
     size += Buffer.byteLength(s) + 1;
   };
+  const full = (h: number) => {
+    const left = c.reports.length - h;
+    if (left > 0) push(`_${plural(left, 'more host')} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(cut(opts.reportPath))}, the \`report\` output)` : ''}._\n`);
+  };
   for (const [h, r] of c.reports.entries()) {
     const s = r.summary;
-    push(`### go-plugin-compat: ${r.compatible ? `every plugin loads into ${markdownCode(cut(shortName(r.host.file)))}` : `${s.failing} of ${s.plugins} plugin${s.plugins === 1 ? '' : 's'} will not load into ${markdownCode(cut(shortName(r.host.file)))}`}`);
-    push('');
-    push(`Host ${markdownCode(cut(r.host.file))} (${cell(r.host.goVersion ?? 'unknown Go')}, ${cell(`${r.host.goos}/${r.host.goarch}`)}${r.host.source === 'manifest' ? ', from manifest' : ''}): exports the hashes of ${r.host.packageHashes} packages. ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.`);
-    push('');
+    const head = [
+      `### go-plugin-compat: ${r.compatible ? `every plugin loads into ${markdownCode(cut(shortName(r.host.file)))}` : `${s.failing} of ${s.plugins} plugin${s.plugins === 1 ? '' : 's'} will not load into ${markdownCode(cut(shortName(r.host.file)))}`}`,
+      '',
+      `Host ${markdownCode(cut(r.host.file))} (${cell(r.host.goVersion ?? 'unknown Go')}, ${cell(`${r.host.goos}/${r.host.goarch}`)}${r.host.source === 'manifest' ? ', from manifest' : ''}): exports the hashes of ${r.host.packageHashes} packages. ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notices, 'notice')}.`,
+      '',
+    ].join('\n');
+    // Every line counts against the budget, a host's headline too: hosts may be many.
+    if (size + Buffer.byteLength(head) > budget) {
+      full(h);
+      break;
+    }
+    push(head);
+    let budgetSpent = false;
     for (const [i, p] of r.plugins.entries()) {
       const section = pluginSection(p, c.findings.filter((f) => f.host === h && f.plugin === i), blobBase);
       if (size + Buffer.byteLength(section) > budget) {
         const left = r.plugins.length - i;
-        push(`_${left} more plugin${left === 1 ? '' : 's'} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(opts.reportPath)}, the \`report\` output)` : ''}._`);
+        push(`_${left} more plugin${left === 1 ? '' : 's'} not shown (the summary is limited to 1 MiB)${opts.reportPath ? `: every finding is in the JSON report (${markdownCode(cut(opts.reportPath))}, the \`report\` output)` : ''}._`);
         push('');
+        budgetSpent = true;
         break;
       }
       push(section);
+    }
+    if (budgetSpent) {
+      full(h + 1);
+      break;
     }
   }
   if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? '' : 's'} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(`${p.path}: ${p.message}`))).join(', ')}._\n`);
