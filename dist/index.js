@@ -3383,8 +3383,9 @@ function rebuildCommand(host, plugin, here = thisPlatform()) {
   if ((workspaceModules(plugin).length || !plugin.buildInfo && host.buildInfo) && !workspaceModules(host).length) env.push("GOWORK=off");
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push("-trimpath");
-  if (trimmed === false && !isTrimmed(plugin) && plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length) flags.push("-mod=mod");
-  else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
+  const vendored = trimmed === false && !isTrimmed(plugin) && !!plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length;
+  if (vendored) flags.push("-mod=mod");
+  if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin) || vendored)) {
     env.push(shellAssign("GOMODCACHE", host.paths.modcache));
   }
   const r = raceOf(host);
@@ -3986,6 +3987,7 @@ var init_vendor_path = __esm({
   "src/rules/causes/vendor-path.ts"() {
     "use strict";
     init_query();
+    init_shell_quote();
     vendorPath = {
       meta: {
         id: "GPC112",
@@ -4002,12 +4004,16 @@ var init_vendor_path = __esm({
         const claimed = packages.filter((p) => !isStd(p) && p !== plugin.mainPackage);
         if (claimed.length === 0) return null;
         const where2 = (v) => v.length ? v.join(", ") : "the module cache / module directories";
+        const cache = reference.paths?.modcache ? ` (${shellAssign("GOMODCACHE", reference.paths.modcache)})` : "";
         return {
           packages: claimed,
           message: `the plugin compiled its dependencies from ${where2(b)}, the ${referenceName} from ${where2(a)}; without -trimpath the directory is part of every such package`,
           evidence: { reference: where2(a), plugin: where2(b) },
-          fix: b.length ? `build the plugin with -mod=mod from the same module cache as the ${referenceName}, or build both with -trimpath (vendored and cached copies then match)` : `build the plugin from the same vendor/ layout as the ${referenceName}, or build both with -trimpath`,
-          commands: [b.length ? "go build -mod=mod -buildmode=plugin \u2026" : "go build -mod=vendor -buildmode=plugin \u2026", "go build -trimpath -buildmode=plugin \u2026   # with a -trimpath host"]
+          fix: b.length ? `build the plugin with -mod=mod from the same module cache as the ${referenceName}${cache}, or build both with -trimpath (vendored and cached copies then match)` : `build the plugin from the same vendor/ layout as the ${referenceName}, or build both with -trimpath`,
+          commands: [
+            b.length ? shellCommand(["go", "build", "-mod=mod", "-buildmode=plugin"], { env: reference.paths?.modcache ? [["GOMODCACHE", reference.paths.modcache]] : [], tail: "\u2026" }) : "go build -mod=vendor -buildmode=plugin \u2026",
+            "go build -trimpath -buildmode=plugin \u2026   # with a -trimpath host"
+          ]
         };
       }
     };

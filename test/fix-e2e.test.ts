@@ -58,6 +58,8 @@ interface FixCase {
    * exported, ...) and GOFLAGS is only -buildvcs=false (so a vendor/ directory is used by default).
    */
   userEnv?: boolean;
+  /** with userEnv: the author's own settings on top (a module cache elsewhere) */
+  authorEnv?: Record<string, string>;
   /** a path the case needs that only the generator makes (skipped, saying so, when absent) */
   needs?: string;
 }
@@ -86,7 +88,8 @@ const CASES: FixCase[] = [
   // GPC102: the experiment is still exported when the user runs the printed line (it used to omit GOEXPERIMENT=).
   { id: 'goexperiment', generatorDir: greeter, modEdit: [], userEnv: true },
   // GPC112: vendor/ is still there, and go uses it by default (the line used to omit -mod=mod).
-  { id: 'vendor', generatorDir: `${PLUGINS}/greeter-vendor`, modEdit: [], setup: [['mod', 'vendor']], userEnv: true },
+  // The author's module cache is elsewhere: the line must name the host's (it used to, except for a vendored plugin).
+  { id: 'vendor', generatorDir: `${PLUGINS}/greeter-vendor`, modEdit: [], setup: [['mod', 'vendor']], userEnv: true, authorEnv: { GOMODCACHE: `${W}/modcache-author` } },
   // GPC103 and GPC104 the other way round: the host has -race / -trimpath, the plugin not.
   { id: 'race-host', generatorDir: greeter, modEdit: [], userEnv: true },
   { id: 'trimpath-host-only', generatorDir: greeter, modEdit: [], userEnv: true },
@@ -175,7 +178,7 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
       const dir = prepareSource(fc.id, fc.modEdit);
       created.push(dir);
       for (const args of fc.setup ?? []) mustRun(GO126, args, { cwd: dir, env: goEnv() });
-      const userEnv = fc.userEnv ? { ...goEnv(), ...build.env, GOFLAGS: '-buildvcs=false' } : goEnv();
+      const userEnv = fc.userEnv ? { ...goEnv(), ...build.env, GOFLAGS: '-buildvcs=false', ...fc.authorEnv } : goEnv();
       mkdirSync(join(out, fc.id, 'broken'), { recursive: true });
       mkdirSync(join(out, fc.id, 'fixed'), { recursive: true });
       const brokenRel = `${fc.id}/broken/${name}`;

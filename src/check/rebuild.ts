@@ -63,9 +63,10 @@ export function rebuildCommand(host: BuildFacts, plugin: BuildFacts, here: Platf
   const trimmed = isTrimmed(host);
   if (trimmed) flags.push('-trimpath');
   // With a vendor/ directory go builds -mod=vendor by default; an untrimmed host built from the module cache needs -mod=mod.
-  if (trimmed === false && !isTrimmed(plugin) && plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length) flags.push('-mod=mod');
-  else if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin))) {
-    // An untrimmed host fixes the module cache path too (unknown for a trimmed plugin, so say it).
+  const vendored = trimmed === false && !isTrimmed(plugin) && !!plugin.paths?.vendorDirs?.length && !host.paths?.vendorDirs?.length;
+  if (vendored) flags.push('-mod=mod');
+  if (trimmed === false && host.paths?.modcache && host.paths.modcache !== plugin.paths?.modcache && (plugin.paths?.modcache || isTrimmed(plugin) || vendored)) {
+    // An untrimmed host fixes the module cache path too (unknown for a trimmed or vendored plugin, so say it).
     env.push(shellAssign('GOMODCACHE', host.paths.modcache));
   }
   const r = raceOf(host);
