@@ -2887,15 +2887,22 @@ function parseRequiredSymbol(spec) {
   const raw = spec.slice(eq + 1);
   const type = raw.trim().replace(/ +/g, " ");
   if (type === "" || type.length > 4096 || /[\0-\x1f\x7f]/.test(raw)) throw new Error(`${name}: not a type: ${JSON.stringify(type.slice(0, 80))}`);
-  return { name, type };
+  return { name, type: comparableType(type) ? type : null };
+}
+function nameOnlyReason(spec) {
+  const eq = spec.indexOf("=");
+  if (eq < 0) return null;
+  const type = spec.slice(eq + 1).trim();
+  return comparableType(type) ? null : `${type} is not a func or pointer type, and plugin.Lookup returns only those (a function, or a pointer to a variable): an assertion to it succeeds only as an interface assertion, whose method set is not checked; ${spec.slice(0, eq).trim()} is checked by name`;
 }
 function splitRequiredSymbols(input2) {
   return input2.split(/\r?\n/).flatMap((line) => line.includes("=") ? [line] : line.split(",")).map((s) => s.trim()).filter(Boolean);
 }
-var IDENT, assertionFailure;
+var comparableType, IDENT, assertionFailure;
 var init_required_symbol = __esm({
   "src/check/required-symbol.ts"() {
     "use strict";
+    comparableType = (type) => type.startsWith("*") || type.startsWith("func(");
     IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
     assertionFailure = (actual, wanted) => `interface conversion: plugin.Symbol is ${actual}, not ${wanted}`;
   }
@@ -3252,7 +3259,7 @@ var init_rules = __esm({
         const assertion = /^interface conversion: plugin\.Symbol is (.*), not (.*)$/s.exec(verdict.failure.message);
         if (assertion) {
           return [finding(symbolMissing.meta, {
-            message: `plugin.Lookup finds the symbol, but the host's type assertion will panic: ${verdict.failure.message}`,
+            message: `plugin.Lookup finds the symbol, but the host's type assertion to ${assertion[2]} fails (v, ok := sym.(T) gives ok == false; sym.(T) panics: "${verdict.failure.message}")`,
             evidence: { reference: `asserts ${assertion[2]}`, plugin: exports },
             fix: `give the symbol the type the host asserts, ${assertion[2]}: Lookup returns a function as its func type and a variable as a pointer to it (var X T gives *T)`
           })];
@@ -16426,6 +16433,9 @@ function realInside(path7, root) {
   }
 }
 
+// src/action/main.ts
+init_required_symbol();
+
 // src/action/inputs.ts
 init_required_symbol();
 init_go_mods();
@@ -16575,6 +16585,7 @@ async function run2() {
   setCommandEcho(false);
   const inputs = readInputs();
   const { workspace: workspace2, cwd } = inputs;
+  for (const why of inputs.requireSymbols.map(nameOnlyReason)) if (why) logUntrusted(`go-plugin-compat: require-symbols: ${why}`);
   const roots = [workspace2, ...inputs.temp ? [inputs.temp] : []];
   const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path, void 0, { lazy: true }) }));
   const built = inputs.build.length ? await buildPlugins(inputs.build, hosts[0].loaded, cwd) : [];

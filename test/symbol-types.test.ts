@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { readPlugins } from '../src/cli/check.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { runCheck } from '../src/check/run-check.js';
-import { parseRequiredSymbol, splitRequiredSymbols } from '../src/check/required-symbol.js';
+import { nameOnlyReason, parseRequiredSymbol, splitRequiredSymbols } from '../src/check/required-symbol.js';
 import { GO126, SDK, ensureSdk, fixcheckDir, goEnv, mustRun, prepareSource, removeFixcheckDir } from './support/e2e.js';
 import { isLinuxAmd64 } from './support/fixtures.js';
 
@@ -113,6 +113,9 @@ describe('--require-symbol NAME=TYPE agrees with the host\'s type assertion', { 
     assert.deepEqual(predicted, runtime);
     // The name alone: every variant exports New, so Lookup succeeds in all three.
     assert.deepEqual(plugins.map((p) => runCheck(h.facts, h.source, readPlugins([p], h.facts.goarch), ['New']).plugins[0]!.loads), [true, true, true]);
+    // An interface type (lura's `r.(Registerer)`): Lookup never returns one, so the assertion is an interface
+    // assertion, decided by the method set, which is not checked: only the name is, and the plugin loads.
+    assert.deepEqual(plugins.map((p) => runCheck(h.facts, h.source, readPlugins([p], h.facts.goarch), ['New=sdk.Plugin', 'New=interface { Name() string }']).plugins[0]!.loads), [true, true, true]);
     // GPC008 says what the host asserts and what the plugin exports.
     const f = runCheck(h.facts, h.source, readPlugins([plugins[2]!], h.facts.goarch), ['New=func() sdk.Plugin']).plugins[0]!.findings.find((x) => x.rule === 'GPC008')!;
     assert.equal(f.evidence?.plugin, 'exports Label *string, New *func() sdk.Plugin');
@@ -126,6 +129,10 @@ describe('parsing NAME[=TYPE]', () => {
     assert.deepEqual(parseRequiredSymbol(' New = func(string,  int)   error '), { name: 'New', type: 'func(string, int) error' });
     assert.deepEqual(parseRequiredSymbol('Ünï=*map[string]int'), { name: 'Ünï', type: '*map[string]int' });
     for (const bad of ['', '1x', 'a.b', 'x=', 'x= ', 'x=a\u0000b', 'x=a\nb', `${'a'.repeat(300)}`]) assert.throws(() => parseRequiredSymbol(bad), bad);
+    assert.deepEqual(parseRequiredSymbol('X=sdk.Plugin'), { name: 'X', type: null }, 'an interface type: the name alone');
+    assert.equal(nameOnlyReason('X=*T'), null);
+    assert.equal(nameOnlyReason('X'), null);
+    assert.match(nameOnlyReason('X=interface { M() }')!, /is not a func or pointer type.*X is checked by name/);
     // The Action's input: lines; commas split only lines without a type.
     assert.deepEqual(splitRequiredSymbols('New, Label\nRun=func(a, b int) error\r\n\n'), ['New', 'Label', 'Run=func(a, b int) error']);
   });

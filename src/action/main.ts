@@ -17,6 +17,7 @@ import { appendStepSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
 import { buildPlugins } from './build-step.js';
 import { displayPath, expandPatterns } from './glob.js';
+import { nameOnlyReason } from '../check/required-symbol.js';
 import { ActionInputError, readInputs } from './inputs.js';
 import { UnsafePathError, writeInside } from './safe-write.js';
 import { holdYoungGeneration } from '../io/young-generation.js';
@@ -56,6 +57,7 @@ export async function run(): Promise<void> {
   core.setCommandEcho(false);
   const inputs = readInputs();
   const { workspace, cwd } = inputs;
+  for (const why of inputs.requireSymbols.map(nameOnlyReason)) if (why) logUntrusted(`go-plugin-compat: require-symbols: ${why}`);
   const roots = [workspace, ...(inputs.temp ? [inputs.temp] : [])];
 
   const hosts = inputs.hosts.map((h) => ({ ...h, loaded: loadHost(h.path, undefined, { lazy: true }) }));

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { multiHost } from '../check/multi-host.js';
-import { parseRequiredSymbol } from '../check/required-symbol.js';
+import { nameOnlyReason, parseRequiredSymbol } from '../check/required-symbol.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { PluginInput } from '../check/simulate.js';
 import { type Analysis, AnalysisCache } from '../facts/analyse.js';
@@ -56,6 +56,8 @@ export async function runCheckCli(args: string[]): Promise<number> {
     } catch (err) {
       throw new UsageError(`--require-symbol must be NAME or NAME=TYPE (the type the host asserts, as Go prints it: 'New=func() sdk.Plugin'): ${(err as Error).message}`);
     }
+    const why = nameOnlyReason(spec);
+    if (why) process.stderr.write(forLog(`go-plugin-compat check: --require-symbol: ${terminalText(why)}\n`));
   }
   // A universal host is judged by the slice for the plugins' architecture.
   const cache = new AnalysisCache(positionals, { lazy: true });

@@ -115,7 +115,7 @@ export const symbolMissing: VerdictRule = {
     const assertion = /^interface conversion: plugin\.Symbol is (.*), not (.*)$/s.exec(verdict.failure.message);
     if (assertion) {
       return [finding(symbolMissing.meta, {
-        message: `plugin.Lookup finds the symbol, but the host's type assertion will panic: ${verdict.failure.message}`,
+        message: `plugin.Lookup finds the symbol, but the host's type assertion to ${assertion[2]} fails (v, ok := sym.(T) gives ok == false; sym.(T) panics: "${verdict.failure.message}")`,
         evidence: { reference: `asserts ${assertion[2]}`, plugin: exports },
         fix: `give the symbol the type the host asserts, ${assertion[2]}: Lookup returns a function as its func type and a variable as a pointer to it (var X T gives *T)`,
       })];
