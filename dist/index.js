@@ -16176,7 +16176,9 @@ async function streamGo(cmd, args, cwd) {
   try {
     const sink = guardedStream(process.stderr);
     try {
-      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
+      if (process.env.GITHUB_ACTIONS === "true") return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
+      const write = (d) => void sink.write(d);
+      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), silent: true, listeners: { stdout: write, stderr: write }, ignoreReturnCode: true });
     } finally {
       sink.end();
     }
@@ -16210,6 +16212,7 @@ ${err3.message}`);
     if (await streamGo(cmd, args, plan.module.dir) !== 0) fail2(`${line} failed in ${plan.module.dir} (its output is above)`);
   }
   if (plan.goModCommands.length) plan.unaligned.push(...leftovers(recipe, await readModuleView(cmd, opts.dir, tags)));
+  process.stderr.write(forLog(terminalText(`go-plugin-compat build: ${shellCommand(["go", ...plan.buildArgs])}`)) + "\n");
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);
   if (code !== 0) fail2(`go build failed (exit ${code}; its output is above): ${plan.command}`);
   const analysed = analyseFile(output)[0];

@@ -50,7 +50,10 @@ async function streamGo(cmd: GoCommand, args: string[], cwd: string): Promise<nu
     // Passed through the log guard: under GitHub Actions no line of go's output may become a runner command.
     const sink = guardedStream(process.stderr);
     try {
-      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
+      // @actions/exec echoes `[command]…`, which the Actions log renders as a command line; a terminal has our own line (runGo).
+      if (process.env.GITHUB_ACTIONS === 'true') return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
+      const write = (d: Buffer) => void sink.write(d);
+      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), silent: true, listeners: { stdout: write, stderr: write }, ignoreReturnCode: true });
     } finally {
       sink.end();
     }
@@ -90,6 +93,7 @@ export async function runBuild(host: { facts: BuildFacts; source: 'binary' | 'ma
     if ((await streamGo(cmd, args, plan.module.dir)) !== 0) fail(`${line} failed in ${plan.module.dir} (its output is above)`);
   }
   if (plan.goModCommands.length) plan.unaligned.push(...leftovers(recipe, await readModuleView(cmd, opts.dir, tags)));
+  process.stderr.write(forLog(terminalText(`go-plugin-compat build: ${shellCommand(['go', ...plan.buildArgs])}`)) + '\n');
   const code = await streamGo(cmd, plan.buildArgs, opts.dir);
   if (code !== 0) fail(`go build failed (exit ${code}; its output is above): ${plan.command}`);
   const analysed = analyseFile(output)[0]!;
