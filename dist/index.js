@@ -2879,32 +2879,72 @@ var init_native2 = __esm({
 });
 
 // src/check/required-symbol.ts
+function splitTop(s, sep5) {
+  const out3 = [];
+  let depth = 0;
+  let start = 0;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === sep5 && depth === 0) {
+      out3.push(s.slice(start, i2));
+      start = i2 + 1;
+    }
+  }
+  out3.push(s.slice(start));
+  return out3.map((x2) => x2.trim()).filter(Boolean);
+}
+function interfaceMethods(type) {
+  const m = /^interface ?\{(.*)\}$/s.exec(type);
+  if (!m) return null;
+  const methods = [];
+  for (const entry of splitTop(m[1], ";")) {
+    const e = EXPORTED_METHOD.exec(entry);
+    if (!e) return null;
+    methods.push({ name: e[1], type: `func${e[2]}` });
+  }
+  return methods.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
 function parseRequiredSymbol(spec) {
   const eq = spec.indexOf("=");
   const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
   if (!IDENT.test(name) || name.length > 256) throw new Error(`not a Go identifier: ${JSON.stringify(name.slice(0, 80))}`);
-  if (eq < 0) return { name, type: null };
+  if (eq < 0) return { name, type: null, iface: null };
   const raw = spec.slice(eq + 1);
   const type = raw.trim().replace(/ +/g, " ");
   if (type === "" || type.length > 4096 || /[\0-\x1f\x7f]/.test(raw)) throw new Error(`${name}: not a type: ${JSON.stringify(type.slice(0, 80))}`);
-  return { name, type: comparableType(type) ? type : null };
+  if (comparableType(type)) return { name, type, iface: null };
+  const methods = interfaceMethods(type);
+  return { name, type: null, iface: methods ? { text: type, methods } : null };
 }
 function nameOnlyReason(spec) {
+  const s = parseRequiredSymbol(spec);
   const eq = spec.indexOf("=");
-  if (eq < 0) return null;
-  const type = spec.slice(eq + 1).trim();
-  return comparableType(type) ? null : `${type} is not a func or pointer type, and plugin.Lookup returns only those (a function, or a pointer to a variable): an assertion to it succeeds only as an interface assertion, whose method set is not checked; ${spec.slice(0, eq).trim()} is checked by name`;
+  if (eq < 0 || s.type !== null || s.iface !== null) return null;
+  return `${spec.slice(eq + 1).trim()} is not a func or pointer type, and plugin.Lookup returns only those (a function, or a pointer to a variable): the host's assertion to it is an interface assertion, decided by the method set, which is checked only for an interface written out with its exported methods ('${s.name}=interface { Name() string }'); ${s.name} is checked by name`;
 }
 function splitRequiredSymbols(input2) {
   return input2.split(/\r?\n/).flatMap((line) => line.includes("=") ? [line] : line.split(",")).map((s) => s.trim()).filter(Boolean);
 }
-var comparableType, IDENT, assertionFailure;
+function assertionFailure(want, have) {
+  if (!have?.type) return null;
+  if (want.type !== null) return have.type === want.type ? null : `interface conversion: plugin.Symbol is ${have.type}, not ${want.type}`;
+  if (want.iface === null || have.methods === null) return null;
+  for (const m of want.iface.methods) {
+    const same = have.methods.filter((x2) => x2.name === m.name);
+    if (same.some((x2) => x2.type === null)) return null;
+    if (!same.some((x2) => x2.type === m.type)) return `interface conversion: ${have.type} is not ${want.iface.text}: missing method ${m.name}`;
+  }
+  return null;
+}
+var comparableType, IDENT, EXPORTED_METHOD;
 var init_required_symbol = __esm({
   "src/check/required-symbol.ts"() {
     "use strict";
     comparableType = (type) => type.startsWith("*") || type.startsWith("func(");
     IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
-    assertionFailure = (actual, wanted) => `interface conversion: plugin.Symbol is ${actual}, not ${wanted}`;
+    EXPORTED_METHOD = new RegExp("^(\\p{Lu}[\\p{L}\\p{Nd}_]*)(\\(.*)$", "su");
   }
 });
 
@@ -3066,8 +3106,8 @@ function simulate(host, plugins, opts = {}) {
       return fail2("symbol-missing", `plugin: symbol ${missing[0].name} not found in plugin ${f.pluginPath ?? p.file}`);
     }
     for (const s of required) {
-      const actual = s.type === null ? null : f.identity?.exports?.find((e) => e.name === s.name)?.type ?? null;
-      if (actual !== null && actual !== s.type) return fail2("symbol-missing", assertionFailure(actual, s.type));
+      const failure = assertionFailure(s, f.identity?.exports?.find((e) => e.name === s.name));
+      if (failure) return fail2("symbol-missing", failure);
     }
     v.loads = true;
   });
@@ -3164,6 +3204,7 @@ var init_rules = __esm({
     init_shell_quote();
     init_simulate();
     init_plugin_identity();
+    init_required_symbol();
     packageMismatch = {
       meta: { id: "GPC001", name: "package-mismatch", severity: "error", summary: "plugin.Open will fail: a package hash differs from the one already in the process." },
       check({ verdict, all }) {
@@ -3256,6 +3297,16 @@ var init_rules = __esm({
       check({ verdict, plugin }) {
         if (verdict.failure?.kind !== "symbol-missing") return [];
         const exports = `exports ${(plugin ? describeExports(plugin) : []).join(", ") || "nothing"}`;
+        const missingMethod = /^interface conversion: (.*) is not (interface .*): missing method (\S+)$/s.exec(verdict.failure.message);
+        if (missingMethod) {
+          const [, have, iface, method] = missingMethod;
+          const sig = interfaceMethods(iface)?.find((m) => m.name === method)?.type;
+          return [finding(symbolMissing.meta, {
+            message: `plugin.Lookup finds the symbol, but its type ${have} has no method ${method}${sig ? ` of type ${sig}` : ""}, so the host's assertion to the interface fails ("${verdict.failure.message}")`,
+            evidence: { reference: `asserts ${iface}`, plugin: exports },
+            fix: have.startsWith("func(") ? `the host asserts an interface, and a function's symbol (a func type) has no methods: export a variable instead (var X T, where T or *T has the interface's methods)` : `give ${have.replace(/^\*/, "")} the method ${method} with exactly the interface's signature (a method with another signature does not count)`
+          })];
+        }
         const assertion = /^interface conversion: plugin\.Symbol is (.*), not (.*)$/s.exec(verdict.failure.message);
         if (assertion) {
           return [finding(symbolMissing.meta, {
@@ -11485,7 +11536,7 @@ function tryLayout(r, at, L, locatedBy, head = null) {
     if (name === null) return null;
     const head2 = readAddress(r.c, types + typeOff, 4 * w + 12);
     const kind = head2 ? head2[2 * w + 7] & 31 : null;
-    exports.push({ name, kind: kind === 19 ? "func" : "var", type: head2 ? typeString(r, types, head2, w) : null });
+    exports.push({ name, kind: kind === 19 ? "func" : "var", type: head2 ? typeString(r, types, head2, w) : null, methods: !head2 ? null : kind === 22 ? pointerMethods(r, types, types + typeOff, head2, w) : kind === 19 ? [] : null });
   }
   return { address: at, locatedBy, layout: L.name, pluginPath, pkgHashes, moduleName, exports, text, etext, types, etypes };
 }
@@ -11495,6 +11546,30 @@ function typeString(r, types, head, w) {
   const s = readName(r, types + off);
   if (s === null) return null;
   return head[2 * w + 4] & TFLAG_EXTRA_STAR ? s.slice(1) : s;
+}
+var MAX_METHODS = 4096;
+function pointerMethods(r, types, at, head, w) {
+  const TFLAG_UNCOMMON = 1 << 0;
+  if (!(head[2 * w + 4] & TFLAG_UNCOMMON)) return [];
+  const u = at + 5 * w + 16;
+  const uh = readAddress(r.c, u, 16);
+  if (!uh) return null;
+  const le = r.c.littleEndian;
+  const xcount = le ? uh.readUInt16LE(6) : uh.readUInt16BE(6);
+  const moff = le ? uh.readUInt32LE(8) : uh.readUInt32BE(8);
+  if (xcount > MAX_METHODS) return null;
+  const block = xcount ? readAddress(r.c, u + moff, xcount * 16) : Buffer.alloc(0);
+  if (!block) return null;
+  const out3 = [];
+  for (let i2 = 0; i2 < xcount; i2++) {
+    const nameOff = le ? block.readInt32LE(i2 * 16) : block.readInt32BE(i2 * 16);
+    const mtyp = le ? block.readInt32LE(i2 * 16 + 4) : block.readInt32BE(i2 * 16 + 4);
+    const name = readName(r, types + nameOff);
+    if (name === null) return null;
+    const mh = mtyp === -1 ? null : readAddress(r.c, types + mtyp, 4 * w + 12);
+    out3.push({ name, type: mh ? typeString(r, types, mh, w) : null });
+  }
+  return out3;
 }
 function readName(r, addr) {
   const head = readAddress(r.c, addr, 11, true);

@@ -4,45 +4,80 @@
  */
 export interface RequiredSymbol {
   name: string;
-  /**
-   * The asserted type as Go prints it (`func() sdk.Plugin`, `*string`), or
-   * null for the name alone, or for a type the symbol is never exactly
-   * (see `comparableType`).
-   */
+  /** A func or pointer type as Go prints it (`func() sdk.Plugin`, `*string`): compared exactly. */
   type: string | null;
+  /** An interface literal (`interface { Name() string }`): its methods, which the symbol's type must have. */
+  iface: { text: string; methods: { name: string; type: string }[] } | null;
 }
 
 /**
  * Whether an assertion to `type` is decided by type identity. Lookup's
  * symbol is always a func type (a function) or a pointer (a variable); an
  * assertion to anything else can only succeed as an interface assertion
- * (lura's `r.(Registerer)`), which depends on the method set: not checked.
+ * (lura's `r.(Registerer)`), decided by the method set.
  */
 export const comparableType = (type: string): boolean => type.startsWith('*') || type.startsWith('func(');
 
 const IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
+const EXPORTED_METHOD = /^(\p{Lu}[\p{L}\p{Nd}_]*)(\(.*)$/su;
+
+/** Splits at `sep` outside (), [] and {}. */
+function splitTop(s: string, sep: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === sep && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/**
+ * An interface literal as Go prints it, `interface { Greet(string) string; Name() string }`:
+ * its methods, sorted by name as the runtime matches them; null when it is
+ * not one, or names what cannot be checked here (an embedded interface, an
+ * unexported method).
+ */
+export function interfaceMethods(type: string): { name: string; type: string }[] | null {
+  const m = /^interface ?\{(.*)\}$/s.exec(type);
+  if (!m) return null;
+  const methods: { name: string; type: string }[] = [];
+  for (const entry of splitTop(m[1]!, ';')) {
+    const e = EXPORTED_METHOD.exec(entry);
+    if (!e) return null;
+    methods.push({ name: e[1]!, type: `func${e[2]!}` });
+  }
+  return methods.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
 
 /** Parses one `NAME[=TYPE]`; throws an Error saying what is wrong (the caller names the option). */
 export function parseRequiredSymbol(spec: string): RequiredSymbol {
   const eq = spec.indexOf('=');
   const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
   if (!IDENT.test(name) || name.length > 256) throw new Error(`not a Go identifier: ${JSON.stringify(name.slice(0, 80))}`);
-  if (eq < 0) return { name, type: null };
+  if (eq < 0) return { name, type: null, iface: null };
   // Go prints types with single spaces (`func(string, int) error`): normalise the user's spaces; no control characters.
   const raw = spec.slice(eq + 1);
   const type = raw.trim().replace(/ +/g, ' ');
   if (type === '' || type.length > 4096 || /[\0-\x1f\x7f]/.test(raw)) throw new Error(`${name}: not a type: ${JSON.stringify(type.slice(0, 80))}`);
-  return { name, type: comparableType(type) ? type : null };
+  if (comparableType(type)) return { name, type, iface: null };
+  const methods = interfaceMethods(type);
+  return { name, type: null, iface: methods ? { text: type, methods } : null };
 }
 
-/** Why a NAME=TYPE is checked by name only, or null when its type is compared. */
+/** Why a NAME=TYPE is checked by name only, or null when its type is checked. */
 export function nameOnlyReason(spec: string): string | null {
+  const s = parseRequiredSymbol(spec);
   const eq = spec.indexOf('=');
-  if (eq < 0) return null;
-  const type = spec.slice(eq + 1).trim();
-  return comparableType(type)
-    ? null
-    : `${type} is not a func or pointer type, and plugin.Lookup returns only those (a function, or a pointer to a variable): an assertion to it succeeds only as an interface assertion, whose method set is not checked; ${spec.slice(0, eq).trim()} is checked by name`;
+  if (eq < 0 || s.type !== null || s.iface !== null) return null;
+  return `${spec.slice(eq + 1).trim()} is not a func or pointer type, and plugin.Lookup returns only those (a function, or a pointer to a variable): the host's assertion to it is an interface assertion, decided by the method set, which is checked only for an interface written out with its exported methods ('${s.name}=interface { Name() string }'); ${s.name} is checked by name`;
 }
 
 /**
@@ -57,9 +92,28 @@ export function splitRequiredSymbols(input: string): string[] {
     .filter(Boolean);
 }
 
+/** What the export offers: its dynamic type and, when read, its exported methods. */
+interface ExportView {
+  type: string | null;
+  methods: { name: string; type: string | null }[] | null;
+}
+
 /**
- * The runtime's panic when the host asserts `sym.(T)` and the symbol's
- * dynamic type is another (runtime.TypeAssertionError; plugin.Symbol is the
- * static type of Lookup's result).
+ * The runtime's message when the host's assertion fails
+ * (runtime.TypeAssertionError: plugin.Symbol is the static type of Lookup's
+ * result; for an interface, itab init names the first of its methods, by
+ * name, that the type lacks with that signature), or null when it succeeds
+ * or cannot be decided from what was read.
  */
-export const assertionFailure = (actual: string, wanted: string): string => `interface conversion: plugin.Symbol is ${actual}, not ${wanted}`;
+export function assertionFailure(want: RequiredSymbol, have: ExportView | undefined): string | null {
+  if (!have?.type) return null;
+  if (want.type !== null) return have.type === want.type ? null : `interface conversion: plugin.Symbol is ${have.type}, not ${want.type}`;
+  if (want.iface === null || have.methods === null) return null;
+  for (const m of want.iface.methods) {
+    const same = have.methods.filter((x) => x.name === m.name);
+    // A method whose type the linker dropped (mtyp -1): undecidable.
+    if (same.some((x) => x.type === null)) return null;
+    if (!same.some((x) => x.type === m.type)) return `interface conversion: ${have.type} is not ${want.iface.text}: missing method ${m.name}`;
+  }
+  return null;
+}

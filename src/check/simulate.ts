@@ -276,8 +276,8 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     }
     // Lookup succeeds; the host's type assertion then compares the symbol's dynamic type (from ptab) with its own.
     for (const s of required) {
-      const actual = s.type === null ? null : f.identity?.exports?.find((e) => e.name === s.name)?.type ?? null;
-      if (actual !== null && actual !== s.type) return fail('symbol-missing', assertionFailure(actual, s.type!));
+      const failure = assertionFailure(s, f.identity?.exports?.find((e) => e.name === s.name));
+      if (failure) return fail('symbol-missing', failure);
     }
     v.loads = true;
   });

@@ -35,7 +35,7 @@ Options:
                            a symbol the host looks up in every plugin (repeatable); with
                            =TYPE, the type the host asserts it to, as Go prints it
                            ('New=func() sdk.Plugin'; a variable X of type T is '*T'; an
-                           interface type is checked by name only)
+                           interface by its methods: 'X=interface { Name() string }')
   --glibc VERSION          the glibc of the machines the host runs on (e.g. 2.31): plugins
                            needing newer symbol versions will not load there
   --asan-options OPTS      the ASAN_OPTIONS the host runs with (e.g. detect_odr_violation=0)

@@ -1,5 +1,5 @@
 import type { Container } from '../container/types.js';
-import type { ModuleData } from '../go/moduledata.js';
+import type { ExportMethod, ModuleData } from '../go/moduledata.js';
 import type { PackageHash, PluginAbi } from '../go/pkghash.js';
 
 /**
@@ -18,7 +18,7 @@ export interface PluginIdentity {
   /** Link-ordered hashes the runtime checks, from module data. */
   linkOrder: PackageHash[] | null;
   /** plugin.Lookup names (module data ptab), each with whether dlsym(pluginPath + "." + name) finds it. */
-  exports: { name: string; kind: 'func' | 'var'; type: string | null; resolves: boolean }[] | null;
+  exports: { name: string; kind: 'func' | 'var'; type: string | null; methods: ExportMethod[] | null; resolves: boolean }[] | null;
   moduleData: { layout: string; locatedBy: string; address: string } | null;
   /** Where the symbol table says something else than module data (rule GPC020). */
   disagreements: string[];

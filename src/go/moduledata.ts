@@ -26,11 +26,18 @@ export interface ModuleData {
    * Lookup returns (`func(…) …` for a function, `*T` for a variable), as the
    * runtime spells it (package names, not paths); null when unreadable.
    */
-  exports: { name: string; kind: 'func' | 'var'; type: string | null }[];
+  exports: { name: string; kind: 'func' | 'var'; type: string | null; methods: ExportMethod[] | null }[];
   text: number;
   etext: number;
   types: number;
   etypes: number;
+}
+
+/** An exported method of an export's dynamic type (a func type has none; unknown kinds: null) (what an interface assertion matches): its name and func type without receiver. */
+export interface ExportMethod {
+  name: string;
+  /** `func(string) string`; null when the linker dropped it (mtyp -1) or it is unreadable. */
+  type: string | null;
 }
 
 /**
@@ -233,7 +240,7 @@ function tryLayout(r: Reader, at: number, L: Layout, locatedBy: ModuleData['loca
     // equal, gcdata (words), str (nameOff), ptrToThis: one read up to str.
     const head = readAddress(r.c, types + typeOff, 4 * w + 12);
     const kind = head ? head[2 * w + 7]! & 0x1f : null;
-    exports.push({ name, kind: kind === 19 ? 'func' : 'var', type: head ? typeString(r, types, head, w) : null });
+    exports.push({ name, kind: kind === 19 ? 'func' : 'var', type: head ? typeString(r, types, head, w) : null, methods: !head ? null : kind === 22 ? pointerMethods(r, types, types + typeOff, head, w) : kind === 19 ? [] : null });
   }
   return { address: at, locatedBy, layout: L.name, pluginPath, pkgHashes, moduleName, exports, text, etext, types, etypes };
 }
@@ -249,6 +256,43 @@ function typeString(r: Reader, types: number, head: Buffer, w: number): string |
   const s = readName(r, types + off);
   if (s === null) return null;
   return head[2 * w + 4]! & TFLAG_EXTRA_STAR ? s.slice(1) : s;
+}
+
+/** At most this many methods are read per type (a hostile count costs no more). */
+const MAX_METHODS = 4096;
+
+/**
+ * The exported methods of a pointer type (a variable's symbol is `*T`; its
+ * method set, T's value methods included, is in *T's uncommon type), as
+ * runtime/iface.go's itab init matches them against an interface: sorted
+ * by name, each with its type. abi.PtrType is abi.Type (4 words + 16
+ * bytes) and Elem (a word); abi.UncommonType follows: PkgPath (nameOff),
+ * Mcount, Xcount (uint16), Moff (uint32); methods at its address + Moff,
+ * 16 bytes each: Name (nameOff), Mtyp (typeOff, -1 when dropped), Ifn, Tfn.
+ * Null when the type has no uncommon part (no methods) or it is unreadable.
+ */
+function pointerMethods(r: Reader, types: number, at: number, head: Buffer, w: number): ExportMethod[] | null {
+  const TFLAG_UNCOMMON = 1 << 0;
+  if (!(head[2 * w + 4]! & TFLAG_UNCOMMON)) return [];
+  const u = at + 5 * w + 16;
+  const uh = readAddress(r.c, u, 16);
+  if (!uh) return null;
+  const le = r.c.littleEndian;
+  const xcount = le ? uh.readUInt16LE(6) : uh.readUInt16BE(6);
+  const moff = le ? uh.readUInt32LE(8) : uh.readUInt32BE(8);
+  if (xcount > MAX_METHODS) return null;
+  const block = xcount ? readAddress(r.c, u + moff, xcount * 16) : Buffer.alloc(0);
+  if (!block) return null;
+  const out: ExportMethod[] = [];
+  for (let i = 0; i < xcount; i++) {
+    const nameOff = le ? block.readInt32LE(i * 16) : block.readInt32BE(i * 16);
+    const mtyp = le ? block.readInt32LE(i * 16 + 4) : block.readInt32BE(i * 16 + 4);
+    const name = readName(r, types + nameOff);
+    if (name === null) return null;
+    const mh = mtyp === -1 ? null : readAddress(r.c, types + mtyp, 4 * w + 12);
+    out.push({ name, type: mh ? typeString(r, types, mh, w) : null });
+  }
+  return out;
 }
 
 /** runtime name encoding (go ≥ 1.17): flag byte, uvarint length, bytes. */

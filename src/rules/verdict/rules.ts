@@ -3,6 +3,7 @@ import type { VerdictRule } from './types.js';
 import { shellCommand } from '../../report/shell-quote.js';
 import { platformMismatchText } from '../../check/simulate.js';
 import { describeExports } from '../../facts/plugin-identity.js';
+import { interfaceMethods } from '../../check/required-symbol.js';
 
 /**
  * One rule per way plugin.Open fails. Each turns the simulated failure into a
@@ -112,6 +113,18 @@ export const symbolMissing: VerdictRule = {
   check({ verdict, plugin }) {
     if (verdict.failure?.kind !== 'symbol-missing') return [];
     const exports = `exports ${(plugin ? describeExports(plugin) : []).join(', ') || 'nothing'}`;
+    const missingMethod = /^interface conversion: (.*) is not (interface .*): missing method (\S+)$/s.exec(verdict.failure.message);
+    if (missingMethod) {
+      const [, have, iface, method] = missingMethod;
+      const sig = interfaceMethods(iface!)?.find((m) => m.name === method)?.type;
+      return [finding(symbolMissing.meta, {
+        message: `plugin.Lookup finds the symbol, but its type ${have} has no method ${method}${sig ? ` of type ${sig}` : ''}, so the host's assertion to the interface fails ("${verdict.failure.message}")`,
+        evidence: { reference: `asserts ${iface}`, plugin: exports },
+        fix: have!.startsWith('func(')
+          ? `the host asserts an interface, and a function's symbol (a func type) has no methods: export a variable instead (var X T, where T or *T has the interface's methods)`
+          : `give ${have!.replace(/^\*/, '')} the method ${method} with exactly the interface's signature (a method with another signature does not count)`,
+      })];
+    }
     const assertion = /^interface conversion: plugin\.Symbol is (.*), not (.*)$/s.exec(verdict.failure.message);
     if (assertion) {
       return [finding(symbolMissing.meta, {
