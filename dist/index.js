@@ -6185,7 +6185,7 @@ function indexGoMods(root) {
           } catch (err3) {
             out3.problems.push({ path: p, message: `cannot read go.mod: ${err3.code ?? err3.message}` });
           }
-        } else if (e.isDirectory() && !SKIP(e.name)) {
+        } else if (e.isDirectory() && !SKIP(e.name) && !isModuleCacheDownloads(dir, e.name)) {
           if (depth + 1 > MAX_DEPTH) out3.problems.push({ path: p, message: `deeper than ${MAX_DEPTH} levels: not searched for go.mod files` });
           else nextLevel.push({ dir: p, depth: depth + 1 });
         }
@@ -6212,12 +6212,13 @@ function existingAncestor(p) {
   }
   return { dir, missing };
 }
-var SKIP, MAX_DIRS, MAX_DEPTH, MAX_GOMOD_BYTES;
+var SKIP, isModuleCacheDownloads, MAX_DIRS, MAX_DEPTH, MAX_GOMOD_BYTES;
 var init_go_mods = __esm({
   "src/workspace/go-mods.ts"() {
     "use strict";
     init_modfile();
-    SKIP = (name) => name.startsWith(".") || name.startsWith("_") || name === "node_modules" || name === "vendor" || name === "testdata";
+    SKIP = (name) => name.startsWith(".") || name.startsWith("_") || name === "node_modules" || name === "vendor" || name === "testdata" || name.includes("@");
+    isModuleCacheDownloads = (dir, name) => name === "cache" && existsSync2(join3(dir, name, "download"));
     MAX_DIRS = 2e4;
     MAX_DEPTH = 16;
     MAX_GOMOD_BYTES = 1 << 20;
@@ -11943,7 +11944,8 @@ function unitsOf(c, firstGoUnit = false) {
   });
 }
 function readBuildFacts(file, c, reopen) {
-  const compileUnits = reopen ? null : c.source.scoped(() => unitsOf(c));
+  const hasDwarf = !!(c.section(".debug_info") ?? c.section(".zdebug_info"));
+  const compileUnits = reopen && hasDwarf ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
   const builtAsPlugin = setting2(bi, "-buildmode") === "plugin";
   let abi = readPluginAbi(c, { linkTable: !(reopen && builtAsPlugin) });
@@ -12013,7 +12015,7 @@ function readBuildFacts(file, c, reopen) {
     packageHashSource = abi.exportedFromDynsym ? "dynamic-exports" : "symbol-table-exports";
   }
   const hasSyms = c.hasSymbolTable();
-  const dwarf = !!(c.section(".debug_info") ?? c.section(".zdebug_info"));
+  const dwarf = hasDwarf;
   let pluginSupport = null;
   if (kind === "executable") pluginSupport = hostPluginSupport(c, files, abi.exported, linkage, buildInfo);
   else if (!isGo) pluginSupport = { supported: false, reason: "is not a Go program" };

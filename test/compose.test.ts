@@ -57,6 +57,23 @@ describe('placing findings on go.mod lines', () => {
     assert.equal(v.location.inWorkspace, false);
     assert.match(v.location.file, /^\/.*greeter-replace-version\.so$/);
   });
+  test("the go.mod search skips module caches (a GOPATH in the workspace): their modules are other people's", () => {
+    const ws = mkdtempSync(join(tmpdir(), 'gpc-gomods-'));
+    try {
+      for (const [dir, mod] of [['plugin', 'example.com/p'], ['go/pkg/mod/github.com/x/y@v1.0.0', 'github.com/x/y'], ['go/pkg/mod/golang.org/toolchain@v0.0.1-go1.26.8.linux-amd64', 'golang.org/toolchain'], ['cache-test/cache', 'example.com/keep']] as const) {
+        mkdirSync(join(ws, dir), { recursive: true });
+        writeFileSync(join(ws, dir, 'go.mod'), `module ${mod}\n`);
+      }
+      mkdirSync(join(ws, 'go/pkg/mod/cache/download/github.com/x/y/@v'), { recursive: true });
+      writeFileSync(join(ws, 'go/pkg/mod/cache/download/github.com/x/y/@v/go.mod'), 'module github.com/x/y\n');
+      mkdirSync(join(ws, 'go/pkg/mod/cache/vcs/sub'), { recursive: true });
+      writeFileSync(join(ws, 'go/pkg/mod/cache/vcs/sub/go.mod'), 'module example.com/vcs\n');
+      // A directory named cache without download/ is an ordinary directory.
+      assert.deepEqual(indexGoMods(ws).files.map((f) => f.mod.module?.path).sort(), ['example.com/keep', 'example.com/p']);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
   test('go.mod search is lazy: not called when no finding can be placed', () => {
     let called = 0;
     compose([check('go1.26.8', 'host-base', ['go1.26.8/greeter-base.so'])], { workspace: ROOT, goMods: () => (called++, null) });

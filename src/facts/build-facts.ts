@@ -161,7 +161,9 @@ function unitsOf(c: Container, firstGoUnit = false): BuildFacts['compileUnits'] 
  */
 export function readBuildFacts(file: string, c: Container, reopen?: Reopen): BuildFacts {
   // DWARF first, in a scope of its own: its bytes (MBs inflated) are reused by the tables read after it.
-  const compileUnits = reopen ? null : c.source.scoped(() => unitsOf(c));
+  // Without DWARF (-ldflags=-w, the corpus's hosts, most release builds) there is nothing to defer: no reopening later.
+  const hasDwarf = !!(c.section('.debug_info') ?? c.section('.zdebug_info'));
+  const compileUnits = reopen && hasDwarf ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
   // check (`reopen`) judges a plugin by its module data, as plugin.Open does: the static symbol
   // table's link table and plugin path then serve only GPC020's cross-check, and reading that
@@ -250,7 +252,7 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   }
 
   const hasSyms = c.hasSymbolTable();
-  const dwarf = !!(c.section('.debug_info') ?? c.section('.zdebug_info'));
+  const dwarf = hasDwarf;
   let pluginSupport: BuildFacts['pluginSupport'] = null;
   if (kind === 'executable') pluginSupport = hostPluginSupport(c, files, abi.exported, linkage, buildInfo);
   else if (!isGo) pluginSupport = { supported: false, reason: 'is not a Go program' };

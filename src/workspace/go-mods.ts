@@ -17,8 +17,10 @@ export interface GoModIndex {
   problems: { path: string; message: string }[];
 }
 
-// Directories the go command ignores for packages, or that hold other people's modules.
-const SKIP = (name: string) => name.startsWith('.') || name.startsWith('_') || name === 'node_modules' || name === 'vendor' || name === 'testdata';
+// Directories the go command ignores for packages, or that hold other people's modules: a module
+// cache's extracted modules are `path@version` (toolchains too), its downloads are under cache/download.
+const SKIP = (name: string) => name.startsWith('.') || name.startsWith('_') || name === 'node_modules' || name === 'vendor' || name === 'testdata' || name.includes('@');
+const isModuleCacheDownloads = (dir: string, name: string) => name === 'cache' && existsSync(join(dir, name, 'download'));
 const MAX_DIRS = 20_000;
 const MAX_DEPTH = 16;
 const MAX_GOMOD_BYTES = 1 << 20;
@@ -74,7 +76,7 @@ export function indexGoMods(root: string): GoModIndex {
           } catch (err) {
             out.problems.push({ path: p, message: `cannot read go.mod: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
           }
-        } else if (e.isDirectory() && !SKIP(e.name)) {
+        } else if (e.isDirectory() && !SKIP(e.name) && !isModuleCacheDownloads(dir, e.name)) {
           if (depth + 1 > MAX_DEPTH) out.problems.push({ path: p, message: `deeper than ${MAX_DEPTH} levels: not searched for go.mod files` });
           else nextLevel.push({ dir: p, depth: depth + 1 });
         }
