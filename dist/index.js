@@ -11948,7 +11948,9 @@ function readBuildFacts(file, c, reopen) {
   const compileUnits = reopen && hasDwarf ? null : c.source.scoped(() => unitsOf(c));
   const bi = readBuildInfo(c);
   const builtAsPlugin = setting2(bi, "-buildmode") === "plugin";
-  let abi = readPluginAbi(c, { linkTable: !(reopen && builtAsPlugin) });
+  const mode = setting2(bi, "-buildmode");
+  const builtAsExe = bi !== null && (mode === void 0 || mode === "exe" || mode === "pie") && (c.kind === "executable" || c.kind === "pie");
+  let abi = readPluginAbi(c, { linkTable: !(reopen && (builtAsPlugin || builtAsExe)) });
   const hostLike = c.kind === "executable" || c.kind === "pie";
   const filesRead = !reopen || hostLike;
   const pcln = readPclnFiles(c, filesRead);
@@ -11987,7 +11989,7 @@ function readBuildFacts(file, c, reopen) {
   else kind = "unknown";
   const linkage = c.interpreter || c.needed.length > 0 || isShared ? "dynamic" : "static";
   const goos = setting2(buildInfo, "GOOS") ?? c.goos ?? goosFromFiles(filesRead ? files : readPclnFiles(c)?.files ?? []) ?? (c.needed.some((n) => n.startsWith("libc.so")) ? "linux" : null);
-  const md = kind === "plugin" || kind === "executable" ? readModuleData(c, goVersion) : null;
+  const md = kind === "plugin" ? readModuleData(c, goVersion) : null;
   if (kind === "plugin" && !md && abi.linkTable === null && reopen && builtAsPlugin) abi = readPluginAbi(c);
   const biPath = buildInfo?.path || null;
   let identity = null;
@@ -12132,8 +12134,7 @@ function externalLinkFix(bi, file) {
 function hostPluginSupport(c, files, exported, linkage, bi) {
   const dlopenImpl = files.some((f) => /(?:^|\/)plugin\/plugin_dlopen\.go$/.test(f));
   const stubImpl = files.some((f) => /(?:^|\/)plugin\/plugin_stubs\.go$/.test(f));
-  const syms = c.symbolsWithPrefix("static", ["plugin.Open", "plugin.open"]);
-  const importsPlugin = dlopenImpl || stubImpl || exported.has("plugin") || syms.some((s) => s.name === "plugin.Open" || s.name.startsWith("plugin.open"));
+  const importsPlugin = dlopenImpl || stubImpl || exported.has("plugin") || c.symbolsWithPrefix("static", ["plugin.Open", "plugin.open"]).some((s) => s.name === "plugin.Open" || s.name.startsWith("plugin.open"));
   const cgo = setting2(bi, "CGO_ENABLED");
   const stub = stubImpl && !dlopenImpl || cgo === "0" && importsPlugin || linkage === "static" && !dlopenImpl && cgo !== "1";
   if (!importsPlugin && files.length > 0) return { supported: false, reason: "does not import package plugin, so it never calls plugin.Open", outcome: "no-plugin-support" };

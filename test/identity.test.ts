@@ -161,7 +161,7 @@ describe('identity from module data', () => {
     }
   });
 
-  test('check judges a plugin by module data without reading its static symbol table; inspect still cross-checks with it', () => {
+  test('check judges a plugin by module data, and a host by its dynamic symbols and pclntab, without reading the static symbol table; inspect still reads it', () => {
     const statics = (rel: string, lazy: boolean) => {
       const seen: string[] = [];
       const read = FileSource.prototype.read;
@@ -189,6 +189,14 @@ describe('identity from module data', () => {
     }
     // go1.19.8 has no module-data section: module data is found by its symbol, so the table is read anyway.
     assert.ok(statics('identity/go1.19.8/v2.so', true).seen.length > 0);
+    // An executable (-buildmode=exe) has no link table; its pclntab says whether it links package plugin.
+    // (A static host, CGO_ENABLED=0, has no dynamic table: its hashes are read from the static one.)
+    for (const host of ['linux-amd64/go1.26.8/host-base', 'linux-amd64/go1.26.8/host-nocgo', 'linux-amd64/go1.27.3/host-base', 'identity/go1.19.8/host-ext']) {
+      const lazy = statics(host, true);
+      if (!host.endsWith('nocgo')) assert.deepEqual(lazy.seen, [], `${host}: check read ${lazy.seen.join(', ')}`);
+      const eager = statics(host, false);
+      for (const k of ['kind', 'packageHashes', 'exportedHashes', 'pluginSupport', 'symbolSpelling'] as const) assert.deepEqual(lazy.facts[k], eager.facts[k], `${host}: ${k}`);
+    }
   });
 
   test('check reads the host\'s DWARF only to explain a rejected plugin, and explains it as an eager read does', () => {

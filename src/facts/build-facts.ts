@@ -168,8 +168,13 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   // check (`reopen`) judges a plugin by its module data, as plugin.Open does: the static symbol
   // table's link table and plugin path then serve only GPC020's cross-check, and reading that
   // table is ~15% of a check (docs/performance.md). Read when module data is not found.
+  // An executable (build info: -buildmode=exe or pie) has no link table at all: its static table would only
+  // confirm that (17 of the 31 MB a 121 MB KrakenD host costs a check).
   const builtAsPlugin = setting(bi, '-buildmode') === 'plugin';
-  let abi = readPluginAbi(c, { linkTable: !(reopen && builtAsPlugin) });
+  // (go1.18–1.19 record -buildmode only when it is not the default: absent means exe or pie, never plugin.)
+  const mode = setting(bi, '-buildmode');
+  const builtAsExe = bi !== null && (mode === undefined || mode === 'exe' || mode === 'pie') && (c.kind === 'executable' || c.kind === 'pie');
+  let abi = readPluginAbi(c, { linkTable: !(reopen && (builtAsPlugin || builtAsExe)) });
   // Hosts need their file names for the verdict (which implementation of package plugin they link).
   const hostLike = c.kind === 'executable' || c.kind === 'pie';
   const filesRead = !reopen || hostLike;
@@ -217,7 +222,8 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   const goos = setting(buildInfo, 'GOOS') ?? c.goos ?? goosFromFiles(filesRead ? files : readPclnFiles(c)?.files ?? []) ?? (c.needed.some((n) => n.startsWith('libc.so')) ? 'linux' : null);
 
   // The runtime's own record: module data (pluginpath, link-ordered hashes, exports).
-  const md = kind === 'plugin' || kind === 'executable' ? readModuleData(c, goVersion) : null;
+  // Only a plugin's module data is compared by plugin.Open (an executable's decided nothing here, and cost a go1.19 host its static table).
+  const md = kind === 'plugin' ? readModuleData(c, goVersion) : null;
   if (kind === 'plugin' && !md && abi.linkTable === null && reopen && builtAsPlugin) abi = readPluginAbi(c);
   const biPath = buildInfo?.path || null;
   let identity: PluginIdentity | null = null;
@@ -415,8 +421,9 @@ function externalLinkFix(bi: BuildFacts['buildInfo'], file: string): PluginSuppo
 function hostPluginSupport(c: Container, files: string[], exported: Map<string, string>, linkage: string, bi: BuildFacts['buildInfo']): PluginSupport {
   const dlopenImpl = files.some((f) => /(?:^|\/)plugin\/plugin_dlopen\.go$/.test(f));
   const stubImpl = files.some((f) => /(?:^|\/)plugin\/plugin_stubs\.go$/.test(f));
-  const syms = c.symbolsWithPrefix('static', ['plugin.Open', 'plugin.open']);
-  const importsPlugin = dlopenImpl || stubImpl || exported.has('plugin') || syms.some((s) => s.name === 'plugin.Open' || s.name.startsWith('plugin.open'));
+  // The static symbol table (MBs in a large host) only when the file table cannot tell (pclntab unreadable).
+  const importsPlugin = dlopenImpl || stubImpl || exported.has('plugin') ||
+    c.symbolsWithPrefix('static', ['plugin.Open', 'plugin.open']).some((s) => s.name === 'plugin.Open' || s.name.startsWith('plugin.open'));
   const cgo = setting(bi, 'CGO_ENABLED');
   // A static host without cgo (the usual CGO_ENABLED=0 build) has the stub even when pclntab is unreadable.
   const stub = (stubImpl && !dlopenImpl) || (cgo === '0' && importsPlugin) || (linkage === 'static' && !dlopenImpl && cgo !== '1');
