@@ -12447,7 +12447,7 @@ init_escape();
 // src/report/summary.ts
 init_compose();
 init_escape();
-import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, openSync as openSync3, appendFileSync as appendFileSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync3, openSync as openSync3, appendFileSync as appendFileSync2, statSync as statSync2 } from "node:fs";
 var SUMMARY_LIMIT = 1024 * 1024;
 var MARGIN = 16 * 1024;
 var MAX_TEXT = 2e3;
@@ -12539,24 +12539,27 @@ function jobSummary(c, opts = {}) {
       break;
     }
   }
-  if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? "" : "s"} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(`${p.path}: ${p.message}`))).join(", ")}._
+  if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? "" : "s"} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(", ")}._
 `);
   return out3.join("\n") + "\n";
 }
+var MAX_HOST_COLUMNS = 50;
 var verdictCell = (p) => p.loads ? "\u2705" : `\u274C ${markdownText(p.failure?.kind ?? "fails")}${p.failure?.package ? ` ${markdownCode(cut(p.failure.package))}` : ""}`;
 function matrixMarkdown(r, budget = SUMMARY_LIMIT / 2) {
   const plugins = r.hosts[0]?.plugins.map((p) => p.file) ?? [];
+  const shown = r.hosts.slice(0, MAX_HOST_COLUMNS);
   const failing = r.hosts.reduce((n, h) => n + h.plugins.filter((p) => !p.loads).length, 0);
   const pairs = r.hosts.reduce((n, h) => n + h.plugins.length, 0);
   const out3 = [
     `### go-plugin-compat: ${r.compatible ? `every plugin loads into every host (${pairs} pairs)` : `${failing} of ${pairs} host/plugin pairs will not load`}`,
     "",
-    `| plugin | ${r.hosts.map((h) => `${markdownCode(cut(shortName(h.host.file)))} (${cell(h.host.goVersion ?? "?")})`).join(" | ")} |`,
-    `|---|${r.hosts.map(() => "---").join("|")}|`
+    `| plugin | ${shown.map((h) => `${markdownCode(shortName(h.host.file).slice(0, 100))} (${cell((h.host.goVersion ?? "?").slice(0, 40))})`).join(" | ")} |`,
+    `|---|${shown.map(() => "---").join("|")}|`
   ];
+  if (shown.length < r.hosts.length) out3.splice(1, 0, "", `_${plural(r.hosts.length - shown.length, "more host")} not shown as columns (the summary is limited to 1 MiB)._`);
   let size = Buffer.byteLength(out3.join("\n"));
   for (const [i2, file] of plugins.entries()) {
-    const row = `| ${markdownCode(cut(file))} | ${r.hosts.map((h) => h.plugins[i2] ? verdictCell(h.plugins[i2]) : "").join(" | ")} |`;
+    const row = `| ${markdownCode(cut(file))} | ${shown.map((h) => h.plugins[i2] ? verdictCell(h.plugins[i2]) : "").join(" | ")} |`;
     if (size + Buffer.byteLength(row) + 1 > budget) {
       out3.push("", `_${plural(plugins.length - i2, "more plugin")} not shown (the summary is limited to 1 MiB)._`);
       break;
@@ -12581,6 +12584,16 @@ function summaryUsed(file) {
   }
 }
 function appendStepSummary(file, reports, c, opts = {}) {
+  try {
+    const st = statSync2(file, { throwIfNoEntry: false });
+    if (st && !st.isFile()) throw new Error("not a regular file");
+    writeSummary(file, reports, c, opts);
+  } catch (err3) {
+    process.stderr.write(`go-plugin-compat: job summary not written (GITHUB_STEP_SUMMARY: ${JSON.stringify(file.slice(0, 200))}): ${JSON.stringify(err3.message.slice(0, 200))}
+`);
+  }
+}
+function writeSummary(file, reports, c, opts) {
   let budget = SUMMARY_LIMIT - MARGIN - summaryUsed(file);
   const note = "_go-plugin-compat: no room left in the job summary (GitHub accepts 1 MiB per step)._\n";
   if (budget < 4 * 1024) {
@@ -15850,7 +15863,7 @@ init_build();
 init_types();
 init_query();
 init_rules();
-import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import path5 from "node:path";
 
 // src/build/safe-flags.ts
@@ -15886,14 +15899,14 @@ function usableModcache(mc) {
   if (!plainAbsolute(mc)) return false;
   if (mc.endsWith("/pkg/mod")) return true;
   try {
-    return statSync2(path5.join(mc, "cache", "download")).isDirectory();
+    return statSync3(path5.join(mc, "cache", "download")).isDirectory();
   } catch {
     return false;
   }
 }
 function usableProfile(pgo2) {
   try {
-    return plainAbsolute(pgo2) && statSync2(pgo2).isFile();
+    return plainAbsolute(pgo2) && statSync3(pgo2).isFile();
   } catch {
     return false;
   }
@@ -16329,7 +16342,7 @@ async function buildPlugins(dirs, host, cwd) {
 // src/action/glob.ts
 init_errors();
 init_go_mods();
-import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
@@ -16475,7 +16488,7 @@ function expandPatterns(patterns, cwd, workspace2) {
         if (e.isSymbolicLink()) {
           let st;
           try {
-            st = statSync3(p);
+            st = statSync4(p);
           } catch (err3) {
             out3.problems.push({ path: p, message: `broken symbolic link: ${describeError(err3)}` });
             continue;

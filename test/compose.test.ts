@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -168,6 +169,23 @@ describe('annotation plan and summary limits', () => {
     const s = jobSummary(compose(reports, { workspace: ROOT }), { blobBase: null });
     assert.ok(Buffer.byteLength(s) < 1024 * 1024, String(Buffer.byteLength(s)));
     assert.match(s, /\d+ more hosts not shown \(the summary is limited to 1 MiB\)/);
+  });
+  test('a summary file that is a FIFO or a directory is skipped, not waited on; hundreds of host columns stay bounded', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-summary-odd-'));
+    try {
+      const fifo = join(dir, 'fifo');
+      execFileSync('mkfifo', [fifo]);
+      const c = compose([many], { workspace: ROOT });
+      appendStepSummary(fifo, multiHost([many]), c, { blobBase: null });
+      appendStepSummary(dir, multiHost([many]), c, { blobBase: null });
+      const reports = Array.from({ length: 600 }, (_, i) => ({ ...many, host: { ...many.host, file: `${'-'.repeat(240)}${i}` } }));
+      const file = join(dir, 'sum.md');
+      appendStepSummary(file, multiHost(reports), compose(reports, { workspace: ROOT }), { blobBase: null });
+      assert.ok(statSync(file).size < SUMMARY_LIMIT, String(statSync(file).size));
+      assert.match(readFileSync(file, 'utf8'), /550 more hosts not shown as columns/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   test('hostile strings in the summary stay text', () => {
     const evil = '| x | <script>alert(1)</script> [a](http://e) @all\n## h';

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, appendFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, appendFileSync, statSync } from 'node:fs';
 import type { MultiHostReport } from '../check/multi-host.js';
 import type { PluginReport } from '../check/run-check.js';
 import { type ComposedFinding, type Composition, commandsWhere, shortName } from './compose.js';
@@ -109,10 +109,11 @@ export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase
       break;
     }
   }
-  if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? '' : 's'} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(`${p.path}: ${p.message}`))).join(', ')}._\n`);
+  if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? '' : 's'} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(', ')}._\n`);
   return out.join('\n') + '\n';
 }
 
+const MAX_HOST_COLUMNS = 50;
 const verdictCell = (p: PluginReport) => (p.loads ? '✅' : `❌ ${md(p.failure?.kind ?? 'fails')}${p.failure?.package ? ` ${markdownCode(cut(p.failure.package))}` : ''}`);
 
 /**
@@ -121,17 +122,20 @@ const verdictCell = (p: PluginReport) => (p.loads ? '✅' : `❌ ${md(p.failure?
  */
 export function matrixMarkdown(r: MultiHostReport, budget = SUMMARY_LIMIT / 2): string {
   const plugins = r.hosts[0]?.plugins.map((p) => p.file) ?? [];
+  // Columns are bounded too: a header of hundreds of hosts alone could fill the summary.
+  const shown = r.hosts.slice(0, MAX_HOST_COLUMNS);
   const failing = r.hosts.reduce((n, h) => n + h.plugins.filter((p) => !p.loads).length, 0);
   const pairs = r.hosts.reduce((n, h) => n + h.plugins.length, 0);
   const out = [
     `### go-plugin-compat: ${r.compatible ? `every plugin loads into every host (${pairs} pairs)` : `${failing} of ${pairs} host/plugin pairs will not load`}`,
     '',
-    `| plugin | ${r.hosts.map((h) => `${markdownCode(cut(shortName(h.host.file)))} (${cell(h.host.goVersion ?? '?')})`).join(' | ')} |`,
-    `|---|${r.hosts.map(() => '---').join('|')}|`,
+    `| plugin | ${shown.map((h) => `${markdownCode(shortName(h.host.file).slice(0, 100))} (${cell((h.host.goVersion ?? '?').slice(0, 40))})`).join(' | ')} |`,
+    `|---|${shown.map(() => '---').join('|')}|`,
   ];
+  if (shown.length < r.hosts.length) out.splice(1, 0, '', `_${plural(r.hosts.length - shown.length, 'more host')} not shown as columns (the summary is limited to 1 MiB)._`);
   let size = Buffer.byteLength(out.join('\n'));
   for (const [i, file] of plugins.entries()) {
-    const row = `| ${markdownCode(cut(file))} | ${r.hosts.map((h) => (h.plugins[i] ? verdictCell(h.plugins[i]) : '')).join(' | ')} |`;
+    const row = `| ${markdownCode(cut(file))} | ${shown.map((h) => (h.plugins[i] ? verdictCell(h.plugins[i]) : '')).join(' | ')} |`;
     if (size + Buffer.byteLength(row) + 1 > budget) {
       out.push('', `_${plural(plugins.length - i, 'more plugin')} not shown (the summary is limited to 1 MiB)._`);
       break;
@@ -165,6 +169,17 @@ function summaryUsed(file: string): number {
  * summary over the limit is dropped whole by the runner.
  */
 export function appendStepSummary(file: string, reports: MultiHostReport, c: Composition, opts: { reportPath?: string; blobBase?: string | null } = {}): void {
+  // A FIFO would block the run, a directory fail it: the summary is extra, so it is skipped, saying why.
+  try {
+    const st = statSync(file, { throwIfNoEntry: false });
+    if (st && !st.isFile()) throw new Error('not a regular file');
+    writeSummary(file, reports, c, opts);
+  } catch (err) {
+    process.stderr.write(`go-plugin-compat: job summary not written (GITHUB_STEP_SUMMARY: ${JSON.stringify(file.slice(0, 200))}): ${JSON.stringify((err as Error).message.slice(0, 200))}\n`);
+  }
+}
+
+function writeSummary(file: string, reports: MultiHostReport, c: Composition, opts: { reportPath?: string; blobBase?: string | null }): void {
   let budget = SUMMARY_LIMIT - MARGIN - summaryUsed(file);
   const note = '_go-plugin-compat: no room left in the job summary (GitHub accepts 1 MiB per step)._\n';
   if (budget < 4 * 1024) {
