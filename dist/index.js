@@ -2906,6 +2906,37 @@ function interfaceMethods(type) {
   }
   return methods.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
+function typeProblem(type) {
+  const stack = [];
+  const pairs = { ")": "(", "]": "[", "}": "{" };
+  const groups = [];
+  for (let i2 = 0; i2 < type.length; i2++) {
+    const c = type[i2];
+    if (c === "(" || c === "[" || c === "{") {
+      stack.push(c);
+      if (c === "(") groups.push(i2 + 1);
+    } else if (c in pairs && stack.pop() !== pairs[c]) return `unbalanced ${c} in ${JSON.stringify(type.slice(0, 80))}`;
+  }
+  if (stack.length) return `unclosed ${stack.at(-1)} in ${JSON.stringify(type.slice(0, 80))}`;
+  for (const start of groups) {
+    let depth = 0;
+    let end = start;
+    for (; end < type.length; end++) {
+      const c = type[end];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    for (const entry of splitTop(type.slice(start, end), ",")) {
+      if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]*(\.\.\.)? ?[^\s.]/u.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
+        return `parameter names are not part of a Go type (${JSON.stringify(entry.slice(0, 60))}): write it as Go prints it, e.g. func(string) string`;
+      }
+    }
+  }
+  return null;
+}
 function parseRequiredSymbol(spec) {
   const eq = spec.indexOf("=");
   const name = (eq < 0 ? spec : spec.slice(0, eq)).trim();
@@ -2914,6 +2945,8 @@ function parseRequiredSymbol(spec) {
   const raw = spec.slice(eq + 1);
   const type = raw.trim().replace(/ +/g, " ");
   if (type === "" || type.length > 4096 || /[\0-\x1f\x7f]/.test(raw)) throw new Error(`${name}: not a type: ${JSON.stringify(type.slice(0, 80))}`);
+  const problem = typeProblem(type);
+  if (problem) throw new Error(`${name}: ${problem}`);
   if (comparableType(type)) return { name, type, iface: null };
   const methods = interfaceMethods(type);
   return { name, type: null, iface: methods ? { text: type, methods } : null };
@@ -2938,13 +2971,14 @@ function assertionFailure(want, have) {
   }
   return null;
 }
-var comparableType, IDENT, EXPORTED_METHOD;
+var comparableType, IDENT, EXPORTED_METHOD, KEYWORD_TYPE;
 var init_required_symbol = __esm({
   "src/check/required-symbol.ts"() {
     "use strict";
     comparableType = (type) => type.startsWith("*") || type.startsWith("func(");
     IDENT = /^[\p{L}_][\p{L}\p{Nd}_]*$/u;
     EXPORTED_METHOD = new RegExp("^(\\p{Lu}[\\p{L}\\p{Nd}_]*)(\\(.*)$", "su");
+    KEYWORD_TYPE = /^(chan|func|map|struct|interface)\b/;
   }
 });
 

@@ -159,6 +159,9 @@ describe('parsing NAME[=TYPE]', () => {
     assert.deepEqual(interfaceMethods('interface {}'), []);
     for (const unchecked of ['interface { io.Reader }', 'interface { name() string }', 'sdk.Plugin', 'map[string]int']) assert.equal(interfaceMethods(unchecked), null, unchecked);
     for (const bad of ['', '1x', 'a.b', 'x=', 'x= ', 'x=a\u0000b', 'x=a\nb', `${'a'.repeat(300)}`]) assert.throws(() => parseRequiredSymbol(bad), bad);
+    // Not types as Go prints them: parameter names (the runtime's string has none), unbalanced brackets.
+    for (const bad of ['X=interface { Greet(who string) string }', 'X=func() (p sdk.Plugin)', 'X=interface { Name(string }', 'X=func(string']) assert.throws(() => parseRequiredSymbol(bad), bad);
+    for (const ok of ['X=func(chan int, ...string) map[string]int', 'X=func(interface {}, *sdk.T) (int, error)', 'X=*struct { A int; B string }']) assert.doesNotThrow(() => parseRequiredSymbol(ok), ok);
     assert.deepEqual(parseRequiredSymbol('X=sdk.Plugin'), { name: 'X', type: null, iface: null }, 'a named interface: the name alone');
     assert.equal(nameOnlyReason('X=*T'), null);
     assert.equal(nameOnlyReason('X'), null);

@@ -57,6 +57,45 @@ export function interfaceMethods(type: string): { name: string; type: string }[]
   return methods.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+const KEYWORD_TYPE = /^(chan|func|map|struct|interface)\b/;
+
+/**
+ * What makes TYPE not a type as Go prints it: unbalanced brackets, or
+ * parameter names (`func(who string)`): names are not part of a Go type, and
+ * the runtime's string has none, so comparing would fail a matching symbol.
+ */
+function typeProblem(type: string): string | null {
+  const stack: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  const groups: number[] = [];
+  for (let i = 0; i < type.length; i++) {
+    const c = type[i]!;
+    if (c === '(' || c === '[' || c === '{') {
+      stack.push(c);
+      if (c === '(') groups.push(i + 1);
+    } else if (c in pairs && stack.pop() !== pairs[c]) return `unbalanced ${c} in ${JSON.stringify(type.slice(0, 80))}`;
+  }
+  if (stack.length) return `unclosed ${stack.at(-1)} in ${JSON.stringify(type.slice(0, 80))}`;
+  for (const start of groups) {
+    let depth = 0;
+    let end = start;
+    for (; end < type.length; end++) {
+      const c = type[end]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    for (const entry of splitTop(type.slice(start, end), ',')) {
+      if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]*(\.\.\.)? ?[^\s.]/u.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
+        return `parameter names are not part of a Go type (${JSON.stringify(entry.slice(0, 60))}): write it as Go prints it, e.g. func(string) string`;
+      }
+    }
+  }
+  return null;
+}
+
 /** Parses one `NAME[=TYPE]`; throws an Error saying what is wrong (the caller names the option). */
 export function parseRequiredSymbol(spec: string): RequiredSymbol {
   const eq = spec.indexOf('=');
@@ -67,6 +106,8 @@ export function parseRequiredSymbol(spec: string): RequiredSymbol {
   const raw = spec.slice(eq + 1);
   const type = raw.trim().replace(/ +/g, ' ');
   if (type === '' || type.length > 4096 || /[\0-\x1f\x7f]/.test(raw)) throw new Error(`${name}: not a type: ${JSON.stringify(type.slice(0, 80))}`);
+  const problem = typeProblem(type);
+  if (problem) throw new Error(`${name}: ${problem}`);
   if (comparableType(type)) return { name, type, iface: null };
   const methods = interfaceMethods(type);
   return { name, type: null, iface: methods ? { text: type, methods } : null };
