@@ -2930,7 +2930,7 @@ function typeProblem(type) {
       }
     }
     for (const entry of splitTop(type.slice(start, end), ",")) {
-      if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]*(\.\.\.)? ?[^\s.]/u.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
+      if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
         return `parameter names are not part of a Go type (${JSON.stringify(entry.slice(0, 60))}): write it as Go prints it, e.g. func(string) string`;
       }
     }
@@ -3015,6 +3015,7 @@ function simulate(host, plugins, opts = {}) {
   const activePaths = /* @__PURE__ */ new Map();
   const opened = /* @__PURE__ */ new Map();
   const verdicts = [];
+  const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
   plugins.forEach((p, index) => {
     const v = {
       file: p.file,
@@ -3134,7 +3135,6 @@ function simulate(host, plugins, opts = {}) {
       const sym = unresolved[0];
       return fail2("symbol-resolution", `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
-    const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
     const missing = required.filter((s) => !f.exportedSymbols.includes(s.name));
     if (missing.length) {
       return fail2("symbol-missing", `plugin: symbol ${missing[0].name} not found in plugin ${f.pluginPath ?? p.file}`);

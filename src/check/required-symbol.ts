@@ -88,7 +88,8 @@ function typeProblem(type: string): string | null {
       }
     }
     for (const entry of splitTop(type.slice(start, end), ',')) {
-      if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]*(\.\.\.)? ?[^\s.]/u.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
+      // `name type` (`who string`, `args ...string`); a type never starts with an identifier and a space but a keyword's.
+      if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
         return `parameter names are not part of a Go type (${JSON.stringify(entry.slice(0, 60))}): write it as Go prints it, e.g. func(string) string`;
       }
     }

@@ -122,6 +122,8 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
   const activePaths = new Map<string, number>();
   const opened = new Map<string, number>();
   const verdicts: Verdict[] = [];
+  // Parsed once for the batch: the same symbols are required of every plugin.
+  const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
 
   plugins.forEach((p, index) => {
     const v: Verdict = {
@@ -269,7 +271,6 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       // The runtime names whichever exported symbol its map yields first.
       return fail('symbol-resolution', `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
-    const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
     const missing = required.filter((s) => !f.exportedSymbols.includes(s.name));
     if (missing.length) {
       return fail('symbol-missing', `plugin: symbol ${missing[0]!.name} not found in plugin ${f.pluginPath ?? p.file}`);
