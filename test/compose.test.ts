@@ -106,6 +106,33 @@ describe('where commands run', () => {
     assert.equal(noSupport.commandsDir, null);
     assert.equal(commandsWhere(noSupport), null);
   });
+  test('two go.mod files declaring the plugin\'s module: the one holding its Go files wins over a planted decoy; a true tie names none', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'gpc-decoy-'));
+    try {
+      const greeter = join(ROOT, 'fixtures/src/plugins/greeter');
+      // "aaa" sorts first and sits as near the plugin file as the real module does.
+      mkdirSync(join(ws, 'aaa'));
+      writeFileSync(join(ws, 'aaa/go.mod'), readFileSync(join(greeter, 'go.mod')));
+      writeFileSync(join(ws, 'aaa/main_test.go'), 'package main\n');
+      mkdirSync(join(ws, 'plugins/greeter'), { recursive: true });
+      for (const f of ['go.mod', 'main.go']) writeFileSync(join(ws, 'plugins/greeter', f), readFileSync(join(greeter, f)));
+      const run = () => compose([check('go1.26.8', 'host-base', ['go1.26.8/greeter-gcflags-all-N-l.so'])], { workspace: ws, cwd: ROOT, goMods: () => indexGoMods(ws) });
+      const real = run();
+      const gc = real.findings.find((f) => f.finding.rule === 'GPC107')!;
+      assert.equal(gc.commandsDir, 'plugins/greeter');
+      assert.deepEqual(real.problems, []);
+      // The decoy copies a Go file too: nothing decides, so no directory is guessed and the tie is reported.
+      writeFileSync(join(ws, 'aaa/main.go'), 'package main\n');
+      const tied = run();
+      const t = tied.findings.find((f) => f.finding.rule === 'GPC107')!;
+      assert.equal(t.commandsDir, null);
+      assert.equal(t.location.kind, 'plugin');
+      assert.equal(tied.problems.length, 1);
+      assert.match(tied.problems[0]!.message, /^2 go\.mod files declare module example\.com\/greeter and nothing tells which one built .*; its findings stay on the plugin file$/);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('GPC106 for a plugin-side directory replace', () => {

@@ -1,10 +1,10 @@
-import { basename, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, PluginReport } from '../check/run-check.js';
 import type { GoModFile } from '../gomod/modfile.js';
 import { ALL_RULES } from '../rules/registry.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { VERDICT_RULES } from '../rules/verdict/rules.js';
-import { type GoModEntry, type GoModIndex, isInside } from '../workspace/go-mods.js';
+import { type GoModEntry, type GoModIndex, holdsGoFiles, isInside } from '../workspace/go-mods.js';
 
 /** Where a finding is shown: the go.mod line that causes it, or the plugin file. */
 export interface Location {
@@ -85,8 +85,11 @@ function moduleFor(pkg: string, paths: Iterable<string>): string | null {
  * The plugin's own go.mod: the one whose `module` is the plugin's main module
  * (build info); without build info, the longest module path that prefixes its
  * main package (the plugin path); else one containing a directory it was
- * built in. Ties: the one beside a build directory, then the nearest to the
- * plugin file.
+ * built in. When several declare that module (a copy, or a planted decoy),
+ * the evidence that decides is, in order: holding a directory the plugin was
+ * built in; holding Go files where its main package sits; being strictly
+ * nearest to the plugin file. Still tied: none, and a problem saying so (a
+ * finding then stays on the plugin file rather than on a guessed go.mod).
  */
 export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModIndex): GoModEntry | null {
   const withModule = index.files.filter((f) => f.mod.module);
@@ -98,11 +101,21 @@ export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModInde
     const m = moduleFor(pkg, withModule.map((f) => f.mod.module!.path));
     if (m) cands = withModule.filter((f) => f.mod.module!.path === m);
   }
-  const dirs = p.source?.dirs ?? [];
-  if (cands.length === 0 && dirs.length) cands = withModule.filter((f) => dirs.some((d) => isInside(d, f.dir)));
+  // Build directories come from the plugin's file names, read again only when needed here.
+  const dirs = () => p.source?.dirs ?? [];
+  if (cands.length === 0 && dirs().length) cands = withModule.filter((f) => dirs().some((d) => isInside(d, f.dir)));
   if (cands.length <= 1) return cands[0] ?? null;
-  const built = cands.filter((f) => dirs.some((d) => isInside(d, f.dir)));
-  if (built.length) cands = built;
+  const narrow = (keep: (f: GoModEntry) => boolean) => {
+    const k = cands.filter(keep);
+    if (k.length) cands = k;
+  };
+  narrow((f) => dirs().some((d) => isInside(d, f.dir)));
+  if (cands.length > 1) {
+    const modPath = cands[0]!.mod.module!.path;
+    const rel = pkg && (pkg === modPath || pkg.startsWith(modPath + '/')) ? pkg.slice(modPath.length + 1) : '';
+    narrow((f) => holdsGoFiles(join(f.dir, ...rel.split('/').filter(Boolean))));
+  }
+  if (cands.length <= 1) return cands[0] ?? null;
   const common = (a: string, b: string) => {
     const x = a.split(sep);
     const y = b.split(sep);
@@ -110,7 +123,11 @@ export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModInde
     while (i < x.length && i < y.length && x[i] === y[i]) i++;
     return i;
   };
-  return [...cands].sort((a, b) => common(b.dir, pluginAbs) - common(a.dir, pluginAbs))[0]!;
+  const ranked = cands.map((f) => ({ f, n: common(f.dir, pluginAbs) })).sort((a, b) => b.n - a.n);
+  if (ranked[0]!.n > ranked[1]!.n) return ranked[0]!.f;
+  const message = `${cands.length} go.mod files declare module ${cands[0]!.mod.module!.path} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(', ')}; its findings stay on the plugin file`;
+  if (!index.problems.some((x) => x.message === message)) index.problems.push({ path: cands[0]!.file, message });
+  return null;
 }
 
 function lineFor(mod: GoModFile, pkg: string): { line: number; directive: 'require' | 'replace'; module: string } | null {
@@ -150,7 +167,8 @@ function goModLocations(meta: RuleMeta, f: Finding, failurePkg: string | null, e
 /**
  * Composes the reports' findings into the one ordered list with locations.
  * Pure except for `ctx.goMods`, which is called at most once and only when
- * some finding can be placed on a go.mod line.
+ * some finding can be placed on a go.mod line (and, when several go.mod files
+ * declare a plugin's module, a look for Go files in their directories).
  */
 export function compose(reports: CheckReport[], ctx: ComposeContext): Composition {
   const workspace = resolve(ctx.workspace);

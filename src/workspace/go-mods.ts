@@ -92,6 +92,15 @@ function sortIndex(i: GoModIndex): GoModIndex {
   return i;
 }
 
+/** Whether `dir` holds a Go source file that builds (not a test), as a regular file. */
+export function holdsGoFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && e.name.endsWith('.go') && !e.name.endsWith('_test.go'));
+  } catch {
+    return false;
+  }
+}
+
 /** True when `p` is `dir` or inside it (both absolute, normalised). */
 export function isInside(p: string, dir: string): boolean {
   const r = relative(dir, p);
