@@ -2,7 +2,7 @@
 // and what cannot be aligned. These cases cover the dimensions test/build-e2e.test.ts does not
 // build for real (asan/msan, GOEXPERIMENT, GOFIPS140, PGO, cgo flags, vendor, GOWORK, platform).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -116,6 +116,24 @@ describe('planBuild', () => {
         assert.deepEqual(rules(p), ['GPC305:error'], bad);
         assert.ok(p.unaligned[0]!.fix!.includes(shellAssign('GOMODCACHE', bad)), 'the path is shell-quoted in the fix');
         assert.ok(!p.command.includes('GOMODCACHE'), bad);
+      }
+      // A cache someone else could have planted or can change: a world-writable directory on the way
+      // (not sticky), or one owned by another user, even with go's own layout and a cache/download inside.
+      if (process.getuid?.() === 0) {
+        const planted = path.join(cacheDir, 'open', 'pkg', 'mod');
+        mkdirSync(path.join(planted, 'cache', 'download'), { recursive: true });
+        assert.equal(plan(planted).env.GOMODCACHE, planted, 'private: used');
+        chmodSync(path.join(cacheDir, 'open'), 0o777);
+        assert.deepEqual(rules(plan(planted)), ['GPC305:error'], 'world-writable on the way');
+        assert.match(plan(planted).unaligned[0]!.message, /only you \(or root\) can write/);
+        chmodSync(path.join(cacheDir, 'open'), 0o1777);
+        assert.equal(plan(planted).env.GOMODCACHE, planted, 'sticky, like /tmp or /go in the golang image: used');
+        chownSync(path.join(cacheDir, 'open', 'pkg'), 65534, 65534);
+        assert.deepEqual(rules(plan(planted)), ['GPC305:error'], "another user's directory on the way");
+        chownSync(path.join(cacheDir, 'open', 'pkg'), 0, 0);
+        symlinkSync(planted, path.join(cacheDir, 'link'));
+        chmodSync(path.join(cacheDir, 'open'), 0o777);
+        assert.deepEqual(rules(plan(path.join(cacheDir, 'link'))), ['GPC305:error'], 'a link is judged where it leads');
       }
       // A profile is used only as a plain absolute path to a file here.
       assert.ok(plan('/go/pkg/mod', profile).buildArgs.includes(`-pgo=${profile}`));

@@ -11,6 +11,7 @@ import type { ListedModule, ModuleView } from './module-view.js';
 import { safeCflags, safeGcflags } from './safe-flags.js';
 import { commandLine, shellQuote } from './shell.js';
 import type { Toolchain } from './toolchain.js';
+import { onlyOursOnTheWay } from './trusted-dir.js';
 import { shellAssign, shellCommand } from '../report/shell-quote.js';
 
 /** One thing the plan makes match the host, in words, with the host's value. */
@@ -54,12 +55,14 @@ const plainAbsolute = (p: string) => path.isAbsolute(p) && !/[\0-\x1f\x7f]/.test
 
 /**
  * Whether `build` may point GOMODCACHE at the module cache an untrimmed host
- * names (read from a binary or a manifest: untrusted). go downloads into it,
- * so only a plain absolute path that is already a module cache, or has go's
- * own layout (`$GOPATH/pkg/mod`), is used; anything else the user sets.
+ * names (read from a binary or a manifest: untrusted). go downloads into it
+ * and compiles what it finds there, so only a plain absolute path that is
+ * already a module cache, or has go's own layout (`$GOPATH/pkg/mod`), and that
+ * no other user can have planted or can change, is used; anything else the
+ * user sets.
  */
 export function usableModcache(mc: string): boolean {
-  if (!plainAbsolute(mc)) return false;
+  if (!plainAbsolute(mc) || !onlyOursOnTheWay(mc)) return false;
   if (mc.endsWith('/pkg/mod')) return true;
   try {
     return statSync(path.join(mc, 'cache', 'download')).isDirectory();
@@ -214,7 +217,7 @@ export function planBuild(host: BuildFacts, recipe: BuildRecipe, view: ModuleVie
     const mc = recipe.pathPrefixes.modcache;
     if (mc && mc !== local.GOMODCACHE && !usableModcache(mc)) {
       unaligned.push(finding(unsafeHostFlags, {
-        message: `the host was built without -trimpath from the module cache ${JSON.stringify(mc)}; not used: go would download modules into it, and it is neither a module cache on this machine nor a …/pkg/mod path`,
+        message: `the host was built without -trimpath from the module cache ${JSON.stringify(mc)}; not used: go would download modules into it and compile what it finds there, and it is not a module cache on this machine, or a …/pkg/mod path, that only you (or root) can write on the way to`,
         fix: `if you trust that path, run build again with ${shellAssign('GOMODCACHE', mc)}; or build the host with -trimpath (and the plugin follows)`,
       }));
     } else if (mc && mc !== local.GOMODCACHE) {
