@@ -1,7 +1,7 @@
 import { intrinsicLevelDifference } from '../cpu-intrinsics.js';
 import { isStd } from '../query.js';
 import type { CauseRule } from '../types.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellAssign, shellCommand } from '../../report/shell-quote.js';
 
 /**
  * GOPPC64 across power10, GORISCV64 across rva22u64: the compiler's set of
@@ -23,7 +23,7 @@ export const cpuIntrinsics: CauseRule = {
       packages: claimed,
       message: `${d.key}=${d.b} in the plugin, ${d.a} in the ${referenceName}: from level ${d.from} the compiler makes more functions intrinsics (byte reversal, …), which changes inlining and the export data of ${claimed.length === 1 ? claimed[0] : `${claimed.length} standard-library packages`}`,
       evidence: { reference: `${d.key}=${d.a}`, plugin: `${d.key}=${d.b}` },
-      fix: `build the plugin with ${d.key}=${d.a}, the ${referenceName}'s level`,
+      fix: `build the plugin with ${shellAssign(d.key, d.a)}, the ${referenceName}'s level`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [[d.key, d.a]], tail: '…' })],
     };
   },

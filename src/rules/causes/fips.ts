@@ -1,5 +1,5 @@
 import { fipsEnvValue, fipsSnapshot } from '../query.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellAssign, shellCommand } from '../../report/shell-quote.js';
 import type { CauseRule } from '../types.js';
 
 /**
@@ -24,7 +24,7 @@ export const fips: CauseRule = {
       packages,
       message: `the plugin compiled ${desc(b)}, the ${referenceName} ${desc(a)}`,
       evidence: { reference: a ?? 'off', plugin: b ?? 'off' },
-      fix: `build the plugin with the environment variable GOFIPS140=${env} (not a build tag), like the ${referenceName}`,
+      fix: `build the plugin with the environment variable ${shellAssign('GOFIPS140', env)} (not a build tag), like the ${referenceName}`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOFIPS140', env]], tail: '…' })],
     };
   },

@@ -1,6 +1,6 @@
 import { isTrimmed, mainModuleDir, moduleOf, replaceDir } from '../query.js';
 import type { BuildFacts } from '../../facts/build-facts.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellCommand, shellWord } from '../../report/shell-quote.js';
 import type { CauseRule } from '../types.js';
 
 /** Where a side's build read a module from: its replace directory or, for its main module, its directory. */
@@ -81,7 +81,7 @@ export const localDirPaths: CauseRule = {
       packages: claimed,
       message: `the plugin (no build info; from its source paths) read the shared module from ${ev.plugin}, the ${referenceName} from ${ev.reference}; without -trimpath the directory is part of every package`,
       evidence: ev,
-      fix: `build the plugin with the shared module at ${ev.reference} (point its replace directive there, and build with GOWORK=off: a go.work's use directive overrides it), or build both with -trimpath`,
+      fix: `build the plugin with the shared module at ${shellWord(ev.reference)} (point its replace directive there, and build with GOWORK=off: a go.work's use directive overrides it), or build both with -trimpath`,
       commands: [shellCommand(['go', 'mod', 'edit', `-replace=${moduleOf(reference, claimed[0]!)!.path}=${ev.reference}`])],
     };
   },

@@ -1,6 +1,6 @@
 import { isTrimmed, moduleOf } from '../query.js';
 import type { CauseRule } from '../types.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellAssign, shellCommand } from '../../report/shell-quote.js';
 
 /** Without -trimpath, modules from the cache carry the cache's absolute path in their positions. */
 export const modcachePath: CauseRule = {
@@ -23,7 +23,7 @@ export const modcachePath: CauseRule = {
       packages: claimed,
       message: `the module cache is ${b} for the plugin but ${a} for the ${referenceName}; without -trimpath its path is part of every cached package`,
       evidence: { reference: a, plugin: b },
-      fix: `build the plugin with GOMODCACHE=${a}, or build both with -trimpath`,
+      fix: `build the plugin with ${shellAssign('GOMODCACHE', a)}, or build both with -trimpath`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOMODCACHE', a]], tail: '…' })],
     };
   },

@@ -1,5 +1,6 @@
 import { isTrimmed, mainModuleDir, moduleOf, replaceDir } from '../query.js';
 import type { CauseRule } from '../types.js';
+import { shellWord } from '../../report/shell-quote.js';
 
 /** Without -trimpath, a shared module read from a local directory records that directory. */
 export const sourceDir: CauseRule = {
@@ -26,7 +27,7 @@ export const sourceDir: CauseRule = {
       packages: claimed,
       message: `the shared sources were read from ${ev.plugin} for the plugin but from ${ev.reference} for the ${referenceName}; without -trimpath the directory is part of the package`,
       evidence: ev,
-      fix: `build the plugin with the shared module at ${ev.reference} (the same checkout layout as the ${referenceName}), or build both with -trimpath`,
+      fix: `build the plugin with the shared module at ${shellWord(ev.reference)} (the same checkout layout as the ${referenceName}), or build both with -trimpath`,
       commands: ['go build -buildmode=plugin -trimpath …   # and rebuild the host with -trimpath'],
     };
   },

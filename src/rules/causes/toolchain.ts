@@ -1,7 +1,7 @@
 import { baseVersion, inRange, moduleOf, sameMinor } from '../query.js';
 import { versionDiffers } from './module-version.js';
 import type { CauseRule } from '../types.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellAssign, shellCommand, shellWord } from '../../report/shell-quote.js';
 
 /** Different Go toolchains: another minor release cannot register its module; a patch release changes some packages. */
 export const toolchain: CauseRule = {
@@ -30,7 +30,7 @@ export const toolchain: CauseRule = {
         ? `built with ${b}, but the ${referenceName} was built with ${a}: ${n} (a patch release changes the packages it fixes, and every package built on them)`
         : `built with ${b}, but the ${referenceName} was built with ${a}: the runtime of one cannot register the other's module, and ${n}`,
       evidence: { reference: a, plugin: b },
-      fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
+      fix: `rebuild the plugin with exactly ${a} (${shellAssign('GOTOOLCHAIN', a)} fetches and verifies it: GOSUMDB must not be off; or install it with go install ${shellWord(`golang.org/dl/${a}@latest`)} && ${shellWord(a)} download)`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOTOOLCHAIN', a]], tail: '…' })],
     };
   },

@@ -2,7 +2,7 @@ import { changesIntrinsics, cpuLevelNumber, effectiveLevel, intrinsicLevelDiffer
 import { setting } from '../query.js';
 import { finding, type Finding, type RuleMeta } from '../types.js';
 import type { BuildFacts } from '../../facts/build-facts.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellAssign, shellCommand } from '../../report/shell-quote.js';
 
 export const cpuLevelMeta: RuleMeta = {
   id: 'GPC201', name: 'cpu-level-above-host', severity: 'notice',
@@ -27,7 +27,7 @@ export function cpuLevel(host: BuildFacts, plugin: BuildFacts): Finding[] {
       return [finding(cpuLevelMeta, {
         message: `${key}=${b} in the plugin, ${a} in the host: the level changes the instructions the compiler chooses, not export data (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
         evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
-        fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
+        fix: `build the plugin with ${shellAssign(key, a!)} unless every machine running the host supports ${b}`,
         commands: [shellCommand(['go', 'build', '-buildmode=plugin'], { env: [[key, a!]], tail: '…' })],
       })];
     }
