@@ -2490,7 +2490,7 @@ function cpuLevel(host, plugin) {
       return [finding(cpuLevelMeta, {
         message: `${key}=${b} in the plugin, ${a} in the host: the level changes the instructions the compiler chooses, not export data (observed for GOAMD64=v3 into a v1 host), but the plugin's code uses ${b} instructions, which CPUs the host supports may lack`,
         evidence: { reference: `${key}=${a}`, plugin: `${key}=${b}` },
-        fix: `build the plugin with ${key}=${a} unless every machine running the host supports ${b}`,
+        fix: `build the plugin with ${shellAssign(key, a)} unless every machine running the host supports ${b}`,
         commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [[key, a]], tail: "\u2026" })]
       })];
     }
@@ -2554,7 +2554,7 @@ var init_module_version = __esm({
           message: mods.map((m) => `the plugin has ${m.plug}, the ${referenceName} has ${m.ref}`).join("; "),
           evidence: { reference: mods.map((m) => m.ref).join(", "), plugin: mods.map((m) => m.plug).join(", ") },
           fix: `require the ${referenceName}'s versions in the plugin's go.mod and rebuild`,
-          commands: requireVersions([...lines].map(([path7, m]) => `${path7}@${m.version}`))
+          commands: requireVersions([...lines].map(([path8, m]) => `${path8}@${m.version}`))
         };
       }
     };
@@ -3859,7 +3859,7 @@ var init_modcache_path = __esm({
           packages: claimed,
           message: `the module cache is ${b} for the plugin but ${a} for the ${referenceName}; without -trimpath its path is part of every cached package`,
           evidence: { reference: a, plugin: b },
-          fix: `build the plugin with GOMODCACHE=${a}, or build both with -trimpath`,
+          fix: `build the plugin with ${shellAssign("GOMODCACHE", a)}, or build both with -trimpath`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOMODCACHE", a]], tail: "\u2026" })]
         };
       }
@@ -3926,6 +3926,7 @@ var init_source_dir = __esm({
   "src/rules/causes/source-dir.ts"() {
     "use strict";
     init_query();
+    init_shell_quote();
     sourceDir = {
       meta: {
         id: "GPC111",
@@ -3952,7 +3953,7 @@ var init_source_dir = __esm({
           packages: claimed,
           message: `the shared sources were read from ${ev.plugin} for the plugin but from ${ev.reference} for the ${referenceName}; without -trimpath the directory is part of the package`,
           evidence: ev,
-          fix: `build the plugin with the shared module at ${ev.reference} (the same checkout layout as the ${referenceName}), or build both with -trimpath`,
+          fix: `build the plugin with the shared module at ${shellWord(ev.reference)} (the same checkout layout as the ${referenceName}), or build both with -trimpath`,
           commands: ["go build -buildmode=plugin -trimpath \u2026   # and rebuild the host with -trimpath"]
         };
       }
@@ -3993,7 +3994,7 @@ var init_toolchain = __esm({
           // A patch release keeps the runtime's module layout: only the packages it changed differ.
           message: sameMinor(a, b) ? `built with ${b}, but the ${referenceName} was built with ${a}: ${n} (a patch release changes the packages it fixes, and every package built on them)` : `built with ${b}, but the ${referenceName} was built with ${a}: the runtime of one cannot register the other's module, and ${n}`,
           evidence: { reference: a, plugin: b },
-          fix: `rebuild the plugin with exactly ${a} (GOTOOLCHAIN=${a} fetches and verifies it: GOSUMDB must not be off; or install it with go install golang.org/dl/${a}@latest && ${a} download)`,
+          fix: `rebuild the plugin with exactly ${a} (${shellAssign("GOTOOLCHAIN", a)} fetches and verifies it: GOSUMDB must not be off; or install it with go install ${shellWord(`golang.org/dl/${a}@latest`)} && ${shellWord(a)} download)`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOTOOLCHAIN", a]], tail: "\u2026" })]
         };
       }
@@ -4175,7 +4176,7 @@ var init_cpu_intrinsics2 = __esm({
           packages: claimed,
           message: `${d.key}=${d.b} in the plugin, ${d.a} in the ${referenceName}: from level ${d.from} the compiler makes more functions intrinsics (byte reversal, \u2026), which changes inlining and the export data of ${claimed.length === 1 ? claimed[0] : `${claimed.length} standard-library packages`}`,
           evidence: { reference: `${d.key}=${d.a}`, plugin: `${d.key}=${d.b}` },
-          fix: `build the plugin with ${d.key}=${d.a}, the ${referenceName}'s level`,
+          fix: `build the plugin with ${shellAssign(d.key, d.a)}, the ${referenceName}'s level`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [[d.key, d.a]], tail: "\u2026" })]
         };
       }
@@ -4208,7 +4209,7 @@ var init_fips = __esm({
           packages,
           message: `the plugin compiled ${desc(b)}, the ${referenceName} ${desc(a)}`,
           evidence: { reference: a ?? "off", plugin: b ?? "off" },
-          fix: `build the plugin with the environment variable GOFIPS140=${env} (not a build tag), like the ${referenceName}`,
+          fix: `build the plugin with the environment variable ${shellAssign("GOFIPS140", env)} (not a build tag), like the ${referenceName}`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOFIPS140", env]], tail: "\u2026" })]
         };
       }
@@ -4290,7 +4291,7 @@ var init_local_dir_paths = __esm({
           packages: claimed,
           message: `the plugin (no build info; from its source paths) read the shared module from ${ev.plugin}, the ${referenceName} from ${ev.reference}; without -trimpath the directory is part of every package`,
           evidence: ev,
-          fix: `build the plugin with the shared module at ${ev.reference} (point its replace directive there, and build with GOWORK=off: a go.work's use directive overrides it), or build both with -trimpath`,
+          fix: `build the plugin with the shared module at ${shellWord(ev.reference)} (point its replace directive there, and build with GOWORK=off: a go.work's use directive overrides it), or build both with -trimpath`,
           commands: [shellCommand(["go", "mod", "edit", `-replace=${moduleOf(reference, claimed[0]).path}=${ev.reference}`])]
         };
       }
@@ -6233,6 +6234,13 @@ function sortIndex(i2) {
   i2.files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return i2;
 }
+function holdsGoFiles(dir) {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && e.name.endsWith(".go") && !e.name.endsWith("_test.go"));
+  } catch {
+    return false;
+  }
+}
 function isInside(p, dir) {
   const r = relative2(dir, p);
   return r === "" || r !== ".." && !r.startsWith(".." + sep2) && !isAbsolute(r);
@@ -6260,7 +6268,7 @@ var init_go_mods = __esm({
 });
 
 // src/report/compose.ts
-import { basename as basename3, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function fileLocation(workspace2, abs, kind) {
   const inWorkspace = isInside(abs, workspace2);
   return { file: inWorkspace ? toPosix(relative3(workspace2, abs)) : abs, inWorkspace, line: null, kind };
@@ -6280,11 +6288,20 @@ function pluginGoMod(p, pluginAbs, index) {
     const m = moduleFor(pkg, withModule.map((f) => f.mod.module.path));
     if (m) cands = withModule.filter((f) => f.mod.module.path === m);
   }
-  const dirs = p.source?.dirs ?? [];
-  if (cands.length === 0 && dirs.length) cands = withModule.filter((f) => dirs.some((d) => isInside(d, f.dir)));
+  const dirs = () => p.source?.dirs ?? [];
+  if (cands.length === 0 && dirs().length) cands = withModule.filter((f) => dirs().some((d) => isInside(d, f.dir)));
   if (cands.length <= 1) return cands[0] ?? null;
-  const built = cands.filter((f) => dirs.some((d) => isInside(d, f.dir)));
-  if (built.length) cands = built;
+  const narrow = (keep) => {
+    const k = cands.filter(keep);
+    if (k.length) cands = k;
+  };
+  narrow((f) => dirs().some((d) => isInside(d, f.dir)));
+  if (cands.length > 1) {
+    const modPath = cands[0].mod.module.path;
+    const rel = pkg && (pkg === modPath || pkg.startsWith(modPath + "/")) ? pkg.slice(modPath.length + 1) : "";
+    narrow((f) => holdsGoFiles(join4(f.dir, ...rel.split("/").filter(Boolean))));
+  }
+  if (cands.length <= 1) return cands[0] ?? null;
   const common = (a, b) => {
     const x2 = a.split(sep3);
     const y = b.split(sep3);
@@ -6292,7 +6309,11 @@ function pluginGoMod(p, pluginAbs, index) {
     while (i2 < x2.length && i2 < y.length && x2[i2] === y[i2]) i2++;
     return i2;
   };
-  return [...cands].sort((a, b) => common(b.dir, pluginAbs) - common(a.dir, pluginAbs))[0];
+  const ranked = cands.map((f) => ({ f, n: common(f.dir, pluginAbs) })).sort((a, b) => b.n - a.n);
+  if (ranked[0].n > ranked[1].n) return ranked[0].f;
+  const message = `${cands.length} go.mod files declare module ${cands[0].mod.module.path} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(", ")}; its findings stay on the plugin file`;
+  if (!index.problems.some((x2) => x2.message === message)) index.problems.push({ path: cands[0].file, message });
+  return null;
 }
 function lineFor(mod, pkg) {
   const m = moduleFor(pkg, [...mod.replace.map((r) => r.oldPath), ...mod.require.map((r) => r.path)]);
@@ -6565,7 +6586,7 @@ var init_sarif = __esm({
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join7, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -7841,11 +7862,7 @@ function runCheck(host, hostSource, plugins, requireSymbols = [], options = {}) 
       goVersion: facts?.goVersion ?? null,
       pluginPath: facts?.pluginPath ?? null,
       inferred: v.inferred,
-      source: {
-        mainModule: facts?.buildInfo?.main?.path || null,
-        mainPackage: facts?.mainPackage ?? null,
-        dirs: facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : []
-      },
+      source: pluginSource(facts),
       // The build line reproduces the host's build: useful when the host fixed a differing package.
       rebuild: (failure?.kind === "package-mismatch" || failure?.kind === "host-crash" && v.crash === "toolchain") && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === "host")) ? rebuildCommand(host, facts) : null
     };
@@ -7875,6 +7892,23 @@ function runCheck(host, hostSource, plugins, requireSymbols = [], options = {}) 
     }
   };
 }
+function pluginSource(facts) {
+  let dirs;
+  const localDirs = () => {
+    try {
+      return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    mainModule: facts?.buildInfo?.main?.path || null,
+    mainPackage: facts?.mainPackage ?? null,
+    get dirs() {
+      return dirs ??= localDirs();
+    }
+  };
+}
 
 // src/check/multi-host.ts
 function multiHost(reports) {
@@ -7887,6 +7921,15 @@ function multiHost(reports) {
 
 // src/cli/check.ts
 init_required_symbol();
+
+// src/check/explain-likely.ts
+function explainLikely(hosts) {
+  const hashes = hosts.map((h) => new Map(h.exportedHashes.map((x2) => [x2.package, x2.hash])));
+  return (plugin) => hosts.some((h, i2) => plugin.goVersion !== h.goVersion || plugin.packageHashes.some((p) => {
+    const theirs = hashes[i2].get(p.package);
+    return theirs !== void 0 && theirs !== p.hash;
+  }));
+}
 
 // src/facts/analyse.ts
 import { statSync } from "node:fs";
@@ -8046,9 +8089,9 @@ var PAGE = 4 << 10;
 var BLOCKS_KEPT = 4;
 var ARENA_BLOCK_BYTES = 1 << 20;
 var FileSource = class _FileSource {
-  constructor(backing, path7, base, size, identity) {
+  constructor(backing, path8, base, size, identity) {
     this.backing = backing;
-    this.path = path7;
+    this.path = path8;
     this.base = base;
     this.size = size;
     this.identity = identity;
@@ -8067,22 +8110,22 @@ var FileSource = class _FileSource {
    * in open(2); fstat on the descriptor then rejects anything that is not a
    * regular file, without a race between a stat and the open.
    */
-  static open(path7) {
-    const fd2 = openSync(path7, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  static open(path8) {
+    const fd2 = openSync(path8, constants3.O_RDONLY | constants3.O_NONBLOCK);
     try {
       const st = fstatSync(fd2);
       if (!st.isFile()) {
         throw Object.assign(new Error(`is ${kindOf(st)}, not a regular file`), { code: st.isDirectory() ? "EISDIR" : "ENOTREG" });
       }
-      return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size), arena: readArena.acquire(), blocks: [], blockBytes: 0 }, path7, 0, st.size, fileIdentity(st));
+      return new _FileSource({ open: true, fd: fd2, memory: null, budget: new Budget(st.size), arena: readArena.acquire(), blocks: [], blockBytes: 0 }, path8, 0, st.size, fileIdentity(st));
     } catch (err3) {
       closeSync(fd2);
       throw err3;
     }
   }
   /** A source over bytes already in memory (the fuzzer, tests). */
-  static fromBuffer(data, path7 = "<memory>") {
-    return new _FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false, blocks: [], blockBytes: 0 }, path7, 0, data.length, `memory:${path7}`);
+  static fromBuffer(data, path8 = "<memory>") {
+    return new _FileSource({ open: true, fd: null, memory: data, budget: new Budget(data.length), arena: false, blocks: [], blockBytes: 0 }, path8, 0, data.length, `memory:${path8}`);
   }
   /** A view of [offset, offset+length) of this source (a universal Mach-O slice). */
   slice(offset, length) {
@@ -9449,8 +9492,8 @@ var FAT_MAGIC = 3405691582;
 var FAT_MAGIC_64 = 3405691583;
 var MAX_FAT_ARCHES = 32;
 var FAT_CPU = { 7: "386", 16777223: "amd64", 12: "arm", 16777228: "arm64" };
-function openContainers(path7) {
-  return openSource(FileSource.open(path7));
+function openContainers(path8) {
+  return openSource(FileSource.open(path8));
 }
 function openSource(source) {
   try {
@@ -12204,7 +12247,9 @@ function analyseFile(file, opts = {}) {
     return [{ file, error: describeError(err3), facts: null }];
   }
   const identity = containers[0].source.identity;
+  let open2 = true;
   const reopenAt = (index) => (read) => {
+    if (open2) return read(containers[index]);
     const again = openContainers(file);
     try {
       if (again[0].source.identity !== identity) throw new BinaryFormatError("the file changed while it was being checked");
@@ -12213,24 +12258,35 @@ function analyseFile(file, opts = {}) {
       again[0].source.close();
     }
   };
-  return analyseContainers(file, containers, opts.lazy ? reopenAt : null);
-}
-function analyseContainers(file, containers, reopenAt) {
   try {
-    return containers.map((c, i2) => {
-      try {
-        return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i2) : void 0) };
-      } catch (err3) {
-        return { file, error: describeError(err3), facts: null };
+    const results = analyseContainers(file, containers, opts.lazy ? reopenAt : null);
+    if (opts.lazy && opts.explainLikely) {
+      for (const r of results) {
+        if (r.facts === null || !opts.explainLikely(r.facts)) continue;
+        try {
+          void r.facts.paths;
+        } catch {
+        }
       }
-    });
+    }
+    return results;
   } finally {
+    open2 = false;
     containers[0]?.source.close();
   }
 }
-function identityOf(path7) {
+function analyseContainers(file, containers, reopenAt) {
+  return containers.map((c, i2) => {
+    try {
+      return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i2) : void 0) };
+    } catch (err3) {
+      return { file, error: describeError(err3), facts: null };
+    }
+  });
+}
+function identityOf(path8) {
   try {
-    const st = statSync(path7);
+    const st = statSync(path8);
     return st.isFile() ? fileIdentity(st) : null;
   } catch {
     return null;
@@ -12251,10 +12307,10 @@ var AnalysisCache = class {
   get size() {
     return this.held.size;
   }
-  analyse(path7) {
-    const id = identityOf(path7);
+  analyse(path8) {
+    const id = identityOf(path8);
     const left = id ? (this.remaining.get(id) ?? 0) - 1 : 0;
-    const results = id && this.held.get(id) || analyseFile(path7, this.opts);
+    const results = id && this.held.get(id) || analyseFile(path8, this.opts);
     if (id && left > 0) {
       this.remaining.set(id, left);
       this.held.set(id, results);
@@ -12262,7 +12318,7 @@ var AnalysisCache = class {
       this.remaining.delete(id);
       this.held.delete(id);
     }
-    return results.map((a) => a.file === path7 ? a : renamed(a, path7));
+    return results.map((a) => a.file === path8 ? a : renamed(a, path8));
   }
 };
 function renamed(a, file) {
@@ -12377,6 +12433,8 @@ function checkJsonValue(x2) {
       const mine = c.findings.filter((f) => f.host === h && f.plugin === i2);
       return {
         ...p,
+        // Build directories only place findings (and cost a second read of the file's names): not reported.
+        source: { mainModule: p.source.mainModule, mainPackage: p.source.mainPackage },
         findings: p.findings.map((f, k) => {
           const cf = mine[k];
           return cf ? { ...f, location: { ...cf.location }, ...cf.related.length ? { relatedLocations: cf.related } : {}, ...f.commands?.length ? { commandsDir: cf.commandsDir } : {} } : f;
@@ -15815,8 +15873,8 @@ function pickSlice(file, results, arch2) {
   const pick = results.find((r) => r.facts?.goarch === arch2) ?? results[0];
   return { file, facts: pick.facts, error: pick.error };
 }
-function readPlugins(files, arch2) {
-  const cache = new AnalysisCache(files, { lazy: true });
+function readPlugins(files, arch2, hosts = []) {
+  const cache = new AnalysisCache(files, { lazy: true, ...hosts.length ? { explainLikely: explainLikely(hosts) } : {} });
   return files.map((file) => pickSlice(file, cache.analyse(file), arch2));
 }
 
@@ -15831,7 +15889,7 @@ import { resolve as resolve3 } from "node:path";
 
 // src/build/run-build.ts
 import { existsSync as existsSync6, readFileSync, rmSync as rmSync2, writeFileSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/build/output-name.ts
 function defaultOutputName(importPath) {
@@ -15870,7 +15928,7 @@ async function mustGo(cmd, args, cwd) {
 // src/build/module-view.ts
 import { copyFileSync, existsSync as existsSync4, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 
 // src/preflight/go-env.ts
 function parseJsonStream(text) {
@@ -15898,7 +15956,7 @@ init_types();
 init_query();
 init_rules();
 import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/build/safe-flags.ts
 var SAFE_GC = /^-(N|l|B|m+|S|C|L|E|K|h|live|smallframes|std|complete|dwarf(=(true|false))?|d=[\w,=.-]+|spectre=[\w,]+|wb(=(true|false))?|[mlN]=\d+|c=\d+)$/;
@@ -15919,6 +15977,40 @@ function commandLine(env, argv) {
   return shellCommand(argv, { env: Object.entries(env) });
 }
 
+// src/build/trusted-dir.ts
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import path5 from "node:path";
+function onlyOursOnTheWay(p) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return true;
+  let existing = p;
+  for (; ; ) {
+    try {
+      existing = realpathSync2(existing);
+      break;
+    } catch {
+      const up = path5.dirname(existing);
+      if (up === existing) return false;
+      existing = up;
+    }
+  }
+  const parts = existing.split(path5.sep).filter(Boolean);
+  for (let i2 = 0; i2 <= parts.length; i2++) {
+    const dir = path5.sep + parts.slice(0, i2).join(path5.sep);
+    let st;
+    try {
+      st = lstatSync(dir);
+    } catch {
+      return false;
+    }
+    if (st.uid !== uid && st.uid !== 0) return false;
+    const othersWrite = (st.mode & 18) !== 0;
+    const sticky = (st.mode & 512) !== 0;
+    if (othersWrite && !sticky) return false;
+  }
+  return true;
+}
+
 // src/build/plan.ts
 init_shell_quote();
 var modLabel = (version, r) => {
@@ -15928,12 +16020,12 @@ var modLabel = (version, r) => {
   const rv = "Path" in r ? r.Version : r.version;
   return `${v} => ${p}${rv && rv !== "(devel)" ? ` ${rv}` : ""}`;
 };
-var plainAbsolute = (p) => path5.isAbsolute(p) && !/[\0-\x1f\x7f]/.test(p) && path5.normalize(p) === p && !p.split("/").includes("..");
+var plainAbsolute = (p) => path6.isAbsolute(p) && !/[\0-\x1f\x7f]/.test(p) && path6.normalize(p) === p && !p.split("/").includes("..");
 function usableModcache(mc) {
-  if (!plainAbsolute(mc)) return false;
+  if (!plainAbsolute(mc) || !onlyOursOnTheWay(mc)) return false;
   if (mc.endsWith("/pkg/mod")) return true;
   try {
-    return statSync3(path5.join(mc, "cache", "download")).isDirectory();
+    return statSync3(path6.join(mc, "cache", "download")).isDirectory();
   } catch {
     return false;
   }
@@ -16021,7 +16113,7 @@ function planBuild(host, recipe, view, tc, output) {
         fix: `copy the host's profile to ${shellQuote(pgo2)} (or anywhere, and pass the same file with -pgo), then run build again`
       }));
     }
-  } else if (existsSync3(path5.join(view.dir, "default.pgo"))) {
+  } else if (existsSync3(path6.join(view.dir, "default.pgo"))) {
     flags.push("-pgo=off");
     alignments.push({ dimension: "setting", name: "-pgo", host: "off", plugin: "default.pgo", action: "the host used no profile; the plugin's default.pgo would change shared packages" });
   }
@@ -16060,7 +16152,7 @@ function planBuild(host, recipe, view, tc, output) {
     const mc = recipe.pathPrefixes.modcache;
     if (mc && mc !== local.GOMODCACHE && !usableModcache(mc)) {
       unaligned.push(finding(unsafeHostFlags, {
-        message: `the host was built without -trimpath from the module cache ${JSON.stringify(mc)}; not used: go would download modules into it, and it is neither a module cache on this machine nor a \u2026/pkg/mod path`,
+        message: `the host was built without -trimpath from the module cache ${JSON.stringify(mc)}; not used: go would download modules into it and compile what it finds there, and it is not a module cache on this machine, or a \u2026/pkg/mod path, that only you (or root) can write on the way to`,
         fix: `if you trust that path, run build again with ${shellAssign("GOMODCACHE", mc)}; or build the host with -trimpath (and the plugin follows)`
       }));
     } else if (mc && mc !== local.GOMODCACHE) {
@@ -16082,8 +16174,8 @@ function planBuild(host, recipe, view, tc, output) {
   for (const m of view.linked) {
     if (m.Path === hostMain?.path) {
       const dir = hostMain.dir;
-      const replacedDir = m.Replace && !m.Replace.Version ? path5.resolve(view.mainModule.dir, m.Replace.Dir ?? m.Replace.Path) : null;
-      if (dir && hostTrimmed === false && replacedDir === path5.resolve(dir)) continue;
+      const replacedDir = m.Replace && !m.Replace.Version ? path6.resolve(view.mainModule.dir, m.Replace.Dir ?? m.Replace.Path) : null;
+      if (dir && hostTrimmed === false && replacedDir === path6.resolve(dir)) continue;
       unaligned.push(finding(hostPathUnreproducible, {
         message: `the plugin links packages of the host's own module ${m.Path}; the host built them from its checkout${dir ? ` at ${dir}` : ""}, the plugin would take ${m.Version ?? "another copy"}`,
         fix: dir && hostTrimmed === false ? `build against the host's checkout at exactly ${dir} (go mod edit -replace=${m.Path}=${dir}), or host-side: build the host with -trimpath` : `replace ${m.Path} with a checkout of the host's exact commit (go mod edit -replace=${m.Path}=DIR)`
@@ -16103,7 +16195,7 @@ function planBuild(host, recipe, view, tc, output) {
     if (replaceOk && versionOk) continue;
     if (!replaceOk) edits.push(h.replace ? `-replace=${m.Path}=${h.replace.path}@${h.replace.version}` : `-dropreplace=${m.Path}`);
     if (!replaceOk && m.Replace && !m.Replace.Version) {
-      const dir = m.Replace.Dir ?? path5.resolve(view.mainModule.dir, m.Replace.Path);
+      const dir = m.Replace.Dir ?? path6.resolve(view.mainModule.dir, m.Replace.Path);
       unaligned.push(finding(localReplaceDropped, {
         message: `the plugin replaced ${m.Path} with the directory ${JSON.stringify(dir)}; to match the host, the plugin is built with ${want} instead, so changes made in that directory are not in the plugin`,
         fix: `if the plugin needs those changes, the host must be built with the same replace (then every plugin uses that directory); otherwise nothing to do`
@@ -16135,7 +16227,7 @@ function planBuild(host, recipe, view, tc, output) {
 function planDirReplace(h, m, hostTrimmed, view, edits, touched, unaligned, alignments) {
   const target2 = h.replace.path;
   const hostDir = h.replace.dir;
-  const have = m.Replace?.Dir ?? (m.Replace ? path5.resolve(view.mainModule.dir, m.Replace.Path) : null);
+  const have = m.Replace?.Dir ?? (m.Replace ? path6.resolve(view.mainModule.dir, m.Replace.Path) : null);
   if (hostDir && have === hostDir) return;
   if (hostDir && existsSync3(hostDir)) {
     edits.push(`-replace=${m.Path}=${hostDir}`);
@@ -16179,14 +16271,14 @@ var ENV_KEYS = ["GOVERSION", "GOMODCACHE", "GOFLAGS", "GOWORK", "GOOS", "GOARCH"
 async function readModuleView(cmd, dir, tags) {
   const env = JSON.parse(await mustGo(cmd, ["env", "-json", ...ENV_KEYS], dir));
   if (!env.GOMOD || env.GOMOD === "/dev/null") throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host`);
-  const scratch = mkdtempSync(join4(tmpdir(), "gpc-modfile-"));
+  const scratch = mkdtempSync(join5(tmpdir(), "gpc-modfile-"));
   let pkgs;
   try {
-    copyFileSync(env.GOMOD, join4(scratch, "go.mod"));
-    const sum = join4(dirname4(env.GOMOD), "go.sum");
-    if (existsSync4(sum)) copyFileSync(sum, join4(scratch, "go.sum"));
+    copyFileSync(env.GOMOD, join5(scratch, "go.mod"));
+    const sum = join5(dirname4(env.GOMOD), "go.sum");
+    if (existsSync4(sum)) copyFileSync(sum, join5(scratch, "go.sum"));
     const all = [...tags, ...authorTags(env.GOFLAGS ?? "").filter((t) => !tags.includes(t))];
-    const args = ["list", "-deps", `-modfile=${join4(scratch, "go.mod")}`, "-json=ImportPath,Name,Module", ...all.length ? [`-tags=${all.join(",")}`] : [], "."];
+    const args = ["list", "-deps", `-modfile=${join5(scratch, "go.mod")}`, "-json=ImportPath,Name,Module", ...all.length ? [`-tags=${all.join(",")}`] : [], "."];
     pkgs = parseJsonStream(await mustGo(cmd, args, dir));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -16202,7 +16294,7 @@ async function readModuleView(cmd, dir, tags) {
     mainModule: { path: main.Module?.Path ?? main.ImportPath, dir: mainDir },
     linked: [...byPath.values()],
     env,
-    vendored: existsSync4(join4(mainDir, "vendor", "modules.txt"))
+    vendored: existsSync4(join5(mainDir, "vendor", "modules.txt"))
   };
 }
 
@@ -16210,7 +16302,7 @@ async function readModuleView(cmd, dir, tags) {
 init_query();
 import { existsSync as existsSync5 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var import_semver3 = __toESM(require_semver2(), 1);
 async function versionOf(cmd, cwd) {
   const r = await runGo(cmd, ["env", "GOVERSION"], cwd);
@@ -16223,9 +16315,9 @@ function localInstalls(want, modcaches, goos, goarch) {
   return [
     `/usr/lib/go-${minor}/bin/go`,
     "/usr/local/go/bin/go",
-    join5(homedir(), "sdk", want, "bin/go"),
-    ...modcaches.map((m) => join5(m, toolchainDir)),
-    join5(homedir(), "go/pkg/mod", toolchainDir)
+    join6(homedir(), "sdk", want, "bin/go"),
+    ...modcaches.map((m) => join6(m, toolchainDir)),
+    join6(homedir(), "go/pkg/mod", toolchainDir)
   ];
 }
 async function findToolchain(hostVersion, opts) {
@@ -16322,7 +16414,7 @@ async function runBuild(host, opts) {
 ${err3.message}`);
     throw err3;
   });
-  const output = path6.resolve(opts.cwd, opts.output ?? defaultOutputName(view.importPath));
+  const output = path7.resolve(opts.cwd, opts.output ?? defaultOutputName(view.importPath));
   const plan = planBuild(h, recipe, view, tc, output);
   if (opts.dryRun) return { schemaVersion: 1, plan, output: null, check: null };
   const cmd = { go: tc.go, env: plan.env };
@@ -16346,7 +16438,7 @@ ${err3.message}`);
 }
 function saveModFiles(dir) {
   return ["go.mod", "go.sum"].map((name) => {
-    const file = path6.join(dir, name);
+    const file = path7.join(dir, name);
     return { file, data: existsSync6(file) ? readFileSync(file) : null };
   });
 }
@@ -16376,8 +16468,8 @@ async function buildPlugins(dirs, host, cwd) {
 // src/action/glob.ts
 init_errors();
 init_go_mods();
-import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join6, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join7, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
 var hasWild = (s) => /[*?[]/.test(s);
@@ -16410,7 +16502,7 @@ function tokenize(glob) {
   }
   return out3;
 }
-function globMatch(glob, path7) {
+function globMatch(glob, path8) {
   const tokens = tokenize(glob);
   const m = tokens.length;
   let cur = new Uint8Array(m + 1);
@@ -16423,7 +16515,7 @@ function globMatch(glob, path7) {
   };
   cur[0] = 1;
   close(cur);
-  for (const c of path7) {
+  for (const c of path8) {
     const next = new Uint8Array(m + 1);
     let any = false;
     for (let i2 = 0; i2 < m; i2++) {
@@ -16467,7 +16559,7 @@ function expandPatterns(patterns, cwd, workspace2) {
     const pattern = raw.trim();
     if (!pattern) continue;
     const abs = isAbsolute2(pattern);
-    const full = normalize(abs ? pattern : join6(cwd, pattern));
+    const full = normalize(abs ? pattern : join7(cwd, pattern));
     if (!abs && !isInside(full.split(/[*?[]/)[0].replace(/[^/]*$/, "") || full, workspace2)) {
       out3.problems.push({ path: pattern, message: `leaves the workspace (${workspace2}); give an absolute path for files outside it` });
       continue;
@@ -16513,7 +16605,7 @@ function expandPatterns(patterns, cwd, workspace2) {
           return;
         }
         const r = rel ? `${rel}/${e.name}` : e.name;
-        const p = join6(dir, e.name);
+        const p = join7(dir, e.name);
         if (e.isDirectory()) {
           walk(p, r, depth + 1);
           continue;
@@ -16533,7 +16625,7 @@ function expandPatterns(patterns, cwd, workspace2) {
           }
         } else if (e.isFile() === false) {
           try {
-            lstatSync(p);
+            lstatSync2(p);
           } catch (err3) {
             out3.problems.push({ path: p, message: `cannot examine: ${describeError(err3)}` });
             continue;
@@ -16552,10 +16644,10 @@ function displayPath(file, workspace2) {
   const f = resolve4(file);
   return isInside(f, workspace2) ? relative4(workspace2, f).split(sep4).join("/") || "." : f;
 }
-function realInside(path7, root) {
-  const { dir } = existingAncestor(path7);
+function realInside(path8, root) {
+  const { dir } = existingAncestor(path8);
   try {
-    return isInside(join6(realpathSync2(dir), relative4(dir, path7)), realpathSync2(root));
+    return isInside(join7(realpathSync3(dir), relative4(dir, path8)), realpathSync3(root));
   } catch {
     return true;
   }
@@ -16567,7 +16659,7 @@ init_required_symbol();
 // src/action/inputs.ts
 init_required_symbol();
 init_go_mods();
-import { realpathSync as realpathSync3 } from "node:fs";
+import { realpathSync as realpathSync4 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 var ActionInputError = class extends Error {
 };
@@ -16623,7 +16715,7 @@ function readInputs(env = process.env) {
 }
 function realpathOr2(p) {
   try {
-    return realpathSync3(p);
+    return realpathSync4(p);
   } catch {
     return p;
   }
@@ -16631,41 +16723,41 @@ function realpathOr2(p) {
 
 // src/action/safe-write.ts
 init_go_mods();
-import { closeSync as closeSync4, constants as constants7, fstatSync as fstatSync4, ftruncateSync, mkdirSync, openSync as openSync4, realpathSync as realpathSync4, writeSync } from "node:fs";
+import { closeSync as closeSync4, constants as constants7, fstatSync as fstatSync4, ftruncateSync, mkdirSync, openSync as openSync4, realpathSync as realpathSync5, writeSync } from "node:fs";
 import { dirname as dirname5, relative as relative5, resolve as resolve6 } from "node:path";
 var UnsafePathError = class extends Error {
 };
-function writeInside(path7, data, roots, what) {
-  const target2 = resolve6(path7);
+function writeInside(path8, data, roots, what) {
+  const target2 = resolve6(path8);
   const realRoots = roots.flatMap((r) => {
     try {
-      return [realpathSync4(r)];
+      return [realpathSync5(r)];
     } catch {
       return [];
     }
   });
   const lexicalRoot = roots.map((r) => resolve6(r)).find((r) => isInside(target2, r));
-  if (!lexicalRoot) throw new UnsafePathError(`${what} ${path7} is outside the workspace and the runner's temp directory: refusing to write it`);
+  if (!lexicalRoot) throw new UnsafePathError(`${what} ${path8} is outside the workspace and the runner's temp directory: refusing to write it`);
   const parent = dirname5(target2);
-  const outside = (real) => new UnsafePathError(`${what} ${path7}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
+  const outside = (real) => new UnsafePathError(`${what} ${path8}: its directory resolves to ${real}, outside the workspace and the runner's temp directory (a symbolic link?): refusing to write it`);
   const { dir: existing, missing } = existingAncestor(parent);
-  const realExisting = realpathSync4(existing);
+  const realExisting = realpathSync5(existing);
   if (!realRoots.some((r) => isInside(realExisting, r))) throw outside(realExisting);
   for (const dir of missing) mkdirSync(resolve6(realExisting, relative5(existing, dir)));
-  const realParent = realpathSync4(parent);
+  const realParent = realpathSync5(parent);
   if (!realRoots.some((r) => isInside(realParent, r))) throw outside(realParent);
   let fd2;
   try {
     fd2 = openSync4(resolve6(realParent, target2.slice(parent.length + 1)), constants7.O_WRONLY | constants7.O_CREAT | constants7.O_NOFOLLOW | constants7.O_NONBLOCK, 420);
   } catch (err3) {
     const code = err3.code;
-    if (code === "ELOOP") throw new UnsafePathError(`${what} ${path7} is a symbolic link: refusing to write through it`);
-    throw new UnsafePathError(`${what} ${path7}: cannot open for writing (${code ?? err3.message})`);
+    if (code === "ELOOP") throw new UnsafePathError(`${what} ${path8} is a symbolic link: refusing to write through it`);
+    throw new UnsafePathError(`${what} ${path8}: cannot open for writing (${code ?? err3.message})`);
   }
   try {
     const st = fstatSync4(fd2);
-    if (!st.isFile()) throw new UnsafePathError(`${what} ${path7} is not a regular file: refusing to write it`);
-    if (st.nlink > 1) throw new UnsafePathError(`${what} ${path7} has other hard links (the same file elsewhere): refusing to write through it`);
+    if (!st.isFile()) throw new UnsafePathError(`${what} ${path8} is not a regular file: refusing to write it`);
+    if (st.nlink > 1) throw new UnsafePathError(`${what} ${path8} has other hard links (the same file elsewhere): refusing to write through it`);
     ftruncateSync(fd2, 0);
     const buf = Buffer.from(data);
     let off = 0;
@@ -16702,7 +16794,7 @@ ${guardRunnerCommands(text)}${text.endsWith("\n") ? "" : "\n"}::${token}::
 function jobAnnotationsUsed(temp) {
   if (!temp) return 0;
   try {
-    const n = Number.parseInt(readFileSync2(join7(temp, "go-plugin-compat-annotations"), "utf8"), 10);
+    const n = Number.parseInt(readFileSync2(join8(temp, "go-plugin-compat-annotations"), "utf8"), 10);
     return Number.isFinite(n) && n > 0 ? n : 0;
   } catch {
     return 0;
@@ -16728,14 +16820,14 @@ Fix: ${f.fix}` : ""}`
   const files = [...built.map((b) => resolve7(cwd, b.file)), ...expansion.files];
   const problems = expansion.problems.map((p) => ({ file: p.path, facts: null, error: p.message }));
   const reports = hosts.map((h) => {
-    const read = readPlugins(files, h.loaded.facts.goarch);
+    const read = readPlugins(files, h.loaded.facts.goarch, [h.loaded.facts]);
     const plugins = [...read, ...problems].map((p) => ({ ...p, file: isAbsolute3(p.file) ? displayPath(p.file, workspace2) : p.file }));
     return runCheck({ ...h.loaded.facts, file: displayPath(h.path, workspace2) }, h.loaded.source, plugins, inputs.requireSymbols);
   });
   const c = compose(reports, { workspace: workspace2, cwd: workspace2, goMods: () => indexGoMods(workspace2) });
   const several = reports.length > 1;
   logUntrusted(inputs.format === "json" ? checkJson(c) : checkText(c));
-  const reportPath = writeInside(inputs.reportFile ?? join7(inputs.temp ?? workspace2, "go-plugin-compat-report.json"), checkJson(c), roots, "report-file");
+  const reportPath = writeInside(inputs.reportFile ?? join8(inputs.temp ?? workspace2, "go-plugin-compat-report.json"), checkJson(c), roots, "report-file");
   if (inputs.sarifFile) writeInside(inputs.sarifFile, checkSarif(c, inputs.sarifCategory ? { automationId: `${inputs.sarifCategory}/` } : {}), roots, "sarif-file");
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
@@ -16760,7 +16852,7 @@ Fix: ${f.fix}` : ""}`
   out2(workflowCommands({ annotations: [...buildAnnotations.slice(0, PER_JOB - used), ...plan.annotations], hidden: plan.hidden }));
   if (inputs.temp) {
     try {
-      writeInside(join7(inputs.temp, "go-plugin-compat-annotations"), String(used + buildAnnotations.length + plan.annotations.length + (failing > 0 ? 1 : 0)), [inputs.temp], "annotation count");
+      writeInside(join8(inputs.temp, "go-plugin-compat-annotations"), String(used + buildAnnotations.length + plan.annotations.length + (failing > 0 ? 1 : 0)), [inputs.temp], "annotation count");
     } catch {
     }
   }

@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { runCheck } from '../src/check/run-check.js';
 import { readPlugins } from '../src/cli/check.js';
+import { checkJson } from '../src/report/check-json.js';
+import { compose } from '../src/report/compose.js';
+import { indexGoMods } from '../src/workspace/go-mods.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { openContainers } from '../src/container/open.js';
 import { analyseFile } from '../src/facts/analyse.js';
@@ -233,6 +236,41 @@ describe('identity from module data', () => {
       const lazy = check(rejected, true);
       assert.equal(lazy.loads, false, rejected);
       assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(check(rejected, false))), rejected);
+    }
+  });
+
+  test('check opens each plugin once: what explains a rejection by the host is read in that opening, and a loading plugin\'s file names are never read', () => {
+    const D = join(BIN, 'linux-amd64/go1.26.8');
+    const h = loadHost(join(D, 'host-base'), 'amd64', { lazy: true });
+    const closes = (file: string, run: () => unknown) => {
+      let n = 0;
+      const { close } = FileSource.prototype;
+      FileSource.prototype.close = function (this: FileSource) {
+        if (this.path === file) n++;
+        return close.call(this);
+      };
+      try {
+        return { n, result: run(), count: () => n };
+      } finally {
+        FileSource.prototype.close = close;
+      }
+    };
+    for (const [plugin, loads] of [['greeter-base.so', true], ['greeter-xxhash-v2.2.0.so', false], ['greeter-trimpath.so', false], ['greeter-gcflags-all-N-l.so', false]] as const) {
+      const file = join(D, plugin);
+      let inputs: ReturnType<typeof readPlugins> = [];
+      const run = closes(file, () => {
+        inputs = readPlugins([file], 'amd64', [h.facts]);
+        const r = runCheck(h.facts, h.source, inputs);
+        compose([r], { workspace: ROOT, goMods: () => indexGoMods(join(ROOT, 'fixtures/src')) }).findings.forEach((f) => f.commandsDir);
+        return r;
+      });
+      const r = run.result as ReturnType<typeof runCheck>;
+      assert.equal(r.plugins[0]!.loads, loads, plugin);
+      assert.equal(run.count(), 1, `${plugin}: opened ${run.count()} times`);
+      // Nothing read for an explanation of a plugin that loads: its file names stay unread.
+      if (loads) assert.ok(Object.getOwnPropertyDescriptor(inputs[0]!.facts!, 'paths')?.get, `${plugin}: its file names were read`);
+      // The same report as when the explanation reopens the file (no host to guess from).
+      assert.deepEqual(JSON.parse(checkJson(r)), JSON.parse(checkJson(runCheck(h.facts, h.source, readPlugins([file], 'amd64')))), plugin);
     }
   });
 

@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
   // Problems of the inputs are entries of their own: reported, counted, never skipped.
   const problems: PluginInput[] = expansion.problems.map((p) => ({ file: p.path, facts: null, error: p.message }));
   const reports = hosts.map((h) => {
-    const read = readPlugins(files, h.loaded.facts.goarch);
+    const read = readPlugins(files, h.loaded.facts.goarch, [h.loaded.facts]);
     const plugins: PluginInput[] = [...read, ...problems].map((p) => ({ ...p, file: isAbsolute(p.file) ? displayPath(p.file, workspace) : p.file }));
     return runCheck({ ...h.loaded.facts, file: displayPath(h.path, workspace) }, h.loaded.source, plugins, inputs.requireSymbols);
   });

@@ -22,8 +22,12 @@ export interface PluginReport {
   goVersion: string | null;
   pluginPath: string | null;
   inferred: string | null;
-  /** Where the plugin's source is, for placing findings on its go.mod: its main module (build info), main package, build directories. */
-  source: { mainModule: string | null; mainPackage: string | null; dirs: string[] };
+  /**
+   * Where the plugin's source is, for placing findings on its go.mod: its main module (build info),
+   * main package, build directories (from its file names: read on first use, as only a finding to
+   * place needs them; not in the JSON report).
+   */
+  source: { mainModule: string | null; mainPackage: string | null; readonly dirs: string[] };
   /** One command that rebuilds the plugin the way the host was built, when the plugin fails. */
   rebuild: string | null;
 }
@@ -94,11 +98,7 @@ export function runCheck(
       goVersion: facts?.goVersion ?? null,
       pluginPath: facts?.pluginPath ?? null,
       inferred: v.inferred,
-      source: {
-        mainModule: facts?.buildInfo?.main?.path || null,
-        mainPackage: facts?.mainPackage ?? null,
-        dirs: facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [],
-      },
+      source: pluginSource(facts),
       // The build line reproduces the host's build: useful when the host fixed a differing package.
       rebuild: (failure?.kind === 'package-mismatch' || (failure?.kind === 'host-crash' && v.crash === 'toolchain')) && v.cachedFrom === null && v.notReachedAfter === null && facts && (v.differences.length === 0 || v.differences.some((d) => d.owner.kind === 'host')) ? rebuildCommand(host, facts) : null,
     };
@@ -130,3 +130,22 @@ export function runCheck(
 }
 
 export type { Verdict };
+
+/** A plugin's `source`; its build directories are read when first asked for (an unreadable file then has none). */
+function pluginSource(facts: BuildFacts | null): PluginReport['source'] {
+  let dirs: string[] | undefined;
+  const localDirs = () => {
+    try {
+      return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
+    } catch {
+      return [];
+    }
+  };
+  return {
+    mainModule: facts?.buildInfo?.main?.path || null,
+    mainPackage: facts?.mainPackage ?? null,
+    get dirs() {
+      return (dirs ??= localDirs());
+    },
+  };
+}

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { multiHost } from '../check/multi-host.js';
 import { nameOnlyReason, parseRequiredSymbol } from '../check/required-symbol.js';
+import { explainLikely } from '../check/explain-likely.js';
 import { type CheckReport, runCheck } from '../check/run-check.js';
 import type { PluginInput } from '../check/simulate.js';
 import { type Analysis, AnalysisCache } from '../facts/analyse.js';
+import type { BuildFacts } from '../facts/build-facts.js';
 import { checkGithub } from '../report/github.js';
 import { checkJson } from '../report/check-json.js';
 
@@ -14,7 +16,7 @@ import { compose } from '../report/compose.js';
 import { forLog, terminalText } from '../report/escape.js';
 import { appendStepSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
-import { InputError, loadHost } from './load-host.js';
+import { InputError, type LoadedHost, loadHost } from './load-host.js';
 import { UsageError, deploymentOptions, formatOption, glibcNote } from './options.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -29,8 +31,8 @@ function pickSlice(file: string, results: Analysis[], arch: string | null): Plug
  * Plugins' facts for the verdict: each distinct file read once, and what only
  * explains a rejected package (paths, DWARF units) read when a rule asks.
  */
-export function readPlugins(files: string[], arch: string | null): PluginInput[] {
-  const cache = new AnalysisCache(files, { lazy: true });
+export function readPlugins(files: string[], arch: string | null, hosts: readonly BuildFacts[] = []): PluginInput[] {
+  const cache = new AnalysisCache(files, { lazy: true, ...(hosts.length ? { explainLikely: explainLikely(hosts) } : {}) });
   return files.map((file) => pickSlice(file, cache.analyse(file), arch));
 }
 
@@ -59,16 +61,22 @@ export async function runCheckCli(args: string[]): Promise<number> {
     const why = nameOnlyReason(spec);
     if (why) process.stderr.write(forLog(`go-plugin-compat check: --require-symbol: ${terminalText(why)}\n`));
   }
-  // A universal host is judged by the slice for the plugins' architecture.
-  const cache = new AnalysisCache(positionals, { lazy: true });
-  const analysed = positionals.map((file) => ({ file, results: cache.analyse(file) }));
-  const firstArch = analysed.map((a) => a.results.find((r) => r.facts)?.facts?.goarch).find(Boolean) ?? null;
-  const reports: CheckReport[] = [];
-  let plugins: PluginInput[] = [];
+  // A universal host is judged by the slice for the plugins' architecture: the plugins are read
+  // up to the first with facts, then the hosts, then the other plugins (whose rejections the hosts
+  // make likely are read whole while their files are open).
+  let explain: ((f: BuildFacts) => boolean) | null = null;
+  const cache = new AnalysisCache(positionals, { lazy: true, explainLikely: (f) => explain?.(f) ?? false });
+  const analysed: { file: string; results: Analysis[] }[] = [];
+  let firstArch: string | null = null;
+  for (const file of positionals) {
+    if (firstArch !== null) break;
+    analysed.push({ file, results: cache.analyse(file) });
+    firstArch = analysed.at(-1)!.results.find((r) => r.facts)?.facts?.goarch ?? null;
+  }
+  const hosts: LoadedHost[] = [];
   for (const hostFile of hostFiles) {
-    let host;
     try {
-      host = loadHost(hostFile, firstArch, { lazy: true });
+      hosts.push(loadHost(hostFile, firstArch, { lazy: true }));
     } catch (err) {
       if (err instanceof InputError) {
         process.stderr.write(forLog(`go-plugin-compat check: ${terminalText(err.message)}\n`));
@@ -76,6 +84,12 @@ export async function runCheckCli(args: string[]): Promise<number> {
       }
       throw err;
     }
+  }
+  explain = explainLikely(hosts.map((h) => h.facts));
+  for (const file of positionals.slice(analysed.length)) analysed.push({ file, results: cache.analyse(file) });
+  const reports: CheckReport[] = [];
+  let plugins: PluginInput[] = [];
+  for (const host of hosts) {
     const note = glibcNote(host.facts.native?.glibcNeeded, deployment.glibc);
     if (note) process.stderr.write(forLog(`go-plugin-compat check: ${terminalText(note)}\n`));
     // Every host is its own process: the plugins are loaded into each, in the order given.

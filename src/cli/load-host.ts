@@ -11,7 +11,13 @@ export class InputError extends Error {}
  * only an explanation needs (DWARF compile units, source paths of a plugin)
  * are read when a rule first asks, as for plugins (`check`, the Action).
  */
-export function loadHost(file: string, wantArch?: string | null, opts: { lazy?: boolean } = {}): { facts: BuildFacts; source: 'binary' | 'manifest'; recipe: BuildRecipe } {
+export interface LoadedHost {
+  facts: BuildFacts;
+  source: 'binary' | 'manifest';
+  recipe: BuildRecipe;
+}
+
+export function loadHost(file: string, wantArch?: string | null, opts: { lazy?: boolean } = {}): LoadedHost {
   if (looksLikeManifest(file)) {
     try {
       return { ...readManifestWithRecipe(file), source: 'manifest' };

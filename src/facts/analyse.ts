@@ -14,6 +14,15 @@ export interface AnalyseOptions {
    * it every fact is read in this pass (`inspect`, `manifest`).
    */
   lazy?: boolean;
+  /**
+   * With `lazy`: whether these facts will probably be explained (a package
+   * hash differs from the host's). Their source paths, which nearly every
+   * explanation asks for, are then read before the file is closed, sparing a
+   * reopening and a second parse of its headers. DWARF units stay lazy: only
+   * a difference in compiler flags needs them, and inflating them costs more
+   * than a reopening.
+   */
+  explainLikely?: (facts: BuildFacts) => boolean;
 }
 
 /**
@@ -29,8 +38,10 @@ export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[]
     return [{ file, error: describeError(err), facts: null }];
   }
   const identity = containers[0]!.source.identity;
-  // Same path, same architecture, and it must still be the same file.
+  let open = true;
+  // Same path, same architecture, and it must still be the same file (while it is still open: the same containers).
   const reopenAt = (index: number): Reopen => (read) => {
+    if (open) return read(containers[index]!);
     const again = openContainers(file);
     try {
       if (again[0]!.source.identity !== identity) throw new BinaryFormatError('the file changed while it was being checked');
@@ -39,7 +50,23 @@ export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[]
       again[0]!.source.close();
     }
   };
-  return analyseContainers(file, containers, opts.lazy ? reopenAt : null);
+  try {
+    const results = analyseContainers(file, containers, opts.lazy ? reopenAt : null);
+    if (opts.lazy && opts.explainLikely) {
+      for (const r of results) {
+        if (r.facts === null || !opts.explainLikely(r.facts)) continue;
+        try {
+          void r.facts.paths;
+        } catch {
+          // Left to the getters: read again when the explanation asks, and reported then.
+        }
+      }
+    }
+    return results;
+  } finally {
+    open = false;
+    containers[0]?.source.close();
+  }
 }
 
 /** The same for bytes already open (the fuzzer and tests read from memory); every fact is read at once. */
@@ -50,21 +77,22 @@ export function analyseSource(file: string, source: FileSource): Analysis[] {
   } catch (err) {
     return [{ file, error: describeError(err), facts: null }];
   }
-  return analyseContainers(file, containers, null);
-}
-
-function analyseContainers(file: string, containers: Container[], reopenAt: ((index: number) => Reopen) | null): Analysis[] {
   try {
-    return containers.map((c, i): Analysis => {
-      try {
-        return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i) : undefined) };
-      } catch (err) {
-        return { file, error: describeError(err), facts: null };
-      }
-    });
+    return analyseContainers(file, containers, null);
   } finally {
     containers[0]?.source.close();
   }
+}
+
+/** Facts of each container; the caller closes the file. */
+function analyseContainers(file: string, containers: Container[], reopenAt: ((index: number) => Reopen) | null): Analysis[] {
+  return containers.map((c, i): Analysis => {
+    try {
+      return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i) : undefined) };
+    } catch (err) {
+      return { file, error: describeError(err), facts: null };
+    }
+  });
 }
 
 function identityOf(path: string): string | null {

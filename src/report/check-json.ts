@@ -14,6 +14,8 @@ export function checkJsonValue(x: CheckReport | Composition): unknown {
       const mine = c.findings.filter((f) => f.host === h && f.plugin === i);
       return {
         ...p,
+        // Build directories only place findings (and cost a second read of the file's names): not reported.
+        source: { mainModule: p.source.mainModule, mainPackage: p.source.mainPackage },
         findings: p.findings.map((f, k) => {
           const cf = mine[k];
           return cf ? { ...f, location: { ...cf.location }, ...(cf.related.length ? { relatedLocations: cf.related } : {}), ...(f.commands?.length ? { commandsDir: cf.commandsDir } : {}) } : f;
