@@ -39,6 +39,7 @@ import {
   run,
 } from './support/e2e.js';
 import { BIN, ROOT, ensureFixtures, groundTruth, isLinuxAmd64 } from './support/fixtures.js';
+import { prepareMainTree } from './support/main-tree.js';
 
 interface FixCase {
   /** ground-truth.json case id */
@@ -60,7 +61,7 @@ interface FixCase {
   userEnv?: boolean;
   /** with userEnv: the author's own settings on top (a module cache elsewhere) */
   authorEnv?: Record<string, string>;
-  /** a path the case needs that only the generator makes (skipped, saying so, when absent) */
+  /** a path the case needs that only the generator makes (prepareMainTree makes it; checked all the same) */
   needs?: string;
 }
 
@@ -143,6 +144,8 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
 
   before(async () => {
     ensureFixtures();
+    // The generator's source trees (a fork, a vendored copy): made here when this machine never ran it.
+    prepareMainTree({ refresh: false });
     ensureSdk();
     out = mkdtempSync(join(tmpdir(), 'gpc-fix-e2e-'));
     ({ runCase } = (await import(join(ROOT, 'fixtures/loader.mjs'))) as { runCase: RunCase });
@@ -166,7 +169,7 @@ describe('printed fixes make the plugin load (rebuild for real, load into the re
       const build = bin.build as { go: string; dir: string; env: Record<string, string>; flags: string[] };
       assert.equal(build.dir, fc.generatorDir, 'the generator built this plugin where this test thinks it did');
       if (!existsSync(build.go)) return t.skip(`the corpus plugin's toolchain ${build.go} is not installed`);
-      if (fc.needs && !existsSync(fc.needs)) return t.skip(`${fc.needs} is missing (made by fixtures/generate.sh)`);
+      assert.ok(!fc.needs || existsSync(fc.needs), `${fc.needs} is missing (made by prepareMainTree)`);
       if (fc.toolchain) {
         const why = provideToolchain(fc.toolchain);
         if (why) return t.skip(why);

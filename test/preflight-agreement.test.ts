@@ -12,7 +12,8 @@ import { loadHost } from '../src/cli/load-host.js';
 import { readLocalGo } from '../src/preflight/go-env.js';
 import { needsCompiledFingerprints, hostFileSelection, plannedFacts } from '../src/preflight/planned-facts.js';
 import { runPreflight } from '../src/preflight/run-preflight.js';
-import { BASE_ENV, MODCACHE, W, WORK, cleanEnv } from './support/e2e.js';
+import { BASE_ENV, W, cleanEnv } from './support/e2e.js';
+import { prepareMainTree, sh } from './support/main-tree.js';
 import { BIN, ROOT, ensureFixtures, isLinuxAmd64 } from './support/fixtures.js';
 import { type Expected, type RecordedCase, expectedFromRecord } from './support/runtime-verdict.js';
 
@@ -38,48 +39,13 @@ function goOf(b: Build): string {
 }
 
 const G = '/usr/local/go/bin/go';
-const sh = (cmd: string, args: string[], cwd: string) => {
-  const r = spawnSync(cmd, args, { cwd, env: { ...cleanEnv(), ...BASE_ENV }, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} in ${cwd}: ${r.stderr}`);
-};
-
-/** The source dirs of fixtures/gen/build-linux-amd64.mjs, recreated where missing (never removed: other tests share WORK). */
-function prepareMainTree(): void {
-  const src = join(ROOT, 'fixtures/src');
-  for (const d of [WORK, `${W}/work2`]) cpSync(src, d, { recursive: true });
-  const g = (...p: string[]) => join(WORK, 'plugins', ...p);
-  sh(G, ['mod', 'download', 'github.com/cespare/xxhash/v2@v2.3.0', 'github.com/cespare/xxhash/v2@v2.2.0'], join(WORK, 'host'));
-  const variant = (name: string, ...edit: string[]) => {
-    if (existsSync(g(name))) return;
-    cpSync(g('greeter'), g(name), { recursive: true });
-    if (edit.length) sh(G, ['mod', 'edit', ...edit], g(name));
-  };
-  variant('greeter-xxhash-v2.2.0', '-require=github.com/cespare/xxhash/v2@v2.2.0');
-  variant('greeter-replace-version', '-replace=github.com/cespare/xxhash/v2=github.com/cespare/xxhash/v2@v2.2.0');
-  const fork = join(WORK, 'forks', 'xxhash');
-  if (!existsSync(fork)) {
-    cpSync(join(MODCACHE, 'github.com/cespare/xxhash/v2@v2.3.0'), fork, { recursive: true });
-    spawnSync('chmod', ['-R', 'u+w', fork]);
-  }
-  variant('greeter-replace-dir', '-replace=github.com/cespare/xxhash/v2=../../forks/xxhash');
-  if (!existsSync(g('greeter-vendor'))) {
-    variant('greeter-vendor');
-    sh(G, ['mod', 'vendor'], g('greeter-vendor'));
-  }
-  const elsewhere = join(W, 'elsewhere', 'greeter');
-  if (!existsSync(elsewhere)) {
-    mkdirSync(dirname(elsewhere), { recursive: true });
-    cpSync(g('greeter'), elsewhere, { recursive: true });
-    sh(G, ['mod', 'edit', `-replace=example.com/sdk=${WORK}/sdk`], elsewhere);
-  }
-}
 
 const skip = !isLinuxAmd64 ? 'the corpus is linux/amd64' : !existsSync(G) ? `no go1.26.8 at ${G}` : false;
 
 describe('preflight agrees with the runtime on single-plugin cases', { skip, concurrency: 1 }, () => {
   before(async () => {
     ensureFixtures();
-    prepareMainTree();
+    prepareMainTree({ refresh: true });
     const { prepareCausesTree } = (await import(join(ROOT, 'fixtures/gen/causes-tree.mjs'))) as { prepareCausesTree: () => void };
     prepareCausesTree();
   });
