@@ -12247,9 +12247,9 @@ function analyseFile(file, opts = {}) {
     return [{ file, error: describeError(err3), facts: null }];
   }
   const identity = containers[0].source.identity;
-  let open2 = true;
+  let live = containers;
   const reopenAt = (index) => (read) => {
-    if (open2) return read(containers[index]);
+    if (live) return read(live[index]);
     const again = openContainers(file);
     try {
       if (again[0].source.identity !== identity) throw new BinaryFormatError("the file changed while it was being checked");
@@ -12271,7 +12271,7 @@ function analyseFile(file, opts = {}) {
     }
     return results;
   } finally {
-    open2 = false;
+    live = null;
     containers[0]?.source.close();
   }
 }
@@ -12631,7 +12631,7 @@ function jobSummary(c, opts = {}) {
       break;
     }
   }
-  if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? "" : "s"} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(", ")}._
+  if (c.problems.length) push(`_The search for go.mod files (where findings go) noted ${c.problems.length} problem${c.problems.length === 1 ? "" : "s"}: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(", ")}._
 `);
   return out3.join("\n") + "\n";
 }

@@ -38,10 +38,12 @@ export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[]
     return [{ file, error: describeError(err), facts: null }];
   }
   const identity = containers[0]!.source.identity;
-  let open = true;
-  // Same path, same architecture, and it must still be the same file (while it is still open: the same containers).
+  // While the file is open, its own containers; after, the same path and architecture, and it must
+  // still be the same file. The getters hold this closure for the batch: it refers to the containers
+  // only through `live`, emptied at close, so that they are collectable (test/streaming.test.ts).
+  let live: Container[] | null = containers;
   const reopenAt = (index: number): Reopen => (read) => {
-    if (open) return read(containers[index]!);
+    if (live) return read(live[index]!);
     const again = openContainers(file);
     try {
       if (again[0]!.source.identity !== identity) throw new BinaryFormatError('the file changed while it was being checked');
@@ -64,7 +66,7 @@ export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[]
     }
     return results;
   } finally {
-    open = false;
+    live = null;
     containers[0]?.source.close();
   }
 }

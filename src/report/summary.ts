@@ -109,7 +109,7 @@ export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase
       break;
     }
   }
-  if (c.problems.length) push(`_${c.problems.length} path${c.problems.length === 1 ? '' : 's'} could not be searched for go.mod files: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(', ')}._\n`);
+  if (c.problems.length) push(`_The search for go.mod files (where findings go) noted ${c.problems.length} problem${c.problems.length === 1 ? '' : 's'}: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(', ')}._\n`);
   return out.join('\n') + '\n';
 }
 
