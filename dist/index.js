@@ -8491,14 +8491,27 @@ var ElfRelocations = class {
     const le = this.ctx.littleEndian;
     return this.w === 8 ? t.data.getUint32(le ? o + 12 : o + 8, le) : t.data.getUint32(o + 4, le) >>> 8;
   }
-  /** The relocated addresses in [lo, hi), in no particular order. */
-  addressesIn(lo, hi) {
+  /**
+   * The relocated addresses in [lo, hi) where the loader writes `target`, in
+   * no particular order: each slot's value read where it is (no second hash
+   * lookup, no object per entry; a plugin's data holds 10⁴ relocations).
+   */
+  addressesSetTo(lo, hi, target2) {
     const out3 = [];
     for (let k = 0; k < this.keys.length; k++) {
       const a = this.keys[k];
-      if (a >= lo && a < hi) out3.push(a);
+      if (a >= lo && a < hi && this.valueIn(k) === target2) out3.push(a);
     }
     return out3;
+  }
+  /** The value the loader writes by the relocation in slot `slot` (null: its symbol is undefined here). */
+  valueIn(slot) {
+    const t = this.tables[this.table[slot]];
+    const o = this.entry[slot] * t.ent;
+    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(this.keys[slot]);
+    if (this.type(t, o) === this.ctx.relative) return addend;
+    const sym = this.ctx.dynamicValue(this.symIndex(t, o));
+    return sym.section !== null ? sym.value + addend : null;
   }
   /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
   valueAt(addr) {
@@ -8512,12 +8525,12 @@ var ElfRelocations = class {
   lookup(addr, named) {
     const slot = this.slot(addr);
     if (this.keys[slot] !== addr) return void 0;
+    if (!named) return { value: this.valueIn(slot), symbol: null };
     const t = this.tables[this.table[slot]];
     const o = this.entry[slot] * t.ent;
     const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
     if (this.type(t, o) === this.ctx.relative) return { value: addend, symbol: null };
-    const i2 = this.symIndex(t, o);
-    const sym = named ? this.ctx.dynamicSymbol(i2) : { ...this.ctx.dynamicValue(i2), name: null };
+    const sym = this.ctx.dynamicSymbol(this.symIndex(t, o));
     return { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name };
   }
 };
@@ -9004,8 +9017,8 @@ var ElfContainer = class {
         if (v === void 0 || v === target2) out3.add(sec.addr + o);
       }
     }
-    for (const addr of relocs.addressesIn(sec.addr, sec.addr + data.length)) {
-      if (aligned(addr - sec.addr) && relocs.valueAt(addr) === target2) out3.add(addr);
+    for (const addr of relocs.addressesSetTo(sec.addr, sec.addr + data.length, target2)) {
+      if (aligned(addr - sec.addr)) out3.add(addr);
     }
     return [...out3].sort((a, b) => a - b);
   }

@@ -142,7 +142,12 @@ describe('relocations by address', () => {
         assert.deepEqual(rel.at(addr), expect.get(addr), `seed ${seed} at ${addr}`);
         assert.equal(rel.valueAt(addr), expect.get(addr)?.value, `seed ${seed} value at ${addr}`);
       }
-      assert.deepEqual(rel.addressesIn(0, 1 << 20).sort((a, b) => a - b), [...expect.keys()].sort((a, b) => a - b));
+      // Every address set to a value, found by value alone, and only within the range asked for.
+      for (const target of new Set([...expect.values()].map((e) => e.value))) {
+        if (target === null) continue;
+        const want = [...expect].filter(([a, e]) => e.value === target && a >= 16 && a < 200).map(([a]) => a).sort((a, b) => a - b);
+        assert.deepEqual(rel.addressesSetTo(16, 200, target).sort((a, b) => a - b), want, `seed ${seed} set to ${target}`);
+      }
     }
   });
 });

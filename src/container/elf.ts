@@ -389,8 +389,8 @@ export class ElfContainer implements Container {
       }
     }
     // Words a relocation sets to the target.
-    for (const addr of relocs.addressesIn(sec.addr, sec.addr + data.length)) {
-      if (aligned(addr - sec.addr) && relocs.valueAt(addr) === target) out.add(addr);
+    for (const addr of relocs.addressesSetTo(sec.addr, sec.addr + data.length, target)) {
+      if (aligned(addr - sec.addr)) out.add(addr);
     }
     return [...out].sort((a, b) => a - b);
   }
