@@ -2623,13 +2623,24 @@ var init_plugin_conflict = __esm({
 // src/rules/notices/upgrade-in-place.ts
 function upgradeInPlace(file, plugin) {
   const name = file.split("/").pop() ?? file;
-  if (/\d+\.\d+|[-_.]v\d+/.test(name)) return [];
+  if (ownVersionIn(name, plugin)) return [];
   return [finding(upgradeMeta, {
     message: `${name} has no version in its name: while a host runs, a new build renamed over it (mv, install) is ignored (plugin.Open caches by path; plugins never unload), and one copied over it in place (cp) crashes the host (SIGSEGV at its next garbage collection: the file is mapped)`,
     fix: `replace the file by renaming a new one over it (mv), never by writing into it, and restart the host to upgrade; for live upgrades ship each release under a new file name AND a new plugin path (now ${plugin.pluginPath ?? "unknown"}), or it fails with "plugin already loaded"`
   })];
 }
-var upgradeMeta;
+function ownVersionIn(name, plugin) {
+  const bare = (v) => v.replace(/^v/, "");
+  const own = plugin.buildInfo?.main?.version ? bare(plugin.buildInfo.main.version) : null;
+  const deps = new Set((plugin.buildInfo?.deps ?? []).map((d) => bare(d.version)));
+  for (const m of name.matchAll(VERSIONS)) {
+    if (/go$/i.test(name.slice(0, m.index))) continue;
+    const v = bare(m[0]);
+    if (v === own || !deps.has(v)) return true;
+  }
+  return false;
+}
+var upgradeMeta, VERSIONS;
 var init_upgrade_in_place = __esm({
   "src/rules/notices/upgrade-in-place.ts"() {
     "use strict";
@@ -2640,6 +2651,7 @@ var init_upgrade_in_place = __esm({
       severity: "notice",
       summary: "plugin.Open caches by file path and never unloads: a new build renamed over the file is ignored until the host restarts, and one copied over it in place crashes the host."
     };
+    VERSIONS = /v?\d+\.\d+(?:\.\d+)?|(?<=[-_.])v\d+(?!\d|\.\d)/g;
   }
 });
 
