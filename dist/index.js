@@ -3667,7 +3667,7 @@ var init_build_tags = __esm({
           packages,
           message: `build tags differ (${parts.join("; ")}), and they select different files of these packages`,
           evidence: { reference: a.join(",") || "(none)", plugin: b.join(",") || "(none)" },
-          fix: a.length ? `build the plugin with -tags ${a.join(",")}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
+          fix: a.length ? `build the plugin with -tags ${shellWord(a.join(","))}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
           commands: [shellCommand(["go", "build", "-buildmode=plugin", ...a.length ? ["-tags", a.join(",")] : []], { tail: "\u2026" })]
         };
       }
@@ -3788,7 +3788,7 @@ var init_goexperiment = __esm({
             packages,
             message: `GOEXPERIMENT differs: internal/goexperiment (the experiment flags) differs; the ${referenceName} has ${a2}, the plugin ${b2}`,
             evidence: { reference: a2, plugin: b2 },
-            fix: known === reference ? `build the plugin with GOEXPERIMENT=${v}` : "build the plugin with the host's GOEXPERIMENT (none by default)",
+            fix: known === reference ? `build the plugin with ${shellAssign("GOEXPERIMENT", v)}` : "build the plugin with the host's GOEXPERIMENT (none by default)",
             commands: [known === reference ? shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOEXPERIMENT", v]], tail: "\u2026" }) : "env -u GOEXPERIMENT go build -buildmode=plugin \u2026"]
           };
         }
@@ -3800,7 +3800,7 @@ var init_goexperiment = __esm({
           packages,
           message: `GOEXPERIMENT is "${b || "(default)"}" in the plugin but "${a || "(default)"}" in the ${referenceName}`,
           evidence: { reference: a || "(default)", plugin: b || "(default)" },
-          fix: a ? `build the plugin with GOEXPERIMENT=${a}` : "build the plugin without GOEXPERIMENT",
+          fix: a ? `build the plugin with ${shellAssign("GOEXPERIMENT", a)}` : "build the plugin without GOEXPERIMENT",
           commands: [a ? shellCommand(["go", "build", "-buildmode=plugin"], { env: [["GOEXPERIMENT", a]], tail: "\u2026" }) : "env -u GOEXPERIMENT go build -buildmode=plugin \u2026"]
         };
       }
@@ -16005,33 +16005,34 @@ function commandLine(env, argv) {
 // src/build/trusted-dir.ts
 import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
 import path5 from "node:path";
-function onlyOursOnTheWay(p) {
+var MAX_LINKS = 16;
+function onlyOursOnTheWay(p, links = 0) {
   const uid = process.getuid?.();
   if (uid === void 0) return true;
-  let existing = p;
-  for (; ; ) {
-    try {
-      existing = realpathSync2(existing);
-      break;
-    } catch {
-      const up = path5.dirname(existing);
-      if (up === existing) return false;
-      existing = up;
-    }
-  }
-  const parts = existing.split(path5.sep).filter(Boolean);
+  if (links > MAX_LINKS) return false;
+  const parts = path5.resolve(p).split(path5.sep).filter(Boolean);
+  let othersMayCreate = false;
   for (let i2 = 0; i2 <= parts.length; i2++) {
-    const dir = path5.sep + parts.slice(0, i2).join(path5.sep);
+    const here = path5.sep + parts.slice(0, i2).join(path5.sep);
     let st;
     try {
-      st = lstatSync(dir);
+      st = lstatSync(here);
     } catch {
-      return false;
+      return !othersMayCreate;
     }
     if (st.uid !== uid && st.uid !== 0) return false;
+    if (st.isSymbolicLink()) {
+      let target2;
+      try {
+        target2 = realpathSync2(here);
+      } catch {
+        return false;
+      }
+      return onlyOursOnTheWay(path5.join(target2, ...parts.slice(i2)), links + 1);
+    }
     const othersWrite = (st.mode & 18) !== 0;
-    const sticky = (st.mode & 512) !== 0;
-    if (othersWrite && !sticky) return false;
+    if (othersWrite && (st.mode & 512) === 0) return false;
+    othersMayCreate = othersWrite;
   }
   return true;
 }
@@ -16263,7 +16264,7 @@ function planDirReplace(h, m, hostTrimmed, view, edits, touched, unaligned, alig
   if (hostDir) {
     unaligned.push(finding(hostDirReplace, {
       message: `the host built ${m.Path} from the directory ${hostDir} (replace => ${target2}), which is not on this machine; the plugin builds it from ${have ?? m.Version ?? "elsewhere"}`,
-      fix: hostTrimmed === false ? `put the host's exact sources of ${m.Path} at ${hostDir} and run build again (the host was built without -trimpath, so the path must be the same); host-side: build the host with -trimpath, or require a published version of ${m.Path} instead of a directory` : `put the host's exact sources of ${m.Path} at ${hostDir} and run build again; host-side: require a published version instead of a directory`,
+      fix: hostTrimmed === false ? `put the host's exact sources of ${m.Path} at ${shellWord(hostDir)} and run build again (the host was built without -trimpath, so the path must be the same); host-side: build the host with -trimpath, or require a published version of ${m.Path} instead of a directory` : `put the host's exact sources of ${m.Path} at ${hostDir} and run build again; host-side: require a published version instead of a directory`,
       commands: [shellCommand(["go", "mod", "edit", `-replace=${m.Path}=${hostDir}`])]
     }));
     return;

@@ -2,7 +2,7 @@
 // and what cannot be aligned. These cases cover the dimensions test/build-e2e.test.ts does not
 // build for real (asan/msan, GOEXPERIMENT, GOFIPS140, PGO, cgo flags, vendor, GOWORK, platform).
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lchownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -134,6 +134,17 @@ describe('planBuild', () => {
         symlinkSync(planted, path.join(cacheDir, 'link'));
         chmodSync(path.join(cacheDir, 'open'), 0o777);
         assert.deepEqual(rules(plan(path.join(cacheDir, 'link'))), ['GPC305:error'], 'a link is judged where it leads');
+        chmodSync(path.join(cacheDir, 'open'), 0o1777);
+        assert.equal(plan(path.join(cacheDir, 'link')).env.GOMODCACHE, path.join(cacheDir, 'link'), 'our link to our cache: used');
+        // Under a sticky directory others can write: a missing directory (another user can create it
+        // first), a link another user owns (they can re-point it), a link that leads nowhere.
+        const sticky = path.join(cacheDir, 'open');
+        assert.deepEqual(rules(plan(path.join(sticky, 'newdir', 'pkg', 'mod'))), ['GPC305:error'], 'missing under a sticky world-writable directory');
+        symlinkSync(path.join(cacheDir, 'open', 'pkg'), path.join(sticky, 'theirs'));
+        lchownSync(path.join(sticky, 'theirs'), 65534, 65534);
+        assert.deepEqual(rules(plan(path.join(sticky, 'theirs', 'mod'))), ['GPC305:error'], "another user's link");
+        symlinkSync(path.join(cacheDir, 'nowhere'), path.join(sticky, 'dangling'));
+        assert.deepEqual(rules(plan(path.join(sticky, 'dangling', 'pkg', 'mod'))), ['GPC305:error'], 'a dangling link');
       }
       // A profile is used only as a plain absolute path to a file here.
       assert.ok(plan('/go/pkg/mod', profile).buildArgs.includes(`-pgo=${profile}`));

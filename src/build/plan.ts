@@ -12,7 +12,7 @@ import { safeCflags, safeGcflags } from './safe-flags.js';
 import { commandLine, shellQuote } from './shell.js';
 import type { Toolchain } from './toolchain.js';
 import { onlyOursOnTheWay } from './trusted-dir.js';
-import { shellAssign, shellCommand } from '../report/shell-quote.js';
+import { shellAssign, shellCommand, shellWord } from '../report/shell-quote.js';
 
 /** One thing the plan makes match the host, in words, with the host's value. */
 export interface Alignment {
@@ -319,7 +319,7 @@ function planDirReplace(
     unaligned.push(finding(hostDirReplace, {
       message: `the host built ${m.Path} from the directory ${hostDir} (replace => ${target}), which is not on this machine; the plugin builds it from ${have ?? m.Version ?? 'elsewhere'}`,
       fix: hostTrimmed === false
-        ? `put the host's exact sources of ${m.Path} at ${hostDir} and run build again (the host was built without -trimpath, so the path must be the same); host-side: build the host with -trimpath, or require a published version of ${m.Path} instead of a directory`
+        ? `put the host's exact sources of ${m.Path} at ${shellWord(hostDir)} and run build again (the host was built without -trimpath, so the path must be the same); host-side: build the host with -trimpath, or require a published version of ${m.Path} instead of a directory`
         : `put the host's exact sources of ${m.Path} at ${hostDir} and run build again; host-side: require a published version instead of a directory`,
       commands: [shellCommand(['go', 'mod', 'edit', `-replace=${m.Path}=${hostDir}`])],
     }));

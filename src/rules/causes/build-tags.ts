@@ -1,6 +1,6 @@
 import { tagsOf } from '../query.js';
 import type { CauseRule } from '../types.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellCommand, shellWord } from '../../report/shell-quote.js';
 
 /** Tags that select files of a shared package change it; the build info says which tags were set, not which files they selected. */
 export const buildTags: CauseRule = {
@@ -26,7 +26,7 @@ export const buildTags: CauseRule = {
       packages,
       message: `build tags differ (${parts.join('; ')}), and they select different files of these packages`,
       evidence: { reference: a.join(',') || '(none)', plugin: b.join(',') || '(none)' },
-      fix: a.length ? `build the plugin with -tags ${a.join(',')}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
+      fix: a.length ? `build the plugin with -tags ${shellWord(a.join(','))}, like the ${referenceName}` : `build the plugin without the extra -tags, like the ${referenceName} (or only with tags that no shared package uses)`,
       commands: [shellCommand(['go', 'build', '-buildmode=plugin', ...(a.length ? ['-tags', a.join(',')] : [])], { tail: '…' })],
     };
   },

@@ -1,6 +1,6 @@
 import { isTrimmed, setting } from '../query.js';
 import type { CauseRule } from '../types.js';
-import { shellCommand } from '../../report/shell-quote.js';
+import { shellAssign, shellCommand } from '../../report/shell-quote.js';
 
 /** GOEXPERIMENT changes the runtime and compiler output of many packages. */
 export const goexperiment: CauseRule = {
@@ -22,7 +22,7 @@ export const goexperiment: CauseRule = {
         packages,
         message: `GOEXPERIMENT differs: internal/goexperiment (the experiment flags) differs; the ${referenceName} has ${a}, the plugin ${b}`,
         evidence: { reference: a, plugin: b },
-        fix: known === reference ? `build the plugin with GOEXPERIMENT=${v}` : 'build the plugin with the host\'s GOEXPERIMENT (none by default)',
+        fix: known === reference ? `build the plugin with ${shellAssign('GOEXPERIMENT', v)}` : 'build the plugin with the host\'s GOEXPERIMENT (none by default)',
         commands: [known === reference ? shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOEXPERIMENT', v]], tail: '…' }) : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
       };
     }
@@ -35,7 +35,7 @@ export const goexperiment: CauseRule = {
       packages,
       message: `GOEXPERIMENT is "${b || '(default)'}" in the plugin but "${a || '(default)'}" in the ${referenceName}`,
       evidence: { reference: a || '(default)', plugin: b || '(default)' },
-      fix: a ? `build the plugin with GOEXPERIMENT=${a}` : 'build the plugin without GOEXPERIMENT',
+      fix: a ? `build the plugin with ${shellAssign('GOEXPERIMENT', a)}` : 'build the plugin without GOEXPERIMENT',
       commands: [a ? shellCommand(['go', 'build', '-buildmode=plugin'], { env: [['GOEXPERIMENT', a]], tail: '…' }) : 'env -u GOEXPERIMENT go build -buildmode=plugin …'],
     };
   },
