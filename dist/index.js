@@ -6280,7 +6280,7 @@ var init_go_mods = __esm({
 });
 
 // src/report/compose.ts
-import { basename as basename3, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
+import { basename as basename3, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve2, sep as sep3 } from "node:path";
 function fileLocation(workspace2, abs, kind) {
   const inWorkspace = isInside(abs, workspace2);
   return { file: inWorkspace ? toPosix(relative3(workspace2, abs)) : abs, inWorkspace, line: null, kind };
@@ -6296,21 +6296,31 @@ function pluginGoMod(p, pluginAbs, index) {
   const main = p.source?.mainModule && p.source.mainModule !== "command-line-arguments" ? p.source.mainModule : null;
   if (main) cands = withModule.filter((f) => f.mod.module.path === main);
   const pkg = p.source?.mainPackage ?? p.pluginPath;
-  if (cands.length === 0 && pkg && pkg !== "command-line-arguments" && !pkg.startsWith("plugin/unnamed-")) {
+  const pkgKnown = !!pkg && pkg !== "command-line-arguments" && !pkg.startsWith("plugin/unnamed-");
+  if (cands.length === 0 && pkgKnown) {
     const m = moduleFor(pkg, withModule.map((f) => f.mod.module.path));
     if (m) cands = withModule.filter((f) => f.mod.module.path === m);
   }
-  const dirs = () => p.source?.dirs ?? [];
-  if (cands.length === 0 && dirs().length) cands = withModule.filter((f) => dirs().some((d) => isInside(d, f.dir)));
+  let homes;
+  const buildHomes = () => homes ??= new Set((p.source?.dirs ?? []).map((d) => innermostGoMod(d, withModule)).filter((f) => f !== null));
+  if (cands.length === 0 && buildHomes().size) {
+    const found = /* @__PURE__ */ new Set();
+    for (const home of buildHomes()) {
+      const replacers = withModule.filter((f) => f !== home && localReplaceDirs(f).includes(home.dir));
+      for (const f of replacers.length ? replacers : [home]) found.add(f);
+    }
+    const replaced = new Set([...found].flatMap(localReplaceDirs));
+    cands = [...found].filter((f) => !replaced.has(f.dir));
+  }
   if (cands.length <= 1) return cands[0] ?? null;
   const narrow = (keep) => {
     const k = cands.filter(keep);
     if (k.length) cands = k;
   };
-  narrow((f) => dirs().some((d) => isInside(d, f.dir)));
-  if (cands.length > 1) {
+  narrow((f) => buildHomes().has(f));
+  if (cands.length > 1 && pkgKnown) {
     const modPath = cands[0].mod.module.path;
-    const rel = pkg && (pkg === modPath || pkg.startsWith(modPath + "/")) ? pkg.slice(modPath.length + 1) : "";
+    const rel = pkg === modPath || pkg.startsWith(modPath + "/") ? pkg.slice(modPath.length + 1) : "";
     narrow((f) => holdsGoFiles(join4(f.dir, ...rel.split("/").filter(Boolean))));
   }
   if (cands.length <= 1) return cands[0] ?? null;
@@ -6323,9 +6333,18 @@ function pluginGoMod(p, pluginAbs, index) {
   };
   const ranked = cands.map((f) => ({ f, n: common(f.dir, pluginAbs) })).sort((a, b) => b.n - a.n);
   if (ranked[0].n > ranked[1].n) return ranked[0].f;
-  const message = `${cands.length} go.mod files declare module ${cands[0].mod.module.path} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(", ")}; its findings stay on the plugin file`;
+  const module = cands[0].mod.module.path;
+  const message = cands.every((f) => f.mod.module.path === module) ? `${cands.length} go.mod files declare module ${module} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(", ")}; its findings stay on the plugin file` : `${cands.length} go.mod files hold directories ${pluginAbs} was built in and nothing tells which is its own: ${cands.map((f) => f.file).join(", ")}; its findings stay on the plugin file`;
   if (!index.problems.some((x2) => x2.message === message)) index.problems.push({ path: cands[0].file, message });
   return null;
+}
+function innermostGoMod(dir, files) {
+  let best = null;
+  for (const f of files) if (isInside(dir, f.dir) && (!best || f.dir.length > best.dir.length)) best = f;
+  return best;
+}
+function localReplaceDirs(f) {
+  return f.mod.replace.filter((r) => r.newVersion === null && (r.newPath.startsWith("./") || r.newPath.startsWith("../") || isAbsolute2(r.newPath))).map((r) => resolve2(f.dir, r.newPath));
 }
 function lineFor(mod, pkg) {
   const m = moduleFor(pkg, [...mod.replace.map((r) => r.oldPath), ...mod.require.map((r) => r.path)]);
@@ -6598,7 +6617,7 @@ var init_sarif = __esm({
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join8, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join8, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -16495,7 +16514,7 @@ async function buildPlugins(dirs, host, cwd) {
 init_errors();
 init_go_mods();
 import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join7, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join7, normalize, relative as relative4, resolve as resolve4, sep as sep4 } from "node:path";
 var MAX_DEPTH2 = 64;
 var MAX_ENTRIES2 = 2e5;
 var hasWild = (s) => /[*?[]/.test(s);
@@ -16584,7 +16603,7 @@ function expandPatterns(patterns, cwd, workspace2) {
   for (const raw of patterns) {
     const pattern = raw.trim();
     if (!pattern) continue;
-    const abs = isAbsolute2(pattern);
+    const abs = isAbsolute3(pattern);
     const full = normalize(abs ? pattern : join7(cwd, pattern));
     if (!abs && !isInside(full.split(/[*?[]/)[0].replace(/[^/]*$/, "") || full, workspace2)) {
       out3.problems.push({ path: pattern, message: `leaves the workspace (${workspace2}); give an absolute path for files outside it` });
@@ -16847,7 +16866,7 @@ Fix: ${f.fix}` : ""}`
   const problems = expansion.problems.map((p) => ({ file: p.path, facts: null, error: p.message }));
   const reports = hosts.map((h) => {
     const read = readPlugins(files, h.loaded.facts.goarch, [h.loaded.facts]);
-    const plugins = [...read, ...problems].map((p) => ({ ...p, file: isAbsolute3(p.file) ? displayPath(p.file, workspace2) : p.file }));
+    const plugins = [...read, ...problems].map((p) => ({ ...p, file: isAbsolute4(p.file) ? displayPath(p.file, workspace2) : p.file }));
     return runCheck({ ...h.loaded.facts, file: displayPath(h.path, workspace2) }, h.loaded.source, plugins, inputs.requireSymbols);
   });
   const c = compose(reports, { workspace: workspace2, cwd: workspace2, goMods: () => indexGoMods(workspace2) });

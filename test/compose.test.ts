@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { multiHost } from '../src/check/multi-host.js';
-import { runCheck, type CheckReport } from '../src/check/run-check.js';
+import { runCheck, type CheckReport, type PluginReport } from '../src/check/run-check.js';
 import { readPlugins } from '../src/cli/check.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { PER_LEVEL, planAnnotations } from '../src/report/annotations.js';
 import { checkJson } from '../src/report/check-json.js';
 import { checkText } from '../src/report/check-text.js';
-import { commandsWhere, compose } from '../src/report/compose.js';
+import { commandsWhere, compose, pluginGoMod } from '../src/report/compose.js';
 import { SUMMARY_LIMIT, appendStepSummary, jobSummary } from '../src/report/summary.js';
 import { indexGoMods } from '../src/workspace/go-mods.js';
 import { ROOT, ensureFixtures } from './support/fixtures.js';
@@ -105,6 +105,36 @@ describe('where commands run', () => {
     assert.equal(noSupport.finding.commandsFor, 'host');
     assert.equal(noSupport.commandsDir, null);
     assert.equal(commandsWhere(noSupport), null);
+  });
+  test('without a main module (go build file.go): the go.mod go used for a build directory, not a local replacement\'s, and the innermost of nested ones', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'gpc-homes-'));
+    try {
+      const mod = (dir: string, text: string) => {
+        mkdirSync(join(ws, dir), { recursive: true });
+        writeFileSync(join(ws, dir, 'go.mod'), text);
+      };
+      // The plugin's module replaces xxhash with ./xx, a module of its own with Go files at its root;
+      // the plugin's main package is in cmd/p, so its module root holds no Go file.
+      mod('repo', 'module example.com/greeter\n\nrequire github.com/cespare/xxhash/v2 v2.3.0\n\nreplace github.com/cespare/xxhash/v2 => ./xx\n');
+      mod('repo/xx', 'module github.com/cespare/xxhash/v2\n');
+      writeFileSync(join(ws, 'repo/xx/xxhash.go'), 'package xxhash\n');
+      mkdirSync(join(ws, 'repo/cmd/p'), { recursive: true });
+      writeFileSync(join(ws, 'repo/cmd/p/main.go'), 'package main\n');
+      // A copy of the module with a nested go.mod where the plugin was built.
+      mod('copy', 'module example.com/other\n');
+      mod('copy/inner', 'module example.com/other\n');
+      const report = (dirs: string[]) => ({ file: 'p.so', pluginPath: 'plugin/unnamed-0123', source: { mainModule: null, mainPackage: 'command-line-arguments', dirs } }) as unknown as PluginReport;
+      const idx = indexGoMods(ws);
+      const plugin = join(ws, 'bin', 'p.so');
+      assert.equal(pluginGoMod(report([join(ws, 'repo/cmd/p'), join(ws, 'repo/xx')]), plugin, idx)?.file, join(ws, 'repo/go.mod'));
+      // Only the replacement's directory among the build directories (go build cmd/p/main.go lists no other).
+      assert.equal(pluginGoMod(report([join(ws, 'repo/xx')]), plugin, idx)?.file, join(ws, 'repo/go.mod'));
+      assert.equal(pluginGoMod(report([join(ws, 'repo'), join(ws, 'repo/xx')]), plugin, idx)?.file, join(ws, 'repo/go.mod'));
+      assert.equal(pluginGoMod(report([join(ws, 'copy/inner')]), plugin, idx)?.file, join(ws, 'copy/inner/go.mod'));
+      assert.deepEqual(idx.problems, []);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
   });
   test('two go.mod files declaring the plugin\'s module: the one holding its Go files wins over a planted decoy; a true tie names none', () => {
     const ws = mkdtempSync(join(tmpdir(), 'gpc-decoy-'));

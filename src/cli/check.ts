@@ -100,6 +100,9 @@ export async function runCheckCli(args: string[]): Promise<number> {
   // The workspace is the current directory: findings go on the plugin's go.mod line when it is under it.
   const cwd = process.cwd();
   const c = compose(reports, { workspace: cwd, cwd, goMods: () => indexGoMods(cwd) });
+  // Why a finding stayed on the plugin file (two go.mod files for one module, an unreadable directory).
+  for (const p of c.problems.slice(0, 5)) process.stderr.write(forLog(`go-plugin-compat check: note: ${terminalText(p.message.includes(p.path) ? p.message : `${p.path}: ${p.message}`)}\n`));
+  if (c.problems.length > 5) process.stderr.write(`go-plugin-compat check: note: ${c.problems.length - 5} more problems of the go.mod search\n`);
   if (format === 'github') {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) appendStepSummary(summaryFile, multiHost(reports), c);

@@ -1,4 +1,4 @@
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CheckReport, PluginReport } from '../check/run-check.js';
 import type { GoModFile } from '../gomod/modfile.js';
 import { ALL_RULES } from '../rules/registry.js';
@@ -84,12 +84,16 @@ function moduleFor(pkg: string, paths: Iterable<string>): string | null {
 /**
  * The plugin's own go.mod: the one whose `module` is the plugin's main module
  * (build info); without build info, the longest module path that prefixes its
- * main package (the plugin path); else one containing a directory it was
- * built in. When several declare that module (a copy, or a planted decoy),
- * the evidence that decides is, in order: holding a directory the plugin was
- * built in; holding Go files where its main package sits; being strictly
- * nearest to the plugin file. Still tied: none, and a problem saying so (a
- * finding then stays on the plugin file rather than on a guessed go.mod).
+ * main package (the plugin path); else the go.mod go used for a directory it
+ * was built in (the innermost one holding it), or, when another go.mod
+ * replaces that module with that directory (a dependency's sources), the
+ * go.mod that replaces it.
+ * When several remain (a copy, or a planted decoy), the evidence that decides
+ * is, in order: being the innermost go.mod of a directory the plugin was
+ * built in; holding Go files where its main package sits (when its import
+ * path is known); being strictly nearest to the plugin file. Still tied:
+ * none, and a problem saying so (a finding then stays on the plugin file
+ * rather than on a guessed go.mod).
  */
 export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModIndex): GoModEntry | null {
   const withModule = index.files.filter((f) => f.mod.module);
@@ -97,22 +101,34 @@ export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModInde
   const main = p.source?.mainModule && p.source.mainModule !== 'command-line-arguments' ? p.source.mainModule : null;
   if (main) cands = withModule.filter((f) => f.mod.module!.path === main);
   const pkg = p.source?.mainPackage ?? p.pluginPath;
-  if (cands.length === 0 && pkg && pkg !== 'command-line-arguments' && !pkg.startsWith('plugin/unnamed-')) {
+  const pkgKnown = !!pkg && pkg !== 'command-line-arguments' && !pkg.startsWith('plugin/unnamed-');
+  if (cands.length === 0 && pkgKnown) {
     const m = moduleFor(pkg, withModule.map((f) => f.mod.module!.path));
     if (m) cands = withModule.filter((f) => f.mod.module!.path === m);
   }
   // Build directories come from the plugin's file names, read again only when needed here.
-  const dirs = () => p.source?.dirs ?? [];
-  if (cands.length === 0 && dirs().length) cands = withModule.filter((f) => dirs().some((d) => isInside(d, f.dir)));
+  let homes: Set<GoModEntry> | undefined;
+  const buildHomes = () => (homes ??= new Set((p.source?.dirs ?? []).map((d) => innermostGoMod(d, withModule)).filter((f) => f !== null)));
+  if (cands.length === 0 && buildHomes().size) {
+    // A build directory whose module another go.mod replaces with it holds a dependency's sources:
+    // the plugin's module is the one that replaces (its own directory need not be among them).
+    const found = new Set<GoModEntry>();
+    for (const home of buildHomes()) {
+      const replacers = withModule.filter((f) => f !== home && localReplaceDirs(f).includes(home.dir));
+      for (const f of replacers.length ? replacers : [home]) found.add(f);
+    }
+    const replaced = new Set([...found].flatMap(localReplaceDirs));
+    cands = [...found].filter((f) => !replaced.has(f.dir));
+  }
   if (cands.length <= 1) return cands[0] ?? null;
   const narrow = (keep: (f: GoModEntry) => boolean) => {
     const k = cands.filter(keep);
     if (k.length) cands = k;
   };
-  narrow((f) => dirs().some((d) => isInside(d, f.dir)));
-  if (cands.length > 1) {
+  narrow((f) => buildHomes().has(f));
+  if (cands.length > 1 && pkgKnown) {
     const modPath = cands[0]!.mod.module!.path;
-    const rel = pkg && (pkg === modPath || pkg.startsWith(modPath + '/')) ? pkg.slice(modPath.length + 1) : '';
+    const rel = pkg === modPath || pkg.startsWith(modPath + '/') ? pkg.slice(modPath.length + 1) : '';
     narrow((f) => holdsGoFiles(join(f.dir, ...rel.split('/').filter(Boolean))));
   }
   if (cands.length <= 1) return cands[0] ?? null;
@@ -125,9 +141,26 @@ export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModInde
   };
   const ranked = cands.map((f) => ({ f, n: common(f.dir, pluginAbs) })).sort((a, b) => b.n - a.n);
   if (ranked[0]!.n > ranked[1]!.n) return ranked[0]!.f;
-  const message = `${cands.length} go.mod files declare module ${cands[0]!.mod.module!.path} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(', ')}; its findings stay on the plugin file`;
+  const module = cands[0]!.mod.module!.path;
+  const message = cands.every((f) => f.mod.module!.path === module)
+    ? `${cands.length} go.mod files declare module ${module} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(', ')}; its findings stay on the plugin file`
+    : `${cands.length} go.mod files hold directories ${pluginAbs} was built in and nothing tells which is its own: ${cands.map((f) => f.file).join(', ')}; its findings stay on the plugin file`;
   if (!index.problems.some((x) => x.message === message)) index.problems.push({ path: cands[0]!.file, message });
   return null;
+}
+
+/** The go.mod go uses for a directory: the innermost one holding it. */
+function innermostGoMod(dir: string, files: GoModEntry[]): GoModEntry | null {
+  let best: GoModEntry | null = null;
+  for (const f of files) if (isInside(dir, f.dir) && (!best || f.dir.length > best.dir.length)) best = f;
+  return best;
+}
+
+/** Directories a go.mod's replace directives point at (a local path: ./, ../ or absolute), absolute. */
+function localReplaceDirs(f: GoModEntry): string[] {
+  return f.mod.replace
+    .filter((r) => r.newVersion === null && (r.newPath.startsWith('./') || r.newPath.startsWith('../') || isAbsolute(r.newPath)))
+    .map((r) => resolve(f.dir, r.newPath));
 }
 
 function lineFor(mod: GoModFile, pkg: string): { line: number; directive: 'require' | 'replace'; module: string } | null {
