@@ -7774,6 +7774,7 @@ function setCommandEcho(enabled) {
 init_cpu_level();
 init_plugin_conflict();
 init_upgrade_in_place();
+init_types();
 init_rules();
 init_native3();
 
@@ -7883,6 +7884,22 @@ function runCheck(host, hostSource, plugins, requireSymbols = [], options = {}) 
       if (loads) findings.push(...upgradeInPlace(v.file, facts), ...glibcPluginInMusl(host, facts));
     }
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    if (facts?.lazyReadError) {
+      const message = facts.lazyReadError;
+      return {
+        file: v.file,
+        reached: v.notReachedAfter === null,
+        loads: false,
+        opened: false,
+        failure: { kind: "unreadable", package: null, packages: [], message },
+        findings: [finding(unreadable.meta, { message: `cannot read the plugin: ${message}` })],
+        goVersion: facts.goVersion,
+        pluginPath: facts.pluginPath,
+        inferred: v.inferred,
+        source: pluginSource(null),
+        rebuild: null
+      };
+    }
     return {
       file: v.file,
       reached: v.notReachedAfter === null,
@@ -9581,6 +9598,9 @@ function openFat(source, wide) {
 }
 
 // src/facts/analyse.ts
+init_errors();
+
+// src/facts/build-facts.ts
 init_errors();
 
 // src/go/buildinfo.ts
@@ -12186,24 +12206,33 @@ function deferFacts(facts, reopen, units, paths) {
   if (units) {
     let read;
     const all = () => read ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2)));
-    lazy(facts, "compileUnits", all);
-    lazy(facts, "compilerFlags", () => summariseFlags(all()));
+    lazy(facts, "compileUnits", all, []);
+    lazy(facts, "compilerFlags", () => summariseFlags(all()), summariseFlags([]));
   }
   if (paths) {
     let pathFacts;
-    lazy(facts, "paths", () => pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? [])));
+    lazy(facts, "paths", () => pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? [])), null);
   }
 }
 function exportsUnder(c, pkg, exports) {
   const have = new Set(c.symbolsWithPrefix("dynamic", [`${pkg}.`]).map((s) => s.name));
   return exports.filter((e) => have.has(`${pkg}.${e.name}`)).map((e) => e.name).sort();
 }
-function lazy(facts, key, compute) {
+function lazy(facts, key, compute, unknown) {
   const settle = (value2) => {
     Object.defineProperty(facts, key, { value: value2, enumerable: true, writable: true, configurable: true });
     return value2;
   };
-  Object.defineProperty(facts, key, { enumerable: true, configurable: true, get: () => settle(compute()), set: settle });
+  const get = () => {
+    try {
+      return settle(compute());
+    } catch (err3) {
+      const why = describeError(err3);
+      facts.lazyReadError ??= why.includes(facts.file) ? why : `${facts.file}: ${why}`;
+      return settle(unknown);
+    }
+  };
+  Object.defineProperty(facts, key, { enumerable: true, configurable: true, get, set: settle });
 }
 function coverage(c) {
   const out3 = /* @__PURE__ */ new Set();

@@ -4,7 +4,7 @@
 // stripped twins must give the same identity and verdicts, and GPC013's printed fix is applied
 // and loaded for real.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -271,6 +271,31 @@ describe('identity from module data', () => {
       if (loads) assert.ok(Object.getOwnPropertyDescriptor(inputs[0]!.facts!, 'paths')?.get, `${plugin}: its file names were read`);
       // The same report as when the explanation reopens the file (no host to guess from).
       assert.deepEqual(JSON.parse(checkJson(r)), JSON.parse(checkJson(runCheck(h.facts, h.source, readPlugins([file], 'amd64')))), plugin);
+    }
+  });
+
+  test('a plugin that changes or goes away before its explanation is read is reported unreadable, naming it; the others are still judged', () => {
+    const D = join(BIN, 'linux-amd64/go1.26.8');
+    const h = loadHost(join(D, 'host-base'), 'amd64', { lazy: true });
+    const dir = mkdtempSync(join(tmpdir(), 'gpc-changed-'));
+    try {
+      for (const [what, change] of [
+        ['replaced', (f: string) => { cpSync(join(D, 'greeter-base.so'), `${f}.new`); renameSync(`${f}.new`, f); }],
+        ['deleted', (f: string) => rmSync(f)],
+      ] as const) {
+        const file = join(dir, `p-${what}.so`);
+        cpSync(join(D, 'greeter-xxhash-v2.2.0.so'), file);
+        // No host given: nothing is read ahead, so the explanation reopens the file.
+        const inputs = readPlugins([file, join(D, 'greeter-pluginpath.so')], 'amd64');
+        change(file);
+        const r = runCheck(h.facts, h.source, inputs);
+        assert.equal(r.plugins[0]!.failure?.kind, 'unreadable', what);
+        assert.match(r.plugins[0]!.failure!.message, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), what);
+        assert.deepEqual(r.plugins[0]!.findings.map((f) => f.rule), ['GPC006'], what);
+        assert.equal(r.plugins[1]!.failure?.kind, 'symbol-resolution', `${what}: the next plugin is still judged`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

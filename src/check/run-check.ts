@@ -3,8 +3,8 @@ import type { Deployment } from '../facts/native.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
 import { pluginConflicts } from '../rules/notices/plugin-conflict.js';
 import { upgradeInPlace } from '../rules/notices/upgrade-in-place.js';
-import type { Finding, Severity } from '../rules/types.js';
-import { VERDICT_RULES } from '../rules/verdict/rules.js';
+import { type Finding, type Severity, finding } from '../rules/types.js';
+import { VERDICT_RULES, unreadable } from '../rules/verdict/rules.js';
 import { NATIVE_RULES, glibcPluginInMusl } from '../rules/verdict/native.js';
 import { attribute } from './attribute.js';
 import { inferDifferences } from './infer.js';
@@ -88,6 +88,17 @@ export function runCheck(
       if (loads) findings.push(...upgradeInPlace(v.file, facts), ...glibcPluginInMusl(host, facts));
     }
     findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    // Its explanation could not be read (the file changed or went away after the verdict's read,
+    // or that part is damaged): the file judged may not be this one, so it is reported unreadable.
+    if (facts?.lazyReadError) {
+      const message = facts.lazyReadError;
+      return {
+        file: v.file, reached: v.notReachedAfter === null, loads: false, opened: false,
+        failure: { kind: 'unreadable', package: null, packages: [], message },
+        findings: [finding(unreadable.meta, { message: `cannot read the plugin: ${message}` })],
+        goVersion: facts.goVersion, pluginPath: facts.pluginPath, inferred: v.inferred, source: pluginSource(null), rebuild: null,
+      };
+    }
     return {
       file: v.file,
       reached: v.notReachedAfter === null,

@@ -96,7 +96,9 @@ export async function runCheckCli(args: string[]): Promise<number> {
     plugins = analysed.map((a) => pickSlice(a.file, a.results, host.facts.goarch));
     reports.push(runCheck(host.facts, host.source, plugins, values['require-symbol'] ?? [], { deployment }));
   }
-  const code = plugins.some((p) => p.facts === null) ? 2 : reports.every((r) => r.compatible) ? 0 : 1;
+  for (const h of hosts) if (h.facts.lazyReadError) process.stderr.write(forLog(`go-plugin-compat check: note: the host's explanation facts could not be read (${terminalText(h.facts.lazyReadError)}); explanations may be less precise\n`));
+  const unreadablePlugin = plugins.some((p) => p.facts === null) || reports.some((r) => r.plugins.some((p) => p.failure?.kind === 'unreadable'));
+  const code = unreadablePlugin ? 2 : reports.every((r) => r.compatible) ? 0 : 1;
   // The workspace is the current directory: findings go on the plugin's go.mod line when it is under it.
   const cwd = process.cwd();
   const c = compose(reports, { workspace: cwd, cwd, goMods: () => indexGoMods(cwd) });

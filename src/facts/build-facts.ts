@@ -1,3 +1,4 @@
+import { describeError } from '../io/errors.js';
 import type { Container } from '../container/types.js';
 import { type BuildInfo, type Module, readBuildInfo } from '../go/buildinfo.js';
 import { type CompileUnit, parseProducer, readCompileUnits } from '../go/dwarf-producers.js';
@@ -53,6 +54,12 @@ export interface BuildFacts {
   buildInfo: Omit<BuildInfo, 'goVersion' | 'raw'> | null;
   compileUnits: { package: string; goVersion: string | null; flags: string[] }[];
   compilerFlags: CompilerFlags;
+  /**
+   * Set when a lazy fact could not be read on first use (the file changed or
+   * went away after the first pass, or that part is damaged): what went
+   * wrong, naming the file. The fact then holds its "unknown" value.
+   */
+  lazyReadError?: string;
   paths: PathFacts | null;
   pluginPath: string | null;
   /** The import path of the main package (the default plugin path). */
@@ -313,12 +320,12 @@ function deferFacts(facts: BuildFacts, reopen: Reopen, units: boolean, paths: bo
   if (units) {
     let read: BuildFacts['compileUnits'] | undefined;
     const all = () => (read ??= reopen((c2) => c2.source.scoped(() => unitsOf(c2))));
-    lazy(facts, 'compileUnits', all);
-    lazy(facts, 'compilerFlags', () => summariseFlags(all()));
+    lazy(facts, 'compileUnits', all, []);
+    lazy(facts, 'compilerFlags', () => summariseFlags(all()), summariseFlags([]));
   }
   if (paths) {
     let pathFacts: PathFacts | null | undefined;
-    lazy(facts, 'paths', () => (pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? []))));
+    lazy(facts, 'paths', () => (pathFacts ??= analysePaths(reopen((c2) => readPclnFiles(c2)?.files ?? []))), null);
   }
 }
 
@@ -328,13 +335,26 @@ function exportsUnder(c: Container, pkg: string, exports: { name: string }[]): s
   return exports.filter((e) => have.has(`${pkg}.${e.name}`)).map((e) => e.name).sort();
 }
 
-/** Makes `facts[key]` computed on first read (then a plain value); enumerable, so JSON and spreads see it. */
-function lazy<K extends LazyKey>(facts: BuildFacts, key: K, compute: () => BuildFacts[K]): void {
+/**
+ * Makes `facts[key]` computed on first read (then a plain value); enumerable, so JSON and spreads
+ * see it. A read that fails settles to `unknown` and says why in `lazyReadError`: a getter that
+ * threw would abort the whole report from inside whatever rule asked first.
+ */
+function lazy<K extends LazyKey>(facts: BuildFacts, key: K, compute: () => BuildFacts[K], unknown: BuildFacts[K]): void {
   const settle = (value: BuildFacts[K]) => {
     Object.defineProperty(facts, key, { value, enumerable: true, writable: true, configurable: true });
     return value;
   };
-  Object.defineProperty(facts, key, { enumerable: true, configurable: true, get: () => settle(compute()), set: settle });
+  const get = () => {
+    try {
+      return settle(compute());
+    } catch (err) {
+      const why = describeError(err);
+      facts.lazyReadError ??= why.includes(facts.file) ? why : `${facts.file}: ${why}`;
+      return settle(unknown);
+    }
+  };
+  Object.defineProperty(facts, key, { enumerable: true, configurable: true, get, set: settle });
 }
 
 /** `-cover` leaves `<pkg>.goCover_<hash>_…` variables in every covered package; they are exported, so they survive stripping. */
