@@ -15927,9 +15927,12 @@ init_errors();
 var InputError = class extends Error {
 };
 function loadHost(file, wantArch, opts = {}) {
+  return pickHostSlice(loadHostSlices(file, opts), wantArch);
+}
+function loadHostSlices(file, opts = {}) {
   if (looksLikeManifest(file)) {
     try {
-      return { ...readManifestWithRecipe(file), source: "manifest" };
+      return [{ ...readManifestWithRecipe(file), source: "manifest" }];
     } catch (err3) {
       throw new InputError(`host manifest ${describeError(err3)}`);
     }
@@ -15937,8 +15940,10 @@ function loadHost(file, wantArch, opts = {}) {
   const results = analyseFile(file, { lazy: opts.lazy === true });
   const ok = results.filter((r) => r.facts !== null);
   if (ok.length === 0) throw new InputError(`cannot read host ${file}: ${results[0]?.error ?? "unknown error"}`);
-  const pick = ok.find((r) => r.facts.goarch === wantArch) ?? ok[0];
-  return { facts: pick.facts, source: "binary", recipe: buildRecipe(pick.facts) };
+  return ok.map((r) => ({ facts: r.facts, source: "binary", recipe: buildRecipe(r.facts) }));
+}
+function pickHostSlice(slices, wantArch) {
+  return slices.find((h) => h.facts.goarch === wantArch) ?? slices[0];
 }
 
 // src/cli/check.ts

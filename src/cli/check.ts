@@ -16,7 +16,7 @@ import { compose } from '../report/compose.js';
 import { forLog, terminalText } from '../report/escape.js';
 import { appendStepSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
-import { InputError, type LoadedHost, loadHost } from './load-host.js';
+import { InputError, type LoadedHost, loadHostSlices, pickHostSlice } from './load-host.js';
 import { UsageError, deploymentOptions, formatOption, glibcNote } from './options.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -61,22 +61,12 @@ export async function runCheckCli(args: string[]): Promise<number> {
     const why = nameOnlyReason(spec);
     if (why) process.stderr.write(forLog(`go-plugin-compat check: --require-symbol: ${terminalText(why)}\n`));
   }
-  // A universal host is judged by the slice for the plugins' architecture: the plugins are read
-  // up to the first with facts, then the hosts, then the other plugins (whose rejections the hosts
-  // make likely are read whole while their files are open).
-  let explain: ((f: BuildFacts) => boolean) | null = null;
-  const cache = new AnalysisCache(positionals, { lazy: true, explainLikely: (f) => explain?.(f) ?? false });
-  const analysed: { file: string; results: Analysis[] }[] = [];
-  let firstArch: string | null = null;
-  for (const file of positionals) {
-    if (firstArch !== null) break;
-    analysed.push({ file, results: cache.analyse(file) });
-    firstArch = analysed.at(-1)!.results.find((r) => r.facts)?.facts?.goarch ?? null;
-  }
-  const hosts: LoadedHost[] = [];
+  // The hosts first, so that a plugin they will probably reject has what explains it read while its
+  // file is open; a universal host is then judged by the slice for the plugins' architecture.
+  const hostSlices: LoadedHost[][] = [];
   for (const hostFile of hostFiles) {
     try {
-      hosts.push(loadHost(hostFile, firstArch, { lazy: true }));
+      hostSlices.push(loadHostSlices(hostFile, { lazy: true }));
     } catch (err) {
       if (err instanceof InputError) {
         process.stderr.write(forLog(`go-plugin-compat check: ${terminalText(err.message)}\n`));
@@ -85,8 +75,10 @@ export async function runCheckCli(args: string[]): Promise<number> {
       throw err;
     }
   }
-  explain = explainLikely(hosts.map((h) => h.facts));
-  for (const file of positionals.slice(analysed.length)) analysed.push({ file, results: cache.analyse(file) });
+  const cache = new AnalysisCache(positionals, { lazy: true, explainLikely: explainLikely(hostSlices.flat().map((h) => h.facts)) });
+  const analysed = positionals.map((file) => ({ file, results: cache.analyse(file) }));
+  const firstArch = analysed.map((a) => a.results.find((r) => r.facts)?.facts?.goarch).find(Boolean) ?? null;
+  const hosts = hostSlices.map((slices) => pickHostSlice(slices, firstArch));
   const reports: CheckReport[] = [];
   let plugins: PluginInput[] = [];
   for (const host of hosts) {

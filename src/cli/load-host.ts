@@ -18,9 +18,14 @@ export interface LoadedHost {
 }
 
 export function loadHost(file: string, wantArch?: string | null, opts: { lazy?: boolean } = {}): LoadedHost {
+  return pickHostSlice(loadHostSlices(file, opts), wantArch);
+}
+
+/** Every architecture of a host (a universal Mach-O has several; a manifest one): read once, picked later. */
+export function loadHostSlices(file: string, opts: { lazy?: boolean } = {}): LoadedHost[] {
   if (looksLikeManifest(file)) {
     try {
-      return { ...readManifestWithRecipe(file), source: 'manifest' };
+      return [{ ...readManifestWithRecipe(file), source: 'manifest' }];
     } catch (err) {
       throw new InputError(`host manifest ${describeError(err)}`);
     }
@@ -28,6 +33,10 @@ export function loadHost(file: string, wantArch?: string | null, opts: { lazy?: 
   const results = analyseFile(file, { lazy: opts.lazy === true });
   const ok = results.filter((r) => r.facts !== null);
   if (ok.length === 0) throw new InputError(`cannot read host ${file}: ${results[0]?.error ?? 'unknown error'}`);
-  const pick = ok.find((r) => r.facts!.goarch === wantArch) ?? ok[0]!;
-  return { facts: pick.facts!, source: 'binary', recipe: buildRecipe(pick.facts!) };
+  return ok.map((r) => ({ facts: r.facts!, source: 'binary', recipe: buildRecipe(r.facts!) }));
+}
+
+/** The slice for the plugins' architecture, else the first. */
+export function pickHostSlice(slices: LoadedHost[], wantArch?: string | null): LoadedHost {
+  return slices.find((h) => h.facts.goarch === wantArch) ?? slices[0]!;
 }
