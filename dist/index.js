@@ -6422,6 +6422,9 @@ function compose(reports, ctx) {
   }
   return { workspace: workspace2, reports, findings, problems: index ? index.problems : [] };
 }
+function problemLine(p) {
+  return p.message.includes(p.path) ? p.message : `${p.path}: ${p.message}`;
+}
 function composeReport(report, workspace2 = process.cwd()) {
   return compose([report], { workspace: workspace2, cwd: workspace2 });
 }
@@ -16906,6 +16909,7 @@ Fix: ${f.fix}` : ""}`
   const c = compose(reports, { workspace: workspace2, cwd: workspace2, goMods: () => indexGoMods(workspace2) });
   const several = reports.length > 1;
   logUntrusted(inputs.format === "json" ? checkJson(c) : checkText(c));
+  for (const p of c.problems.slice(0, 5)) logUntrusted(`go-plugin-compat: note: ${problemLine(p)}`);
   const reportPath = writeInside(inputs.reportFile ?? join8(inputs.temp ?? workspace2, "go-plugin-compat-report.json"), checkJson(c), roots, "report-file");
   if (inputs.sarifFile) writeInside(inputs.sarifFile, checkSarif(c, inputs.sarifCategory ? { automationId: `${inputs.sarifCategory}/` } : {}), roots, "sarif-file");
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;

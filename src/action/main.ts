@@ -10,7 +10,7 @@ import { multiHost } from '../check/multi-host.js';
 import { type Annotation, PER_JOB, planAnnotations, workflowCommands } from '../report/annotations.js';
 import { checkJson } from '../report/check-json.js';
 import { checkText } from '../report/check-text.js';
-import { compose } from '../report/compose.js';
+import { compose, problemLine } from '../report/compose.js';
 import { guardRunnerCommands, workflowData } from '../report/escape.js';
 import { checkSarif } from '../report/sarif.js';
 import { appendStepSummary } from '../report/summary.js';
@@ -80,6 +80,8 @@ export async function run(): Promise<void> {
   const several = reports.length > 1;
 
   logUntrusted(inputs.format === 'json' ? checkJson(c) : checkText(c));
+  // Why a finding stayed on the plugin file (two go.mod files for one module, an unreadable directory).
+  for (const p of c.problems.slice(0, 5)) logUntrusted(`go-plugin-compat: note: ${problemLine(p)}`);
 
   const reportPath = writeInside(inputs.reportFile ?? join(inputs.temp ?? workspace, 'go-plugin-compat-report.json'), checkJson(c), roots, 'report-file');
   if (inputs.sarifFile) writeInside(inputs.sarifFile, checkSarif(c, inputs.sarifCategory ? { automationId: `${inputs.sarifCategory}/` } : {}), roots, 'sarif-file');

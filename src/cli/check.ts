@@ -12,7 +12,7 @@ import { checkJson } from '../report/check-json.js';
 import { checkText } from '../report/check-text.js';
 import { checkMatrixText } from '../report/check-matrix.js';
 import { colorEnabled, painter } from '../report/color.js';
-import { compose } from '../report/compose.js';
+import { compose, problemLine } from '../report/compose.js';
 import { forLog, terminalText } from '../report/escape.js';
 import { appendStepSummary } from '../report/summary.js';
 import { indexGoMods } from '../workspace/go-mods.js';
@@ -95,7 +95,7 @@ export async function runCheckCli(args: string[]): Promise<number> {
   const cwd = process.cwd();
   const c = compose(reports, { workspace: cwd, cwd, goMods: () => indexGoMods(cwd) });
   // Why a finding stayed on the plugin file (two go.mod files for one module, an unreadable directory).
-  for (const p of c.problems.slice(0, 5)) process.stderr.write(forLog(`go-plugin-compat check: note: ${terminalText(p.message.includes(p.path) ? p.message : `${p.path}: ${p.message}`)}\n`));
+  for (const p of c.problems.slice(0, 5)) process.stderr.write(forLog(`go-plugin-compat check: note: ${terminalText(problemLine(p))}\n`));
   if (c.problems.length > 5) process.stderr.write(`go-plugin-compat check: note: ${c.problems.length - 5} more problems of the go.mod search\n`);
   if (format === 'github') {
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;

@@ -251,6 +251,11 @@ export function compose(reports: CheckReport[], ctx: ComposeContext): Compositio
   return { workspace, reports, findings, problems: index ? index.problems : [] };
 }
 
+/** One problem of the go.mod search as a line: why findings stayed on a plugin file. */
+export function problemLine(p: { path: string; message: string }): string {
+  return p.message.includes(p.path) ? p.message : `${p.path}: ${p.message}`;
+}
+
 /**
  * Where in one known go.mod a finding belongs (preflight: the module being
  * planned), or null when the rule is not about a go.mod line.
