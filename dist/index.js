@@ -2924,23 +2924,15 @@ function typeProblem(type) {
   const groups = [];
   for (let i2 = 0; i2 < type.length; i2++) {
     const c = type[i2];
-    if (c === "(" || c === "[" || c === "{") {
-      stack.push(c);
-      if (c === "(") groups.push(i2 + 1);
-    } else if (c in pairs && stack.pop() !== pairs[c]) return `unbalanced ${c} in ${JSON.stringify(type.slice(0, 80))}`;
-  }
-  if (stack.length) return `unclosed ${stack.at(-1)} in ${JSON.stringify(type.slice(0, 80))}`;
-  for (const start of groups) {
-    let depth = 0;
-    let end = start;
-    for (; end < type.length; end++) {
-      const c = type[end];
-      if (c === "(" || c === "[" || c === "{") depth++;
-      else if (c === ")" || c === "]" || c === "}") {
-        if (depth === 0) break;
-        depth--;
-      }
+    if (c === "(" || c === "[" || c === "{") stack.push({ c, from: i2 + 1 });
+    else if (c in pairs) {
+      const open2 = stack.pop();
+      if (!open2 || open2.c !== pairs[c]) return `unbalanced ${c} in ${JSON.stringify(type.slice(0, 80))}`;
+      if (c === ")") groups.push([open2.from, i2]);
     }
+  }
+  if (stack.length) return `unclosed ${stack.at(-1).c} in ${JSON.stringify(type.slice(0, 80))}`;
+  for (const [start, end] of groups.sort((x2, y) => x2[0] - y[0])) {
     for (const entry of splitTop(type.slice(start, end), ",")) {
       if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {
         return `parameter names are not part of a Go type (${JSON.stringify(entry.slice(0, 60))}): write it as Go prints it, e.g. func(string) string`;
@@ -7944,19 +7936,11 @@ function runCheck(host, hostSource, plugins, requireSymbols = [], options = {}) 
   };
 }
 function pluginSource(facts) {
-  let dirs;
-  const localDirs = () => {
-    try {
-      return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
-    } catch {
-      return [];
-    }
-  };
   return {
     mainModule: facts?.buildInfo?.main?.path || null,
     mainPackage: facts?.mainPackage ?? null,
     get dirs() {
-      return dirs ??= localDirs();
+      return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
     }
   };
 }
@@ -8564,6 +8548,12 @@ var ElfRelocations = class {
     const sym = this.ctx.dynamicValue(this.symIndex(t, o));
     return sym.section !== null ? sym.value + addend : null;
   }
+  /** The symbol an ABSOLUTE relocation in slot `slot` binds (null for a RELATIVE one). */
+  symbolIn(slot) {
+    const t = this.tables[this.table[slot]];
+    const o = this.entry[slot] * t.ent;
+    return this.type(t, o) === this.ctx.relative ? null : this.ctx.dynamicSymbol(this.symIndex(t, o)).name;
+  }
   /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
   valueAt(addr) {
     return this.lookup(addr, false)?.value;
@@ -8576,13 +8566,7 @@ var ElfRelocations = class {
   lookup(addr, named) {
     const slot = this.slot(addr);
     if (this.keys[slot] !== addr) return void 0;
-    if (!named) return { value: this.valueIn(slot), symbol: null };
-    const t = this.tables[this.table[slot]];
-    const o = this.entry[slot] * t.ent;
-    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
-    if (this.type(t, o) === this.ctx.relative) return { value: addend, symbol: null };
-    const sym = this.ctx.dynamicSymbol(this.symIndex(t, o));
-    return { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name };
+    return { value: this.valueIn(slot), symbol: named ? this.symbolIn(slot) : null };
   }
 };
 
@@ -12161,7 +12145,6 @@ function readBuildFacts(file, c, reopen) {
     packageHashSource = abi.exportedFromDynsym ? "dynamic-exports" : "symbol-table-exports";
   }
   const hasSyms = c.hasSymbolTable();
-  const dwarf = hasDwarf;
   let pluginSupport = null;
   if (kind === "executable") pluginSupport = hostPluginSupport(c, files, abi.exported, linkage, buildInfo);
   else if (!isGo) pluginSupport = { supported: false, reason: "is not a Go program" };
@@ -12179,7 +12162,7 @@ function readBuildFacts(file, c, reopen) {
     interpreter: c.interpreter,
     needed: c.needed,
     native: readNativeFacts(c),
-    tables: { symbols: hasSyms, dynamicSymbols: c.hasDynamicSymbolTable(), dwarf, pclntab: pcln !== null, buildInfo: bi !== null },
+    tables: { symbols: hasSyms, dynamicSymbols: c.hasDynamicSymbolTable(), dwarf: hasDwarf, pclntab: pcln !== null, buildInfo: bi !== null },
     stripped: !hasSyms,
     goVersion,
     goVersionSource,
@@ -12337,13 +12320,7 @@ function analyseFile(file, opts = {}) {
   try {
     const results = analyseContainers(file, containers, opts.lazy ? reopenAt : null);
     if (opts.lazy && opts.explainLikely) {
-      for (const r of results) {
-        if (r.facts === null || !opts.explainLikely(r.facts)) continue;
-        try {
-          void r.facts.paths;
-        } catch {
-        }
-      }
+      for (const r of results) if (r.facts && opts.explainLikely(r.facts)) void r.facts.paths;
     }
     return results;
   } finally {
@@ -16475,9 +16452,9 @@ async function streamGo(cmd, args, cwd) {
   try {
     const sink = guardedStream(process.stderr);
     try {
-      if (process.env.GITHUB_ACTIONS === "true") return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
       const write = (d) => void sink.write(d);
-      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), silent: true, listeners: { stdout: write, stderr: write }, ignoreReturnCode: true });
+      const output = process.env.GITHUB_ACTIONS === "true" ? { outStream: sink, errStream: sink } : { silent: true, listeners: { stdout: write, stderr: write } };
+      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), ignoreReturnCode: true, ...output });
     } finally {
       sink.end();
     }

@@ -51,9 +51,9 @@ async function streamGo(cmd: GoCommand, args: string[], cwd: string): Promise<nu
     const sink = guardedStream(process.stderr);
     try {
       // @actions/exec echoes `[command]…`, which the Actions log renders as a command line; a terminal has our own line (runGo).
-      if (process.env.GITHUB_ACTIONS === 'true') return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), outStream: sink, errStream: sink, ignoreReturnCode: true });
       const write = (d: Buffer) => void sink.write(d);
-      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), silent: true, listeners: { stdout: write, stderr: write }, ignoreReturnCode: true });
+      const output = process.env.GITHUB_ACTIONS === 'true' ? { outStream: sink, errStream: sink } : { silent: true, listeners: { stdout: write, stderr: write } };
+      return await exec(cmd.go, args, { cwd, env: execEnv(cmd.env), ignoreReturnCode: true, ...output });
     } finally {
       sink.end();
     }

@@ -65,28 +65,22 @@ const KEYWORD_TYPE = /^(chan|func|map|struct|interface)\b/;
  * the runtime's string has none, so comparing would fail a matching symbol.
  */
 function typeProblem(type: string): string | null {
-  const stack: string[] = [];
+  const stack: { c: string; from: number }[] = [];
   const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  const groups: number[] = [];
+  // Every (…) group's inside, found as its closing bracket is matched.
+  const groups: [number, number][] = [];
   for (let i = 0; i < type.length; i++) {
     const c = type[i]!;
-    if (c === '(' || c === '[' || c === '{') {
-      stack.push(c);
-      if (c === '(') groups.push(i + 1);
-    } else if (c in pairs && stack.pop() !== pairs[c]) return `unbalanced ${c} in ${JSON.stringify(type.slice(0, 80))}`;
-  }
-  if (stack.length) return `unclosed ${stack.at(-1)} in ${JSON.stringify(type.slice(0, 80))}`;
-  for (const start of groups) {
-    let depth = 0;
-    let end = start;
-    for (; end < type.length; end++) {
-      const c = type[end]!;
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') {
-        if (depth === 0) break;
-        depth--;
-      }
+    if (c === '(' || c === '[' || c === '{') stack.push({ c, from: i + 1 });
+    else if (c in pairs) {
+      const open = stack.pop();
+      if (!open || open.c !== pairs[c]) return `unbalanced ${c} in ${JSON.stringify(type.slice(0, 80))}`;
+      if (c === ')') groups.push([open.from, i]);
     }
+  }
+  if (stack.length) return `unclosed ${stack.at(-1)!.c} in ${JSON.stringify(type.slice(0, 80))}`;
+  // In the order they open, as a reader meets them (an inner group closes first).
+  for (const [start, end] of groups.sort((x, y) => x[0] - y[0])) {
     for (const entry of splitTop(type.slice(start, end), ',')) {
       // `name type` (`who string`, `args ...string`); a type never starts with an identifier and a space but a keyword's.
       if (!KEYWORD_TYPE.test(entry) && /^[\p{L}_][\p{L}\p{Nd}_]* /u.test(entry)) {

@@ -142,21 +142,13 @@ export function runCheck(
 
 export type { Verdict };
 
-/** A plugin's `source`; its build directories are read when first asked for (an unreadable file then has none). */
+/** A plugin's `source`; its build directories are read when first asked for (a file that cannot be read again has none: its paths settle to null). */
 function pluginSource(facts: BuildFacts | null): PluginReport['source'] {
-  let dirs: string[] | undefined;
-  const localDirs = () => {
-    try {
-      return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
-    } catch {
-      return [];
-    }
-  };
   return {
     mainModule: facts?.buildInfo?.main?.path || null,
     mainPackage: facts?.mainPackage ?? null,
     get dirs() {
-      return (dirs ??= localDirs());
+      return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
     },
   };
 }

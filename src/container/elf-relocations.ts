@@ -162,6 +162,13 @@ export class ElfRelocations {
     return sym.section !== null ? sym.value + addend : null;
   }
 
+  /** The symbol an ABSOLUTE relocation in slot `slot` binds (null for a RELATIVE one). */
+  private symbolIn(slot: number): string | null {
+    const t = this.tables[this.table[slot]!]!;
+    const o = this.entry[slot]! * t.ent;
+    return this.type(t, o) === this.ctx.relative ? null : this.ctx.dynamicSymbol(this.symIndex(t, o)).name;
+  }
+
   /** What the loader writes at `addr` (undefined: no relocation we model, the file's word stands), without naming a symbol. */
   valueAt(addr: number): number | null | undefined {
     return this.lookup(addr, false)?.value;
@@ -176,12 +183,6 @@ export class ElfRelocations {
   private lookup(addr: number, named: boolean): Relocated | undefined {
     const slot = this.slot(addr);
     if (this.keys[slot] !== addr) return undefined;
-    if (!named) return { value: this.valueIn(slot), symbol: null };
-    const t = this.tables[this.table[slot]!]!;
-    const o = this.entry[slot]! * t.ent;
-    const addend = t.rela ? this.word(t, o + 2 * this.w) : this.ctx.implicitAddend(addr);
-    if (this.type(t, o) === this.ctx.relative) return { value: addend, symbol: null };
-    const sym = this.ctx.dynamicSymbol(this.symIndex(t, o));
-    return { value: sym.section !== null ? sym.value + addend : null, symbol: sym.name };
+    return { value: this.valueIn(slot), symbol: named ? this.symbolIn(slot) : null };
   }
 }

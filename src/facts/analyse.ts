@@ -54,16 +54,8 @@ export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[]
   };
   try {
     const results = analyseContainers(file, containers, opts.lazy ? reopenAt : null);
-    if (opts.lazy && opts.explainLikely) {
-      for (const r of results) {
-        if (r.facts === null || !opts.explainLikely(r.facts)) continue;
-        try {
-          void r.facts.paths;
-        } catch {
-          // Left to the getters: read again when the explanation asks, and reported then.
-        }
-      }
-    }
+    // A getter never throws: a failed read settles to unknown and is reported (lazyReadError).
+    if (opts.lazy && opts.explainLikely) for (const r of results) if (r.facts && opts.explainLikely(r.facts)) void r.facts.paths;
     return results;
   } finally {
     live = null;

@@ -265,7 +265,6 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
   }
 
   const hasSyms = c.hasSymbolTable();
-  const dwarf = hasDwarf;
   let pluginSupport: BuildFacts['pluginSupport'] = null;
   if (kind === 'executable') pluginSupport = hostPluginSupport(c, files, abi.exported, linkage, buildInfo);
   else if (!isGo) pluginSupport = { supported: false, reason: 'is not a Go program' };
@@ -284,7 +283,7 @@ export function readBuildFacts(file: string, c: Container, reopen?: Reopen): Bui
     interpreter: c.interpreter,
     needed: c.needed,
     native: readNativeFacts(c),
-    tables: { symbols: hasSyms, dynamicSymbols: c.hasDynamicSymbolTable(), dwarf, pclntab: pcln !== null, buildInfo: bi !== null },
+    tables: { symbols: hasSyms, dynamicSymbols: c.hasDynamicSymbolTable(), dwarf: hasDwarf, pclntab: pcln !== null, buildInfo: bi !== null },
     stripped: !hasSyms,
     goVersion,
     goVersionSource,
