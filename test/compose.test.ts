@@ -10,9 +10,11 @@ import { readPlugins } from '../src/cli/check.js';
 import { loadHost } from '../src/cli/load-host.js';
 import { PER_LEVEL, planAnnotations } from '../src/report/annotations.js';
 import { checkJson } from '../src/report/check-json.js';
+import { checkSarif } from '../src/report/sarif.js';
 import { checkText } from '../src/report/check-text.js';
-import { commandsWhere, compose, pluginGoMod } from '../src/report/compose.js';
+import { commandsWhere, compose, pluginGoMod, problemLine } from '../src/report/compose.js';
 import { SUMMARY_LIMIT, appendStepSummary, jobSummary } from '../src/report/summary.js';
+import { markdownCode, markdownText } from '../src/report/escape.js';
 import { indexGoMods } from '../src/workspace/go-mods.js';
 import { ROOT, ensureFixtures } from './support/fixtures.js';
 
@@ -159,6 +161,19 @@ describe('where commands run', () => {
       assert.equal(t.location.kind, 'plugin');
       assert.equal(tied.problems.length, 1);
       assert.match(tied.problems[0]!.message, /^2 go\.mod files declare module example\.com\/greeter and nothing tells which one built .*; its findings stay on the plugin file$/);
+      // The job summary says it once, in the words check prints on stderr (no path repeated in front).
+      const summary = jobSummary(tied);
+      assert.ok(summary.includes(`noted 1 problem: ${markdownCode(problemLine(tied.problems[0]!))}._`), summary);
+      assert.ok(summary.includes(markdownText(join(ws, 'plugins/greeter/go.mod'))), 'the summary names both go.mod files');
+      // JSON and SARIF carry it too: a script or code scanning can tell why the finding is on the plugin file.
+      const json = JSON.parse(checkJson(tied)) as { goModProblems: { path: string; message: string }[] };
+      assert.deepEqual(json.goModProblems, [{ path: tied.problems[0]!.path, message: problemLine(tied.problems[0]!) }]);
+      assert.deepEqual((JSON.parse(checkJson(real)) as { goModProblems: unknown[] }).goModProblems, []);
+      const sarif = JSON.parse(checkSarif(tied)) as { runs: { invocations: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+      const notes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications;
+      assert.equal(notes.length, 1);
+      assert.equal(notes[0]!.level, 'warning');
+      assert.ok(notes[0]!.message.text.startsWith(problemLine(tied.problems[0]!)), notes[0]!.message.text);
     } finally {
       rmSync(ws, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../check/run-check.js';
-import { type Composition, composeReport } from './compose.js';
+import { type Composition, composeReport, problemLine } from './compose.js';
 import { jsonForLog } from './escape.js';
 
 /**
@@ -23,11 +23,14 @@ export function checkJsonValue(x: CheckReport | Composition): unknown {
       };
     }),
   }));
-  if (withLocations.length === 1) return withLocations[0];
+  // Why findings stayed on a plugin file instead of its go.mod line (a tie between go.mod files, an unreadable directory).
+  const goModProblems = c.problems.map((p) => ({ path: p.path, message: problemLine(p) }));
+  if (withLocations.length === 1) return { ...withLocations[0], goModProblems };
   return {
     schemaVersion: 1,
     compatible: withLocations.every((r) => r.compatible),
     hosts: withLocations.map(({ host, plugins, summary }) => ({ host, plugins, summary })),
+    goModProblems,
   };
 }
 

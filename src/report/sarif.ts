@@ -4,7 +4,7 @@ import type { CheckReport } from '../check/run-check.js';
 import { ALL_RULES } from '../rules/registry.js';
 import { docsUrl } from '../rules/types.js';
 import { VERSION } from '../version.js';
-import { type ComposedFinding, type Composition, type Location, commandsWhere, composeReport, shortName } from './compose.js';
+import { type ComposedFinding, type Composition, type Location, commandsWhere, composeReport, problemLine, shortName } from './compose.js';
 import { jsonForLog } from './escape.js';
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const;
@@ -90,9 +90,13 @@ function run(c: Composition, h: number, automationId: string | undefined) {
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(c.workspace.endsWith('/') ? c.workspace : c.workspace + '/').href } },
     invocations: [{
       executionSuccessful: true,
-      toolExecutionNotifications: r.plugins.filter((p) => p.failure?.kind === 'unreadable').map((p) => ({
-        level: 'error', message: { text: sentence(`${p.file}: ${p.failure!.message}`) },
-      })),
+      toolExecutionNotifications: [
+        ...r.plugins.filter((p) => p.failure?.kind === 'unreadable').map((p) => ({
+          level: 'error', message: { text: sentence(`${p.file}: ${p.failure!.message}`) },
+        })),
+        // Why some results point at a plugin file rather than its go.mod line.
+        ...c.problems.map((p) => ({ level: 'warning', message: { text: sentence(problemLine(p)) } })),
+      ],
     }],
     columnKind: 'unicodeCodePoints',
     results,

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, appendFileSync, statSync } from 'node:fs';
 import type { MultiHostReport } from '../check/multi-host.js';
 import type { PluginReport } from '../check/run-check.js';
-import { type ComposedFinding, type Composition, commandsWhere, shortName } from './compose.js';
+import { type ComposedFinding, type Composition, commandsWhere, problemLine, shortName } from './compose.js';
 import { markdownCode, markdownText as md } from './escape.js';
 
 /** GitHub rejects a step summary over 1 MiB (the whole file of the step, not one write). */
@@ -109,7 +109,7 @@ export function jobSummary(c: Composition, opts: { reportPath?: string; blobBase
       break;
     }
   }
-  if (c.problems.length) push(`_The search for go.mod files (where findings go) noted ${c.problems.length} problem${c.problems.length === 1 ? '' : 's'}: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(', ')}._\n`);
+  if (c.problems.length) push(`_The search for go.mod files (where findings go) noted ${c.problems.length} problem${c.problems.length === 1 ? '' : 's'}: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(problemLine(p)))).join(', ')}._\n`);
   return out.join('\n') + '\n';
 }
 
