@@ -50,7 +50,7 @@ export function attribute(
         fix: residueOf
           ? `fix or stop loading ${residueOf}: it failed to load but stays mapped, and its build of these packages now decides; only if ${residueOf} is the right build: ${e.fix}`
           : e.fix,
-        ...(e.commands && !residueOf ? { commands: e.commands } : {}),
+        ...(e.commands && !residueOf ? { commands: e.commands, ...(e.commandsFor ? { commandsFor: e.commandsFor } : {}) } : {}),
       }));
     }
   }

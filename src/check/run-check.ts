@@ -1,5 +1,6 @@
 import type { BuildFacts } from '../facts/build-facts.js';
 import type { Deployment } from '../facts/native.js';
+import { gopathMode } from '../rules/query.js';
 import { cpuLevel } from '../rules/notices/cpu-level.js';
 import { pluginConflicts } from '../rules/notices/plugin-conflict.js';
 import { upgradeInPlace } from '../rules/notices/upgrade-in-place.js';
@@ -27,7 +28,8 @@ export interface PluginReport {
    * main package, build directories (from its file names: read on first use, as only a finding to
    * place needs them; not in the JSON report).
    */
-  source: { mainModule: string | null; mainPackage: string | null; readonly dirs: string[] };
+  /** `gopath`: built in GOPATH mode, so no go.mod is its own. */
+  source: { mainModule: string | null; mainPackage: string | null; readonly dirs: string[]; readonly gopath?: boolean };
   /** One command that rebuilds the plugin the way the host was built, when the plugin fails. */
   rebuild: string | null;
 }
@@ -149,6 +151,9 @@ function pluginSource(facts: BuildFacts | null): PluginReport['source'] {
     mainPackage: facts?.mainPackage ?? null,
     get dirs() {
       return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
+    },
+    get gopath() {
+      return !!facts && gopathMode(facts);
     },
   };
 }

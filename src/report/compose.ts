@@ -96,6 +96,8 @@ function moduleFor(pkg: string, paths: Iterable<string>): string | null {
  * rather than on a guessed go.mod).
  */
 export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModIndex): GoModEntry | null {
+  // GOPATH mode: the go.mod files around its sources are its dependencies' (a module checked out in GOPATH).
+  if (p.source?.gopath) return null;
   const withModule = index.files.filter((f) => f.mod.module);
   let cands: GoModEntry[] = [];
   const main = p.source?.mainModule && p.source.mainModule !== 'command-line-arguments' ? p.source.mainModule : null;
@@ -230,7 +232,7 @@ export function compose(reports: CheckReport[], ctx: ComposeContext): Compositio
           // Only a go.mod inside the workspace can carry an annotation.
           if (e && isInside(e.file, workspace)) locs = goModLocations(meta, f, failurePkg, e, workspace);
         }
-        const pluginCommands = (f.commands?.length ?? 0) > 0 && f.commandsFor !== 'host';
+        const pluginCommands = (f.commands?.length ?? 0) > 0 && f.commandsFor === undefined;
         const dirEntry = pluginCommands ? pluginEntry() : null;
         const isVerdict = VERDICT_IDS.has(f.rule);
         const location = locs[0]!;
@@ -275,6 +277,7 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
 /** Where to run a finding's commands, in words ("in DIR"), or null (none, or the host's own build). */
 export function commandsWhere(cf: ComposedFinding): string | null {
   if (!cf.finding.commands?.length || cf.finding.commandsFor === 'host') return null;
+  if (cf.finding.commandsFor === 'package') return "in the plugin's package directory";
   return cf.commandsDir !== null ? `in ${cf.commandsDir}` : "in the plugin's module directory";
 }
 

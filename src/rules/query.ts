@@ -68,6 +68,30 @@ export function moduleLabel(m: Module | null): string {
   return `${base} => ${m.replace.path}${m.replace.version && m.replace.version !== '(devel)' ? ' ' + m.replace.version : ''}`;
 }
 
+/**
+ * Built in GOPATH mode (GO111MODULE=off): build info without a main module
+ * (`go version -m` prints no `mod` line) and without dependencies. Module
+ * mode records the main module for a package build; `go build file.go`
+ * records none in either mode, and then GOPATH mode shows in where the build
+ * read a non-standard package (`…/src/<import path>`, untrimmed only), as it
+ * does for plugins without build info (go1.19 and older).
+ */
+export function gopathMode(f: BuildFacts): boolean {
+  const bi = f.buildInfo;
+  if (bi && (bi.main || bi.deps.length)) return false;
+  if (bi && bi.path !== 'command-line-arguments') return true;
+  // Without build info (go1.19 plugins) the same evidence, and no module read from a module cache.
+  if (!bi && (!f.paths || f.paths.modules.length)) return false;
+  return f.packageHashes.some((h) => !isStd(h.package) && gopathRoot(f, h.package) !== null);
+}
+
+/** Where a GOPATH build read `pkg`: the GOPATH whose `src/<pkg>` is among its source directories (untrimmed builds). */
+export function gopathRoot(f: BuildFacts, pkg: string): string | null {
+  const tail = `/src/${pkg}`;
+  const dir = f.paths?.localDirs.find((d) => d.endsWith(tail));
+  return dir ? dir.slice(0, -tail.length) || '/' : null;
+}
+
 export function isTrimmed(f: BuildFacts): boolean | null {
   const s = setting(f, '-trimpath');
   if (s !== undefined) return s === 'true';

@@ -32,9 +32,12 @@ export interface Finding {
   evidence?: { reference?: string; plugin?: string; referenceName?: string };
   /** What to do, in one sentence. */
   fix?: string;
-  /** Commands that apply the fix, to run in the plugin's module (in the host's, with `commandsFor: 'host'`). */
+  /**
+   * Commands that apply the fix, to run in the plugin's module (in the host's, with `commandsFor: 'host'`;
+   * in the plugin's package directory, with `commandsFor: 'package'`: a GOPATH build has no module).
+   */
   commands?: string[];
-  commandsFor?: 'host';
+  commandsFor?: 'host' | 'package';
   docs: string;
 }
 
@@ -54,6 +57,8 @@ export interface Explanation {
   evidence: { reference: string; plugin: string };
   fix: string;
   commands?: string[];
+  /** Where the commands run when not in the plugin's module (see Finding). */
+  commandsFor?: 'package';
 }
 
 /**

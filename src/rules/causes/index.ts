@@ -2,6 +2,7 @@ import type { CauseRule } from '../types.js';
 import { buildTags } from './build-tags.js';
 import { cgoSettings } from './cgo-settings.js';
 import { gcflags } from './gcflags.js';
+import { gopathModeCause } from './gopath-mode.js';
 import { goexperiment } from './goexperiment.js';
 import { instrumentation } from './instrumentation.js';
 import { modcachePath } from './modcache-path.js';
@@ -25,10 +26,11 @@ import { workspace } from './workspace.js';
  * In priority order: a difference that changes every package (toolchain,
  * experiments, instrumentation, -trimpath) is claimed first; then causes
  * that name modules; then flags, tags, cgo and paths; then packages changed
- * only through a changed import (GPC198); the rest is unexplained (GPC199).
+ * only through a changed import (GPC198), after a GOPATH build's copies
+ * (GPC120: they record nothing else); the rest is unexplained (GPC199).
  */
 export const CAUSE_RULES: CauseRule[] = [
   toolchain, goexperiment, fips, instrumentation, trimpath, pgo, cpuIntrinsics, moduleVersion, workspace, moduleReplace,
   cover, gcflags, buildTags, vendorPath, vendorEdited, modcachePath, sourceDir, localDirPaths, cgoSettings,
-  transitive, unknownCause,
+  gopathModeCause, transitive, unknownCause,
 ];
