@@ -118,6 +118,10 @@ describe('GOPATH mode (GO111MODULE=off): real builds, real plugin.Open', () => {
     assert.equal(f.commandsFor, 'package');
     assert.equal(f.commandsDir, null);
     assert.match(cli(['check', '--host', join(OUT, 'mhost'), join(OUT, 'xplug.so')], { cwd: ROOT }).stdout, /in the plugin's package directory:\n\s+\$ go mod init example\.com\/xplug\n/);
+    // `build` needs a module: it says how to make one rather than aligning a dependency's go.mod.
+    const b = cli(['build', '--dry-run', '--host', join(OUT, 'mhost'), src('example.com/xplug')]);
+    assert.equal(b.code, 2);
+    assert.match(b.stderr, /not inside a Go module .* GOPATH mode .* go mod init/);
     // Run the commands as printed, in a copy of the plugin's package directory outside GOPATH.
     const dir = `${W}/xplug-fixed`;
     cpSync(src('example.com/xplug'), dir, { recursive: true });

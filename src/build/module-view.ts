@@ -42,7 +42,7 @@ interface ListedPackage {
  */
 export async function readModuleView(cmd: GoCommand, dir: string, tags: string[]): Promise<ModuleView> {
   const env = JSON.parse(await mustGo(cmd, ['env', '-json', ...ENV_KEYS], dir)) as Record<string, string>;
-  if (!env.GOMOD || env.GOMOD === '/dev/null') throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host`);
+  if (!env.GOMOD || env.GOMOD === '/dev/null') throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host; a plugin built in GOPATH mode (GO111MODULE=off) needs one first: go mod init <its import path> in its package directory (GPC120)`);
   const scratch = mkdtempSync(join(tmpdir(), 'gpc-modfile-'));
   let pkgs: ListedPackage[];
   try {
