@@ -57,7 +57,13 @@ export interface Verdict {
   /** The plugin needs a newer glibc than the host binary, and the deployment system's glibc was not stated. */
   glibcRisk?: { hostNeeds: string; version: string; library: string };
   /** Why the process dies in this plugin.Open (failure kind host-crash). */
-  crash?: 'toolchain' | 'host-cannot-load';
+  crash?: 'toolchain' | 'host-cannot-load' | 'no-new-module';
+  /**
+   * A shared object that is not a Go plugin (a C library, a c-shared Go library), which dlopen
+   * loads: no module joins the host's list, so plugin.Open judges the last one there, that of
+   * the plugin at `lastModule` (null: none, the host's own is never taken).
+   */
+  foreign?: { lastModule: number | null };
 }
 
 export interface SimulationOptions {
@@ -99,6 +105,17 @@ function glibcRefusal(host: BuildFacts, f: BuildFacts, real: string): string | n
   return null;
 }
 
+/** Container kinds dlopen maps (an ELF shared object, a Mach-O dylib or bundle); it refuses executables and object files. */
+const LOADABLE = new Set(['shared-object', 'dylib', 'bundle']);
+
+/** glibc's words for an executable given to dlopen (elf/dl-load.c; position-independent ones since glibc 2.30). */
+function executableRefusal(host: BuildFacts, f: BuildFacts, real: string): string | null {
+  if (host.format !== 'elf' || host.goos !== 'linux' || host.native?.libc !== 'glibc') return null;
+  if (f.containerKind === 'pie') return `${real}: cannot dynamically load position-independent executable`;
+  if (f.containerKind === 'executable') return `${real}: cannot dynamically load executable`;
+  return null;
+}
+
 function platformOf(f: BuildFacts): string {
   return `${f.format} ${f.bits}-bit ${f.goos ?? '?'}/${f.goarch ?? '?'}`;
 }
@@ -120,6 +137,9 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
   const process = new Map<string, { hash: string; owner: Owner }>();
   for (const h of host.exportedHashes) process.set(h.package, { hash: h.hash, owner: { kind: 'host' } });
   const activePaths = new Map<string, number>();
+  // The last module in the host's list (runtime.firstmoduledata.next…): every plugin dlopen maps
+  // appends its own, and a plugin that fails its checks leaves it there marked bad.
+  let lastModule: { index: number; bad: boolean } | null = null;
   const opened = new Map<string, number>();
   const verdicts: Verdict[] = [];
   // Parsed once for the batch: the same symbols are required of every plugin.
@@ -149,7 +169,9 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     if (support && !support.supported && !hostCannotJoin) {
       return fail('no-plugin-support', 'plugin: not implemented');
     }
-    if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
+    // A shared object without Go or libc marks names no OS: dlopen does not ask (ELF OSABI SYSV).
+    const otherOs = f.goos !== host.goos && !(f.goos === null && f.kind === 'unknown');
+    if (f.format !== host.format || otherOs || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
       return fail('platform-mismatch', glibcRefusal(host, f, realpathOr(p.file)) ?? platformMismatchText(f, host));
     }
 
@@ -185,8 +207,23 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     }
 
     if (f.kind !== 'plugin') {
-      const what = f.kind === 'executable' ? 'an executable' : f.kind === 'shared-library' ? 'a shared library, not a plugin' : 'not a Go plugin';
-      return fail('not-a-plugin', `the file is ${what}: dlopen or the Go runtime rejects it`);
+      if (!LOADABLE.has(f.containerKind)) {
+        const what = f.kind === 'executable' ? 'an executable' : 'not a Go plugin';
+        return fail('not-a-plugin', executableRefusal(host, f, real) ?? `the file is ${what}: dlopen or the Go runtime rejects it`);
+      }
+      // dlopen maps it and runs its initialisers, but no Go module joins the host's list:
+      // runtime.plugin_lastmoduleinit takes the last one there. None, or one marked bad (a failed
+      // plugin): it throws. A good one is already initialised: "plugin already loaded", cached by
+      // path like any result of lastmoduleinit (observed with a C library and a c-shared Go
+      // library, before and after a plugin, by a helper session's KrakenD-style host).
+      opened.set(real, index);
+      v.foreign = { lastModule: lastModule?.index ?? null };
+      if (!lastModule || lastModule.bad) {
+        v.fatal = true;
+        v.crash = 'no-new-module';
+        return fail('host-crash', 'fatal error: runtime: no plugin module data');
+      }
+      return fail('already-loaded', 'plugin already loaded');
     }
     opened.set(real, index);
 
@@ -202,6 +239,8 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
         if (!process.has(h.package)) process.set(h.package, { hash: h.hash, owner: { kind: 'plugin', index, file: p.file } });
       }
     };
+    // Its module joins the list (marked bad below if a check fails).
+    lastModule = { index, bad: false };
     for (const h of hashes) {
       const cur = process.get(h.package);
       if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
@@ -248,12 +287,14 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       const own = (pkg: string) => pkg === f.pluginPath || pkg === f.mainPackage || (!!mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`)));
       v.differences = v.differences.filter((d) => !own(d.package));
       mapIn();
+      lastModule.bad = true;
       return fail('already-loaded', 'plugin already loaded');
     }
     // Then the package hashes, in link order; a failed plugin stays mapped.
     mapIn();
     if (v.differences.length) {
       const first = v.differences[0]!.package;
+      lastModule.bad = true;
       return fail('package-mismatch', `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
     }
 

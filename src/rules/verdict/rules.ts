@@ -27,7 +27,7 @@ export const packageMismatch: VerdictRule = {
 export const alreadyLoaded: VerdictRule = {
   meta: { id: 'GPC002', name: 'plugin-path-collision', severity: 'error', summary: 'Two plugins with the same plugin path in one process: "plugin already loaded".' },
   check({ verdict, plugin, all }) {
-    if (verdict.failure?.kind !== 'already-loaded' || verdict.cachedFrom !== null) return [];
+    if (verdict.failure?.kind !== 'already-loaded' || verdict.cachedFrom !== null || verdict.foreign) return [];
     const other = verdict.collidesWith !== null ? all[verdict.collidesWith]!.file : 'an earlier plugin';
     const pp = plugin?.pluginPath ?? '?';
     // The plugin path is the main package's import path; the module path is what go.mod can change.
@@ -76,10 +76,24 @@ export const platformMismatch: VerdictRule = {
 
 export const notAPlugin: VerdictRule = {
   meta: { id: 'GPC005', name: 'not-a-plugin', severity: 'error', summary: 'The file is not a Go plugin.' },
-  check({ verdict, plugin }) {
+  check({ verdict, plugin, all }) {
+    if (verdict.foreign && verdict.cachedFrom === null && verdict.notReachedAfter === null) {
+      const last = verdict.foreign.lastModule;
+      const what = plugin?.kind === 'shared-library' ? `a Go shared library (-buildmode=${plugin.buildInfo?.settings.find((x) => x.key === '-buildmode')?.value ?? 'c-shared or shared'}), not a plugin` : 'a shared library that is not a Go plugin';
+      const outcome = verdict.fatal
+        ? `${last === null ? 'no plugin was loaded before it' : `the last one, that of ${all[last]!.file}, failed its checks and is marked bad`}, so the runtime throws "runtime: no plugin module data" and the host exits (GPC012)`
+        : `the last one is that of ${all[last!]!.file}, already initialised, so plugin.Open fails with "plugin already loaded" (and repeats it for this path)`;
+      return [finding(notAPlugin.meta, {
+        message: `the file is ${what}: dlopen loads it and runs its initialisers, but no Go module joins the process, and plugin.Open takes the last module already there: ${outcome}`,
+        evidence: { plugin: `${plugin?.kind ?? 'unknown'} (${plugin?.containerKind ?? '?'})${plugin?.native?.soname ? `, soname ${plugin.native.soname}` : ''}` },
+        fix: 'give the host only Go plugins: where it loads every file of a directory (matching a pattern), keep other files out of it; a C library a plugin needs belongs on the library path (its rpath, LD_LIBRARY_PATH), not among the plugins',
+      })];
+    }
     if (verdict.failure?.kind !== 'not-a-plugin') return [];
+    const m = verdict.failure.message;
     return [finding(notAPlugin.meta, {
-      message: verdict.failure.message,
+      // The loader's own words when known (glibc), after what the file is.
+      message: m.startsWith('the file is') ? m : `the file is ${plugin?.kind === 'executable' ? 'an executable' : 'not a Go plugin'}, and dlopen refuses it ("${m}")`,
       evidence: { plugin: `${plugin?.kind ?? 'unknown'} (${plugin?.containerKind ?? '?'})` },
       fix: 'build the plugin with go build -buildmode=plugin',
       commands: ['go build -buildmode=plugin -o plugin.so .'],
@@ -191,11 +205,13 @@ export const hostCrash: VerdictRule = {
     const later = all.length - verdict.index - 1;
     const why = verdict.crash === 'host-cannot-load'
       ? 'the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)'
+      : verdict.crash === 'no-new-module'
+      ? 'the file is not a Go plugin, so no module joins the host\'s list, and there is no good module loaded before it for plugin.Open to take instead (GPC005)'
       : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}…${plugin?.goVersionRange?.max ?? ''}`} and the host by ${host.goVersion ?? 'another release'}: a plugin's runtime joins the host's only when both come from the same Go release`;
     return [finding(hostCrash.meta, {
       message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" — ${why}` +
         (later > 0 ? `. The ${later} plugin${later === 1 ? '' : 's'} after it ${later === 1 ? 'is' : 'are'} never opened` : ''),
-      evidence: { reference: `${host.goVersion ?? '?'}${verdict.crash === 'host-cannot-load' ? ', cannot load plugins' : ''}`, plugin: plugin?.goVersion ?? '?' },
+      evidence: { reference: `${host.goVersion ?? '?'}${verdict.crash === 'host-cannot-load' ? ', cannot load plugins' : ''}`, plugin: verdict.crash === 'no-new-module' ? `${plugin?.kind ?? 'unknown'} (${plugin?.containerKind ?? '?'})` : plugin?.goVersion ?? '?' },
       ...(f.packages.length ? { packages: f.packages } : {}),
     })];
   },
