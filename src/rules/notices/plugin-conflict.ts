@@ -53,6 +53,10 @@ export function pluginConflicts(verdicts: Verdict[], files: string[], factsOf: (
 function alignWith(owner: BuildFacts | null, me: BuildFacts | null, pkgs: string[], first: string): { fix: string; commands?: string[] } {
   const general = 'build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version';
   if (!owner || !me) return { fix: general };
+  // Two builds of one plugin (its own main package among the packages): no module to align, one build too many.
+  if (owner.pluginPath && owner.pluginPath === me.pluginPath) {
+    return { fix: `${first} is another build of this same plugin (plugin path ${me.pluginPath}): load only one of them — remove the stale or failed build from where the host loads plugins` };
+  }
   const wanted = new Map<string, string>();
   for (const p of pkgs) {
     const theirs = moduleOf(owner, p);
