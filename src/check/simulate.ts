@@ -310,7 +310,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
       v.halfOpened = true;
       const sym = unresolved[0]!;
       // The runtime names whichever exported symbol its map yields first.
-      return fail('symbol-resolution', `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
+      return fail('symbol-resolution', `could not find symbol ${sym}: ${real}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
     const missing = required.filter((s) => !f.exportedSymbols.includes(s.name));
     if (missing.length) {
