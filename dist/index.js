@@ -745,7 +745,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -755,7 +755,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -1259,9 +1259,9 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
@@ -2306,6 +2306,18 @@ function moduleLabel(m) {
   if (!m.replace) return base;
   return `${base} => ${m.replace.path}${m.replace.version && m.replace.version !== "(devel)" ? " " + m.replace.version : ""}`;
 }
+function gopathMode(f) {
+  const bi = f.buildInfo;
+  if (bi && (bi.main || bi.deps.length)) return false;
+  if (bi && bi.path !== "command-line-arguments") return true;
+  if (!bi && (!f.paths || f.paths.modules.length)) return false;
+  return f.packageHashes.some((h) => !isStd(h.package) && gopathRoot(f, h.package) !== null);
+}
+function gopathRoot(f, pkg) {
+  const tail = `/src/${pkg}`;
+  const dir = f.paths?.localDirs.find((d) => d.endsWith(tail));
+  return dir ? dir.slice(0, -tail.length) || "/" : null;
+}
 function isTrimmed(f) {
   const s = setting(f, "-trimpath");
   if (s !== void 0) return s === "true";
@@ -2568,22 +2580,22 @@ function pluginConflicts(verdicts, files, factsOf = () => null) {
     const byOwner = /* @__PURE__ */ new Map();
     for (const d of v.differences) {
       if (d.owner.kind !== "plugin") continue;
-      const list = byOwner.get(d.owner.index);
-      if (list) list.push(d.package);
+      const list2 = byOwner.get(d.owner.index);
+      if (list2) list2.push(d.package);
       else byOwner.set(d.owner.index, [d.package]);
     }
     for (const [owner, pkgs] of byOwner) {
       const first = shortFile(files[owner]);
       const me = shortFile(files[v.index]);
       const ownerFailed = verdicts[owner].failure !== null;
-      const list = out3.get(v.index) ?? [];
-      list.push(finding(pluginConflictMeta, {
+      const list2 = out3.get(v.index) ?? [];
+      list2.push(finding(pluginConflictMeta, {
         message: `${pkgs.length === 1 ? "package " + pkgs[0] + " is" : pkgs.length + " packages are"} not in the host and ${first}, loaded earlier, carries ${pkgs.length === 1 ? "it" : "them"} at another build` + (ownerFailed ? ` \u2014 even though ${first} itself failed to load: a failed plugin stays mapped and its packages still count` : `. In the other order ${first} would be the one to fail`),
         packages: pkgs,
         evidence: { reference: `${first} (loaded first)`, plugin: me },
         ...alignWith(factsOf(owner), factsOf(v.index), pkgs, first)
       }));
-      out3.set(v.index, list);
+      out3.set(v.index, list2);
     }
   }
   return out3;
@@ -2591,6 +2603,9 @@ function pluginConflicts(verdicts, files, factsOf = () => null) {
 function alignWith(owner, me, pkgs, first) {
   const general = "build both plugins against the same version of the shared module, or link the package into the host so the host fixes its version";
   if (!owner || !me) return { fix: general };
+  if (owner.pluginPath && owner.pluginPath === me.pluginPath) {
+    return { fix: `${first} is another build of this same plugin (plugin path ${me.pluginPath}): load only one of them \u2014 remove the stale or failed build from where the host loads plugins` };
+  }
   const wanted = /* @__PURE__ */ new Map();
   for (const p of pkgs) {
     const theirs = moduleOf(owner, p);
@@ -3007,6 +3022,12 @@ function glibcRefusal(host, f, real) {
   if (f.goarch !== host.goarch || f.byteOrder !== host.byteOrder) return `${real}: cannot open shared object file: No such file or directory`;
   return null;
 }
+function executableRefusal(host, f, real) {
+  if (host.format !== "elf" || host.goos !== "linux" || host.native?.libc !== "glibc") return null;
+  if (f.containerKind === "pie") return `${real}: cannot dynamically load position-independent executable`;
+  if (f.containerKind === "executable") return `${real}: cannot dynamically load executable`;
+  return null;
+}
 function platformOf(f) {
   return `${f.format} ${f.bits}-bit ${f.goos ?? "?"}/${f.goarch ?? "?"}`;
 }
@@ -3017,6 +3038,7 @@ function simulate(host, plugins, opts = {}) {
   const process2 = /* @__PURE__ */ new Map();
   for (const h of host.exportedHashes) process2.set(h.package, { hash: h.hash, owner: { kind: "host" } });
   const activePaths = /* @__PURE__ */ new Map();
+  let lastModule = null;
   const opened = /* @__PURE__ */ new Map();
   const verdicts = [];
   const required = (opts.requireSymbols ?? []).map(parseRequiredSymbol);
@@ -3052,7 +3074,8 @@ function simulate(host, plugins, opts = {}) {
     if (support && !support.supported && !hostCannotJoin) {
       return fail2("no-plugin-support", "plugin: not implemented");
     }
-    if (f.format !== host.format || f.goos !== host.goos || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
+    const otherOs = f.goos !== host.goos && !(f.goos === null && f.kind === "unknown");
+    if (f.format !== host.format || otherOs || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
       return fail2("platform-mismatch", glibcRefusal(host, f, realpathOr(p.file)) ?? platformMismatchText(f, host));
     }
     const deployment = { ...host.deployment, ...opts.deployment };
@@ -3081,8 +3104,18 @@ function simulate(host, plugins, opts = {}) {
       return;
     }
     if (f.kind !== "plugin") {
-      const what = f.kind === "executable" ? "an executable" : f.kind === "shared-library" ? "a shared library, not a plugin" : "not a Go plugin";
-      return fail2("not-a-plugin", `the file is ${what}: dlopen or the Go runtime rejects it`);
+      if (!LOADABLE.has(f.containerKind)) {
+        const what = f.kind === "executable" ? "an executable" : "not a Go plugin";
+        return fail2("not-a-plugin", executableRefusal(host, f, real) ?? `the file is ${what}: dlopen or the Go runtime rejects it`);
+      }
+      opened.set(real, index);
+      v.foreign = { lastModule: lastModule?.index ?? null };
+      if (!lastModule || lastModule.bad) {
+        v.fatal = true;
+        v.crash = "no-new-module";
+        return fail2("host-crash", "fatal error: runtime: no plugin module data");
+      }
+      return fail2("already-loaded", "plugin already loaded");
     }
     opened.set(real, index);
     const { hashes, ordered: ordered2 } = pluginHashes(f);
@@ -3094,6 +3127,7 @@ function simulate(host, plugins, opts = {}) {
         if (!process2.has(h.package)) process2.set(h.package, { hash: h.hash, owner: { kind: "plugin", index, file: p.file } });
       }
     };
+    lastModule = { index, bad: false };
     for (const h of hashes) {
       const cur = process2.get(h.package);
       if (cur && cur.hash !== h.hash) v.differences.push({ package: h.package, pluginHash: h.hash, processHash: cur.hash, owner: cur.owner });
@@ -3123,11 +3157,13 @@ function simulate(host, plugins, opts = {}) {
       const own = (pkg) => pkg === f.pluginPath || pkg === f.mainPackage || !!mainModule && (pkg === mainModule || pkg.startsWith(`${mainModule}/`));
       v.differences = v.differences.filter((d) => !own(d.package));
       mapIn();
+      lastModule.bad = true;
       return fail2("already-loaded", "plugin already loaded");
     }
     mapIn();
     if (v.differences.length) {
       const first = v.differences[0].package;
+      lastModule.bad = true;
       return fail2("package-mismatch", `plugin was built with a different version of package ${first}`, first, v.differences.map((d) => d.package));
     }
     if (f.pluginPath) activePaths.set(f.pluginPath, index);
@@ -3137,7 +3173,7 @@ function simulate(host, plugins, opts = {}) {
       v.opened = false;
       v.halfOpened = true;
       const sym = unresolved[0];
-      return fail2("symbol-resolution", `could not find symbol ${sym}: ${p.file}: undefined symbol: ${f.pluginPath}.${sym}`);
+      return fail2("symbol-resolution", `could not find symbol ${sym}: ${real}: undefined symbol: ${f.pluginPath}.${sym}`);
     }
     const missing = required.filter((s) => !f.exportedSymbols.includes(s.name));
     if (missing.length) {
@@ -3151,12 +3187,14 @@ function simulate(host, plugins, opts = {}) {
   });
   return verdicts;
 }
+var LOADABLE;
 var init_simulate = __esm({
   "src/check/simulate.ts"() {
     "use strict";
     init_query();
     init_native2();
     init_required_symbol();
+    LOADABLE = /* @__PURE__ */ new Set(["shared-object", "dylib", "bundle"]);
   }
 });
 
@@ -3258,7 +3296,7 @@ var init_rules = __esm({
     alreadyLoaded = {
       meta: { id: "GPC002", name: "plugin-path-collision", severity: "error", summary: 'Two plugins with the same plugin path in one process: "plugin already loaded".' },
       check({ verdict, plugin, all }) {
-        if (verdict.failure?.kind !== "already-loaded" || verdict.cachedFrom !== null) return [];
+        if (verdict.failure?.kind !== "already-loaded" || verdict.cachedFrom !== null || verdict.foreign) return [];
         const other = verdict.collidesWith !== null ? all[verdict.collidesWith].file : "an earlier plugin";
         const pp = plugin?.pluginPath ?? "?";
         const mod = plugin?.buildInfo?.main?.path;
@@ -3301,10 +3339,22 @@ var init_rules = __esm({
     };
     notAPlugin = {
       meta: { id: "GPC005", name: "not-a-plugin", severity: "error", summary: "The file is not a Go plugin." },
-      check({ verdict, plugin }) {
+      check({ verdict, plugin, all }) {
+        if (verdict.foreign && verdict.cachedFrom === null && verdict.notReachedAfter === null) {
+          const last = verdict.foreign.lastModule;
+          const what = plugin?.kind === "shared-library" ? `a Go shared library (-buildmode=${plugin.buildInfo?.settings.find((x2) => x2.key === "-buildmode")?.value ?? "c-shared or shared"}), not a plugin` : "a shared library that is not a Go plugin";
+          const outcome = verdict.fatal ? `${last === null ? "no plugin was loaded before it" : `the last one, that of ${all[last].file}, failed its checks and is marked bad`}, so the runtime throws "runtime: no plugin module data" and the host exits (GPC012)` : `the last one is that of ${all[last].file}, already initialised, so plugin.Open fails with "plugin already loaded" (and repeats it for this path)`;
+          return [finding(notAPlugin.meta, {
+            message: `the file is ${what}: dlopen loads it and runs its initialisers, but no Go module joins the process, and plugin.Open takes the last module already there: ${outcome}`,
+            evidence: { plugin: `${plugin?.kind ?? "unknown"} (${plugin?.containerKind ?? "?"})${plugin?.native?.soname ? `, soname ${plugin.native.soname}` : ""}` },
+            fix: "give the host only Go plugins: where it loads every file of a directory (matching a pattern), keep other files out of it; a C library a plugin needs belongs on the library path (its rpath, LD_LIBRARY_PATH), not among the plugins"
+          })];
+        }
         if (verdict.failure?.kind !== "not-a-plugin") return [];
+        const m = verdict.failure.message;
         return [finding(notAPlugin.meta, {
-          message: verdict.failure.message,
+          // The loader's own words when known (glibc), after what the file is.
+          message: m.startsWith("the file is") ? m : `the file is ${plugin?.kind === "executable" ? "an executable" : "not a Go plugin"}, and dlopen refuses it ("${m}")`,
           evidence: { plugin: `${plugin?.kind ?? "unknown"} (${plugin?.containerKind ?? "?"})` },
           fix: "build the plugin with go build -buildmode=plugin",
           commands: ["go build -buildmode=plugin -o plugin.so ."]
@@ -3398,10 +3448,10 @@ var init_rules = __esm({
         const f = verdict.failure;
         if (f?.kind !== "host-crash" || !verdict.crash || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
         const later = all.length - verdict.index - 1;
-        const why = verdict.crash === "host-cannot-load" ? "the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)" : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}\u2026${plugin?.goVersionRange?.max ?? ""}`} and the host by ${host.goVersion ?? "another release"}: a plugin's runtime joins the host's only when both come from the same Go release`;
+        const why = verdict.crash === "host-cannot-load" ? "the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)" : verdict.crash === "no-new-module" ? "the file is not a Go plugin, so no module joins the host's list, and there is no good module loaded before it for plugin.Open to take instead (GPC005)" : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}\u2026${plugin?.goVersionRange?.max ?? ""}`} and the host by ${host.goVersion ?? "another release"}: a plugin's runtime joins the host's only when both come from the same Go release`;
         return [finding(hostCrash.meta, {
           message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" \u2014 ${why}` + (later > 0 ? `. The ${later} plugin${later === 1 ? "" : "s"} after it ${later === 1 ? "is" : "are"} never opened` : ""),
-          evidence: { reference: `${host.goVersion ?? "?"}${verdict.crash === "host-cannot-load" ? ", cannot load plugins" : ""}`, plugin: plugin?.goVersion ?? "?" },
+          evidence: { reference: `${host.goVersion ?? "?"}${verdict.crash === "host-cannot-load" ? ", cannot load plugins" : ""}`, plugin: verdict.crash === "no-new-module" ? `${plugin?.kind ?? "unknown"} (${plugin?.containerKind ?? "?"})` : plugin?.goVersion ?? "?" },
           ...f.packages.length ? { packages: f.packages } : {}
         })];
       }
@@ -3752,6 +3802,75 @@ var init_gcflags = __esm({
         };
       }
     };
+  }
+});
+
+// src/rules/causes/gopath-mode.ts
+var cached, gopathModeCause, list;
+var init_gopath_mode = __esm({
+  "src/rules/causes/gopath-mode.ts"() {
+    "use strict";
+    init_shell_quote();
+    init_query();
+    cached = (m, f) => !!m && m !== f.buildInfo?.main && m.version !== "(devel)" && (!m.replace || m.replace.version !== "" && m.replace.version !== "(devel)");
+    gopathModeCause = {
+      meta: {
+        id: "GPC120",
+        name: "gopath-mode",
+        severity: "error",
+        summary: "A shared package came from a GOPATH checkout (GO111MODULE=off), which records no version, on one side or both."
+      },
+      explain({ reference, referenceName, plugin }, packages) {
+        const refGopath = gopathMode(reference);
+        const plugGopath = gopathMode(plugin);
+        if (!refGopath && !plugGopath) return null;
+        const shared = packages.filter((p) => !isStd(p) && p !== plugin.mainPackage);
+        if (shared.length === 0) return null;
+        if (refGopath && plugGopath) {
+          const trimmed = isTrimmed(reference) === true && isTrimmed(plugin) === true;
+          const dirs = shared.map((p) => ({ p, r: gopathRoot(reference, p), q: gopathRoot(plugin, p) }));
+          const moved = dirs.find((d) => d.r && d.q && d.r !== d.q);
+          return {
+            packages: shared,
+            message: `both were built in GOPATH mode (GO111MODULE=off), which records no version of ${list(shared)}: each build compiled its own GOPATH copy, and the two differed \u2014 ${moved ? `the ${referenceName} read them under ${moved.r}/src and the plugin under ${moved.q}/src (without -trimpath the directory is part of the package), or their sources differ` : `their sources differ (another checkout or commit, a local edit)${trimmed ? "" : ", or they sat in other directories (without -trimpath the directory is part of the package)"}`}`,
+            evidence: { reference: moved ? `GOPATH ${moved.r}` : "GOPATH mode, no versions", plugin: moved ? `GOPATH ${moved.q}` : "GOPATH mode, no versions" },
+            fix: `build the plugin against the ${referenceName}'s GOPATH checkout of these packages (the same commit${trimmed ? "" : ", in the same directory"}), or move both to modules (go mod init), whose go.mod and go.sum pin each version so that it can be matched and checked`,
+            ...moved && !trimmed ? { commands: [`${shellCommand(["env", "GO111MODULE=off", `GOPATH=${moved.r}`, "go", "build", "-buildmode=plugin"])} \u2026`] } : {}
+          };
+        }
+        const gopathSide = plugGopath ? plugin : reference;
+        const moduleSide = plugGopath ? reference : plugin;
+        const claimed = shared.filter((p) => cached(moduleOf(moduleSide, p), moduleSide));
+        if (claimed.length === 0) return null;
+        const mods = /* @__PURE__ */ new Map();
+        for (const p of claimed) {
+          const m = moduleOf(moduleSide, p);
+          mods.set(m.path, m);
+        }
+        const versions = [...mods.values()].map((m) => `${m.path}@${m.replace?.version || m.version}`);
+        const root = gopathRoot(gopathSide, claimed[0]);
+        const mainPkg = plugin.buildInfo?.path;
+        const pluginRoot = mainPkg ? gopathRoot(plugin, mainPkg) : null;
+        const pluginDir = pluginRoot && mainPkg ? `${pluginRoot}/src/${mainPkg}` : null;
+        const gopathName = plugGopath ? "the plugin" : `the ${referenceName}`;
+        const moduleName = plugGopath ? `the ${referenceName}` : "the plugin";
+        return {
+          packages: claimed,
+          message: `${gopathName} was built in GOPATH mode (GO111MODULE=off) and compiled ${list(claimed)} from ${root ? `${root}/src` : "its GOPATH"}, where ${moduleName} (module mode) took ${list(versions)} from the module cache: the file names recorded in each package differ (\`<module>@<version>/\u2026\` against \`<import path>/\u2026\`, with or without -trimpath), so the two builds never match, even from identical sources`,
+          evidence: plugGopath ? { reference: list(versions), plugin: `GOPATH mode${root ? ` (${root})` : ""}` } : { reference: `GOPATH mode${root ? ` (${root})` : ""}`, plugin: list(versions) },
+          fix: plugGopath ? `build the plugin in module mode: a go.mod for it in its package directory${pluginDir ? ` (${pluginDir})` : ""} (go mod init ${plugin.buildInfo?.path && plugin.buildInfo.path !== "command-line-arguments" ? plugin.buildInfo.path : "<its import path>"}) requiring the ${referenceName}'s versions, then GO111MODULE=on` : `the ${referenceName} was built from GOPATH: build it in module mode with a go.mod requiring these versions, or build the plugin in GOPATH mode against the ${referenceName}'s GOPATH checkout`,
+          ...plugGopath ? {
+            commandsFor: "package",
+            commands: [
+              ...plugin.buildInfo?.path && plugin.buildInfo.path !== "command-line-arguments" ? [shellCommand(["go", "mod", "init", plugin.buildInfo.path])] : [],
+              shellCommand(["env", "GO111MODULE=on", "go", "get", ...versions]),
+              `${shellCommand(["env", "GO111MODULE=on", "go", "build", "-buildmode=plugin"])} \u2026`
+            ]
+          } : {}
+        };
+      }
+    };
+    list = (xs) => xs.length > 4 ? `${xs.slice(0, 4).join(", ")} and ${xs.length - 4} more` : xs.join(", ");
   }
 });
 
@@ -4432,12 +4551,12 @@ var init_vendor_edited = __esm({
           pluginSide = vb;
         }
         if (claimed.length === 0) return null;
-        const list = [...mods].join(", ");
+        const list2 = [...mods].join(", ");
         const who = pluginSide ? "the plugin" : `the ${referenceName}`;
         return {
           packages: claimed,
-          message: `${who} compiled ${list} from vendor/ (-mod=vendor) and the vendored code differs from that version: vendor/ was edited, or is stale`,
-          evidence: { reference: pluginSide ? `${list} (module cache)` : `${list} (vendor/)`, plugin: pluginSide ? `${list} (vendor/)` : `${list} (module cache)` },
+          message: `${who} compiled ${list2} from vendor/ (-mod=vendor) and the vendored code differs from that version: vendor/ was edited, or is stale`,
+          evidence: { reference: pluginSide ? `${list2} (module cache)` : `${list2} (vendor/)`, plugin: pluginSide ? `${list2} (vendor/)` : `${list2} (module cache)` },
           fix: pluginSide ? `restore vendor/ from the module versions (go mod vendor) and rebuild the plugin; an intended patch must go into a replace used by both builds` : `build the plugin from the ${referenceName}'s vendored sources, or rebuild the ${referenceName} after go mod vendor`,
           commands: pluginSide ? ["go mod vendor"] : []
         };
@@ -4474,12 +4593,12 @@ var init_workspace = __esm({
           mods.add(a.path);
         }
         if (claimed.length === 0) return null;
-        const list = [...mods].join(", ");
+        const list2 = [...mods].join(", ");
         const pluginInWs = claimed.some((p) => wb.has(moduleOf(plugin, p).path));
         return {
           packages: claimed,
-          message: pluginInWs ? `the plugin was built inside a go.work workspace that supplies ${list} from a local directory; the ${referenceName} used its go.mod's requirement` : `the ${referenceName} was built inside a go.work workspace that supplies ${list}; the plugin used its go.mod's requirement`,
-          evidence: { reference: pluginInWs ? "go.mod" : `go.work: ${list}`, plugin: pluginInWs ? `go.work: ${list}` : "go.mod" },
+          message: pluginInWs ? `the plugin was built inside a go.work workspace that supplies ${list2} from a local directory; the ${referenceName} used its go.mod's requirement` : `the ${referenceName} was built inside a go.work workspace that supplies ${list2}; the plugin used its go.mod's requirement`,
+          evidence: { reference: pluginInWs ? "go.mod" : `go.work: ${list2}`, plugin: pluginInWs ? `go.work: ${list2}` : "go.mod" },
           fix: pluginInWs ? `build the plugin with GOWORK=off (its go.mod then decides, like the ${referenceName}'s), or build both in the same workspace` : `build the plugin in the same go.work workspace as the ${referenceName} (same directories)`,
           commands: [pluginInWs ? "GOWORK=off go build -buildmode=plugin \u2026" : "go work use \u2026   # the module directories of the host's workspace, then go build -buildmode=plugin"]
         };
@@ -4496,6 +4615,7 @@ var init_causes = __esm({
     init_build_tags();
     init_cgo_settings();
     init_gcflags();
+    init_gopath_mode();
     init_goexperiment();
     init_instrumentation();
     init_modcache_path();
@@ -4534,6 +4654,7 @@ var init_causes = __esm({
       sourceDir,
       localDirPaths,
       cgoSettings,
+      gopathModeCause,
       transitive,
       unknownCause
     ];
@@ -6283,6 +6404,7 @@ function moduleFor(pkg, paths) {
   return best;
 }
 function pluginGoMod(p, pluginAbs, index) {
+  if (p.source?.gopath) return null;
   const withModule = index.files.filter((f) => f.mod.module);
   let cands = [];
   const main = p.source?.mainModule && p.source.mainModule !== "command-line-arguments" ? p.source.mainModule : null;
@@ -6394,7 +6516,7 @@ function compose(reports, ctx) {
           const e = pluginEntry();
           if (e && isInside(e.file, workspace2)) locs = goModLocations(meta, f, failurePkg, e, workspace2);
         }
-        const pluginCommands = (f.commands?.length ?? 0) > 0 && f.commandsFor !== "host";
+        const pluginCommands = (f.commands?.length ?? 0) > 0 && f.commandsFor === void 0;
         const dirEntry = pluginCommands ? pluginEntry() : null;
         const isVerdict = VERDICT_IDS.has(f.rule);
         const location = locs[0];
@@ -6422,6 +6544,7 @@ function composeReport(report, workspace2 = process.cwd()) {
 }
 function commandsWhere(cf) {
   if (!cf.finding.commands?.length || cf.finding.commandsFor === "host") return null;
+  if (cf.finding.commandsFor === "package") return "in the plugin's package directory";
   return cf.commandsDir !== null ? `in ${cf.commandsDir}` : "in the plugin's module directory";
 }
 var META, metaOf, VERDICT_IDS, toPosix, SEVERITY_ORDER, shortName;
@@ -6575,10 +6698,14 @@ function run(c, h, automationId) {
     originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(c.workspace.endsWith("/") ? c.workspace : c.workspace + "/").href } },
     invocations: [{
       executionSuccessful: true,
-      toolExecutionNotifications: r.plugins.filter((p) => p.failure?.kind === "unreadable").map((p) => ({
-        level: "error",
-        message: { text: sentence(`${p.file}: ${p.failure.message}`) }
-      }))
+      toolExecutionNotifications: [
+        ...r.plugins.filter((p) => p.failure?.kind === "unreadable").map((p) => ({
+          level: "error",
+          message: { text: sentence(`${p.file}: ${p.failure.message}`) }
+        })),
+        // Why some results point at a plugin file rather than its go.mod line.
+        ...c.problems.map((p) => ({ level: "warning", message: { text: sentence(problemLine(p)) } }))
+      ]
     }],
     columnKind: "unicodeCodePoints",
     results
@@ -7766,6 +7893,7 @@ function setCommandEcho(enabled) {
 }
 
 // src/check/run-check.ts
+init_query();
 init_cpu_level();
 init_plugin_conflict();
 init_upgrade_in_place();
@@ -7809,7 +7937,7 @@ function attribute(host, plugin, differences, pluginFacts, files, pluginFailed =
         evidence: { ...e.evidence, referenceName: pair.referenceName },
         // A failed plugin stays mapped: its build, not this plugin's, is usually the one to fix.
         fix: residueOf ? `fix or stop loading ${residueOf}: it failed to load but stays mapped, and its build of these packages now decides; only if ${residueOf} is the right build: ${e.fix}` : e.fix,
-        ...e.commands && !residueOf ? { commands: e.commands } : {}
+        ...e.commands && !residueOf ? { commands: e.commands, ...e.commandsFor ? { commandsFor: e.commandsFor } : {} } : {}
       }));
     }
   }
@@ -7941,6 +8069,9 @@ function pluginSource(facts) {
     mainPackage: facts?.mainPackage ?? null,
     get dirs() {
       return facts?.paths && !facts.paths.trimmed ? facts.paths.localDirs : [];
+    },
+    get gopath() {
+      return !!facts && gopathMode(facts);
     }
   };
 }
@@ -8985,8 +9116,8 @@ var ElfContainer = class {
     return this.table(type)?.containing(needle) ?? [];
   }
   symbolTable(type) {
-    const cached = this.symCache.get(type);
-    if (cached) return cached;
+    const cached2 = this.symCache.get(type);
+    if (cached2) return cached2;
     const out3 = this.table(type)?.all() ?? [];
     this.symCache.set(type, out3);
     return out3;
@@ -12424,13 +12555,13 @@ function planAnnotations(c, opts) {
       if (n !== shortName(pluginOf(c, k.f).file) && !k.also.includes(n)) k.also.push(n);
     } else causes.set(f.rootCause, { f, also: [] });
   }
-  const list = [...causes.values()];
+  const list2 = [...causes.values()];
   const budget = Math.max(0, (opts.jobBudget ?? PER_JOB) - opts.reserveErrors);
   const caps = { error: Math.max(0, PER_LEVEL - opts.reserveErrors), warning: Math.max(0, PER_LEVEL - (opts.reserveWarnings ?? 0)), notice: PER_LEVEL };
   const pick = (noticeCap, total) => {
     const taken = { error: 0, warning: 0, notice: 0 };
     const chosen2 = [];
-    for (const x2 of list) {
+    for (const x2 of list2) {
       const lvl = x2.f.finding.severity;
       const cap = lvl === "notice" ? noticeCap : caps[lvl];
       if (taken[lvl] < cap && chosen2.length < total) {
@@ -12441,14 +12572,14 @@ function planAnnotations(c, opts) {
     return chosen2;
   };
   let chosen = pick(caps.notice, budget);
-  let overflow = list.length - chosen.length;
+  let overflow = list2.length - chosen.length;
   if (overflow > 0) {
     chosen = pick(caps.notice - 1, budget - 1);
-    overflow = list.length - chosen.length;
+    overflow = list2.length - chosen.length;
   }
   const hidden = { error: 0, warning: 0, notice: 0 };
   const chosenSet = new Set(chosen);
-  for (const x2 of list) if (!chosenSet.has(x2)) hidden[x2.f.finding.severity]++;
+  for (const x2 of list2) if (!chosenSet.has(x2)) hidden[x2.f.finding.severity]++;
   const annotations = chosen.map((x2) => annotationFor(c, x2.f, x2.also));
   if (overflow > 0 && budget > 0) {
     const parts = ["error", "warning", "notice"].filter((l) => hidden[l]).map((l) => `${hidden[l]} ${l}${hidden[l] === 1 ? "" : "s"}`);
@@ -12495,11 +12626,13 @@ function checkJsonValue(x2) {
       };
     })
   }));
-  if (withLocations.length === 1) return withLocations[0];
+  const goModProblems = c.problems.map((p) => ({ path: p.path, message: problemLine(p) }));
+  if (withLocations.length === 1) return { ...withLocations[0], goModProblems };
   return {
     schemaVersion: 1,
     compatible: withLocations.every((r) => r.compatible),
-    hosts: withLocations.map(({ host, plugins, summary: summary2 }) => ({ host, plugins, summary: summary2 }))
+    hosts: withLocations.map(({ host, plugins, summary: summary2 }) => ({ host, plugins, summary: summary2 })),
+    goModProblems
   };
 }
 function checkJson(x2) {
@@ -12684,7 +12817,7 @@ function jobSummary(c, opts = {}) {
       break;
     }
   }
-  if (c.problems.length) push(`_The search for go.mod files (where findings go) noted ${c.problems.length} problem${c.problems.length === 1 ? "" : "s"}: ${c.problems.slice(0, 5).map((p) => markdownCode(`${p.path}: ${p.message}`.slice(0, 200))).join(", ")}._
+  if (c.problems.length) push(`_The search for go.mod files (where findings go) noted ${c.problems.length} problem${c.problems.length === 1 ? "" : "s"}: ${c.problems.slice(0, 5).map((p) => markdownCode(cut(problemLine(p)))).join(", ")}._
 `);
   return out3.join("\n") + "\n";
 }
@@ -16329,7 +16462,7 @@ function leftovers(recipe, view) {
 var ENV_KEYS = ["GOVERSION", "GOMODCACHE", "GOFLAGS", "GOWORK", "GOOS", "GOARCH", "GOEXPERIMENT", "GOFIPS140", "CGO_ENABLED", "GOMOD", "CC"];
 async function readModuleView(cmd, dir, tags) {
   const env = JSON.parse(await mustGo(cmd, ["env", "-json", ...ENV_KEYS], dir));
-  if (!env.GOMOD || env.GOMOD === "/dev/null") throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host`);
+  if (!env.GOMOD || env.GOMOD === "/dev/null") throw new Error(`${dir} is not inside a Go module (no go.mod): build aligns a module's go.mod with the host; a plugin built in GOPATH mode (GO111MODULE=off) needs one first: go mod init <its import path> in its package directory (GPC120)`);
   const scratch = mkdtempSync(join5(tmpdir(), "gpc-modfile-"));
   let pkgs;
   try {
