@@ -22,6 +22,22 @@ const RELATIVE: Record<number, number> = { 62: 8, 3: 8, 183: 1027, 40: 23, 243: 
 /** Word-sized absolute relocations against a symbol (S + A), per e_machine. */
 const ABSOLUTE: Record<number, number> = { 62: 1, 3: 1, 183: 257, 40: 2, 243: 2, 258: 2, 22: 22, 21: 38, 8: 18 };
 const SHF_COMPRESSED = 0x800;
+const PT_DYNAMIC = 2;
+const SHT_STRTAB = 3;
+const SHT_DYNAMIC = 6;
+const DT_PLTRELSZ = 2;
+const DT_HASH = 4;
+const DT_STRTAB = 5;
+const DT_SYMTAB = 6;
+const DT_RELA = 7;
+const DT_RELASZ = 8;
+const DT_STRSZ = 10;
+const DT_REL = 17;
+const DT_RELSZ = 18;
+const DT_PLTREL = 20;
+const DT_JMPREL = 23;
+const DT_GNU_HASH = 0x6ffffef5;
+const DT_VERNEED = 0x6ffffffe;
 const DT_NEEDED = 1;
 const DT_SONAME = 14;
 const DT_VERNEEDNUM = 0x6fffffff;
@@ -128,6 +144,7 @@ export class ElfContainer implements Container {
         if (type === PT_INTERP) {
           this.interpreterRange = { offset: p.offset, size: p.filesz };
         }
+        if (type === PT_DYNAMIC) this.dynamicSegment = { vaddr: p.vaddr, offset: p.offset, size: p.filesz };
       }
     }
 
@@ -178,6 +195,10 @@ export class ElfContainer implements Container {
       });
     }
 
+    // No section headers (stripped with llvm-objcopy --strip-sections, sstrip): the dynamic linker
+    // never reads them, so neither do we; the dynamic segment says where its tables are.
+    if (this.sections.length === 0 && this.dynamicSegment) this.sectionsFromDynamic(this.dynamicSegment);
+
     this.interpreter = this.interpreterRange
       ? cString(source.read(this.interpreterRange.offset, Math.min(this.interpreterRange.size, 4096), 'ELF interpreter'), 0)
       : null;
@@ -191,6 +212,80 @@ export class ElfContainer implements Container {
   }
 
   private interpreterRange: { offset: number; size: number } | null = null;
+  private dynamicSegment: { vaddr: number; offset: number; size: number } | null = null;
+  /** True when the sections were made from the dynamic segment (the file has no section headers). */
+  sectionless = false;
+
+  /**
+   * Sections for the tables the dynamic segment points at, as the dynamic
+   * linker finds them: .dynamic, .dynstr, .dynsym (its length from DT_HASH's
+   * chain count or DT_GNU_HASH's last chain), the relocation tables and
+   * .gnu.version_r. A table whose address maps to no file bytes is left out.
+   */
+  private sectionsFromDynamic(seg: { vaddr: number; offset: number; size: number }): void {
+    if (seg.offset + seg.size > this.source.size) throw new BinaryFormatError('ELF dynamic segment extends past the end of the file');
+    const data = this.source.read(seg.offset, Math.min(seg.size, 1 << 20), 'ELF dynamic segment');
+    const ent = this.bits === 64 ? 16 : 8;
+    const tags = new Map<number, number>();
+    for (let o = 0; o + ent <= data.length; o += ent) {
+      const tag = this.bits === 64 ? Number(this.u64(data, o)) : this.u32(data, o);
+      if (tag === 0) break;
+      if (!tags.has(tag)) tags.set(tag, this.bits === 64 ? Number(this.u64(data, o + 8)) : this.u32(data, o + 4));
+    }
+    this.sectionless = true;
+    const add = (name: string, type: number, addr: number | undefined, size: number | undefined, link: number, entsize = 0): number => {
+      if (addr === undefined || size === undefined || size <= 0) return -1;
+      const m = this.mapAddress(addr);
+      if (!m || size > m.available) return -1;
+      this.sections.push({ name, rawName: name, segment: null, addr, offset: m.offset, size, inFile: true, compressed: false });
+      this.rawSections.push({ type, link, entsize, flags: SHF_ALLOC });
+      return this.sections.length - 1;
+    };
+    const str = add('.dynstr', SHT_STRTAB, tags.get(DT_STRTAB), tags.get(DT_STRSZ), 0);
+    this.sections.push({ name: '.dynamic', rawName: '.dynamic', segment: null, addr: seg.vaddr, offset: seg.offset, size: seg.size, inFile: true, compressed: false });
+    this.rawSections.push({ type: SHT_DYNAMIC, link: str < 0 ? 0xffffffff : str, entsize: ent, flags: SHF_ALLOC });
+    if (str < 0) return;
+    const symEnt = this.bits === 64 ? 24 : 16;
+    const symtab = tags.get(DT_SYMTAB);
+    const count = symtab === undefined ? null : this.dynamicSymbolCount(tags);
+    if (count !== null) add('.dynsym', SHT_DYNSYM, symtab, count * symEnt, str, symEnt);
+    add('.rela.dyn', SHT_RELA, tags.get(DT_RELA), tags.get(DT_RELASZ), -1);
+    add('.rel.dyn', SHT_REL, tags.get(DT_REL), tags.get(DT_RELSZ), -1);
+    const plt = tags.get(DT_JMPREL);
+    if (plt !== undefined) add(tags.get(DT_PLTREL) === DT_REL ? '.rel.plt' : '.rela.plt', tags.get(DT_PLTREL) === DT_REL ? SHT_REL : SHT_RELA, plt, tags.get(DT_PLTRELSZ), -1);
+    const verneed = tags.get(DT_VERNEED);
+    const vm = verneed === undefined ? null : this.mapAddress(verneed);
+    if (vm) add('.gnu.version_r', SHT_GNU_VERNEED, verneed, Math.min(vm.available, 1 << 16), str);
+  }
+
+  /** How many dynamic symbols there are: DT_HASH's nchain, else one past the last chain of DT_GNU_HASH (as the loader walks it). */
+  private dynamicSymbolCount(tags: Map<number, number>): number | null {
+    const word = (addr: number) => {
+      const m = this.mapAddress(addr);
+      return m && m.available >= 4 ? this.u32(this.source.read(m.offset, 4, 'ELF hash table'), 0) : null;
+    };
+    const hash = tags.get(DT_HASH);
+    if (hash !== undefined) return word(hash + 4);
+    const gnu = tags.get(DT_GNU_HASH);
+    if (gnu === undefined) return null;
+    const nbuckets = word(gnu);
+    const symoffset = word(gnu + 4);
+    const bloomSize = word(gnu + 8);
+    if (nbuckets === null || symoffset === null || bloomSize === null || nbuckets > LIMITS.symbolsMax || bloomSize > LIMITS.symbolsMax) return null;
+    const buckets = gnu + 16 + bloomSize * (this.bits / 8);
+    const m = this.mapAddress(buckets);
+    if (!m || m.available < nbuckets * 4) return null;
+    const b = this.source.read(m.offset, nbuckets * 4, 'ELF GNU hash buckets');
+    let last = 0;
+    for (let i = 0; i < nbuckets; i++) last = Math.max(last, this.u32(b, i * 4));
+    if (last < symoffset) return symoffset;
+    // The last bucket's chain to its end (bit 0 set): one bounded read (real chains are a few entries).
+    const cm = this.mapAddress(buckets + nbuckets * 4 + (last - symoffset) * 4);
+    if (!cm) return null;
+    const chain = this.source.read(cm.offset, Math.min(cm.available, 1 << 16) & ~3, 'ELF GNU hash chain');
+    for (let k = 0; k + 4 <= chain.length; k += 4) if (this.u32(chain, k) & 1) return last + k / 4 + 1;
+    return null;
+  }
 
   private u32(b: Buffer, o: number): number {
     return this.littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o);

@@ -72,6 +72,8 @@ export interface Container {
   /** ELF `.gnu.version_r`: symbol versions needed per library (GLIBC_2.34 …); absent for Mach-O. */
   versionNeeds?(): { file: string; versions: { name: string; index: number }[] }[];
   readonly sections: Section[];
+  /** No section headers in the file: `sections` were made from the dynamic segment, and symbols' section indexes name none of them. */
+  readonly sectionless?: boolean;
   readonly segments: Segment[];
   /** Universal Mach-O: the other architectures in the file. */
   readonly fatArches?: string[];
@@ -131,6 +133,11 @@ export function readAddress(c: Container, addr: number, length: number, upTo = f
 /** The bytes a symbol covers in the file (`length` defaults to its size); null if not in the file. */
 export function readSymbol(c: Container, sym: SymbolEntry, length = sym.size): Buffer | null {
   if (sym.section === null) return null;
+  if (c.sectionless) {
+    // By address, as the loader does: the file's segments are all there is.
+    const m = c.mapAddress(sym.value);
+    return m && m.available >= length ? c.source.read(m.offset, length, `symbol ${sym.name}`) : null;
+  }
   const sec = c.sections[sym.section];
   if (!sec || !sec.inFile) return null;
   const rel = sym.value - sec.addr;
