@@ -60,6 +60,8 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
     // The whole link order, per plugin binary: preflight's model of the linker against module data's pkghashes.
     const orders = new Map<string, string | null>();
     const compiled = new Set<string>();
+    let viaGoflags = 0;
+    const goflagsOff: string[] = [];
     for (const [name, set] of SETS) {
       for (const c of set.cases) {
         if (c.plugins.length !== 1) continue;
@@ -102,6 +104,19 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
         }
         const want: Expected = expectedFromRecord(c)[0]!;
         const got = r.prediction;
+        // The same build with its file-selecting flags in GOFLAGS instead (the go command applies both):
+        // preflight must predict the same.
+        const selecting = flags.filter((f) => /^-(tags=|race$|msan$|asan$)/.test(f));
+        if (selecting.length && !b.env.GOFLAGS?.match(/-(tags|race|msan|asan)/)) {
+          const rest = flags.filter((f) => !selecting.includes(f));
+          const viaEnv = { ...env, GOFLAGS: [b.env.GOFLAGS ?? '', ...selecting].join(' ').trim() };
+          const localEnv = await readLocalGo(dir, rest, { go, env: viaEnv }, selection, compile);
+          const p2 = runPreflight(host, plannedFacts(dir, localEnv, rest)).prediction;
+          viaGoflags++;
+          if (p2.loads !== got.loads || p2.failure?.kind !== got.failure?.kind || p2.failure?.package !== got.failure?.package) {
+            goflagsOff.push(`${c.id} (${selecting.join(' ')}): flags ${JSON.stringify({ loads: got.loads, package: got.failure?.package ?? null })}, GOFLAGS ${JSON.stringify({ loads: p2.loads, package: p2.failure?.package ?? null })}`);
+          }
+        }
         n++;
         const ok = got.loads === want.loads && (want.loads || got.failure?.kind === want.kind);
         if (ok) agree++;
@@ -117,6 +132,9 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
     for (const o of orderOff) t.diagnostic(`LINK ORDER ${o}`);
     for (const s of skipped) t.diagnostic(`skipped ${s}`);
     for (const o of off) t.diagnostic(`DISAGREES ${o}`);
+    t.diagnostic(`file-selecting flags through GOFLAGS: ${viaGoflags - goflagsOff.length}/${viaGoflags} predicted as on the command line`);
+    assert.ok(viaGoflags >= 3, `enough builds with -tags/-race/-msan/-asan (${viaGoflags})`);
+    assert.deepEqual(goflagsOff, [], 'GOFLAGS select files as the command line does');
     assert.ok(n >= 40, `enough cases ran (${n})`);
     assert.ok(agree / n >= 0.95, `agreement ${agree}/${n}:\n${off.join('\n')}`);
     // The runtime names the first differing package in the plugin's link order: preflight must name it too.

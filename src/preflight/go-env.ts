@@ -159,12 +159,14 @@ export async function readLocalGo(dir: string, buildFlags: string[] = [], runner
     if (pkgs.every((sub) => sameFiles(join(local, sub), join(cached, sub)))) sameAsCache.set(m.Path, m.Version);
   }
   let filesByTags: LocalGo['filesByTags'] = null;
-  const tagFlag = flags.find((f) => f.startsWith('-tags'));
+  // GOFLAGS apply to every go command here too (the command line's flags after them): its -tags count.
+  const goflags = (env.GOFLAGS ?? '').split(/\s+/).filter(Boolean);
+  const tagFlag = [...goflags, ...flags].filter((f) => /^--?tags=/.test(f)).pop();
   if (tagFlag) {
     const fields = '-json=ImportPath,GoFiles,CgoFiles,SFiles';
     const files = (ps: GoListPackage[]) => Object.fromEntries(ps.map((q) => [q.ImportPath, [...(q.GoFiles ?? []), ...(q.CgoFiles ?? []), ...(q.SFiles ?? [])].sort()]));
     const withTags = parseJsonStream<GoListPackage>(await go(['list', '-deps', fields, '-buildmode=plugin', ...flags, '.'], dir));
-    const without = parseJsonStream<GoListPackage>(await go(['list', '-deps', fields, '-buildmode=plugin', ...flags.filter((f) => !f.startsWith('-tags')), '.'], dir));
+    const without = parseJsonStream<GoListPackage>(await go(['list', '-deps', fields, '-buildmode=plugin', ...flags.filter((f) => !f.startsWith('-tags')), '-tags=', '.'], dir));
     const tags = (tagFlag.split('=')[1] ?? '').split(',').filter(Boolean).sort();
     filesByTags = [{ tags, files: files(withTags) }, { tags: [], files: files(without) }];
   }
@@ -176,7 +178,8 @@ export async function readLocalGo(dir: string, buildFlags: string[] = [], runner
       if (/^--?tags$/.test(flags[i]!)) i++;
       else if (!/^--?(tags=|race$|msan$|asan$)/.test(flags[i]!)) own.push(flags[i]!);
     }
-    const hostFlags = [...own, ...(host.tags.length ? [`-tags=${host.tags.join(',')}`] : []), ...(['race', 'msan', 'asan'] as const).filter((k) => host[k]).map((k) => `-${k}`)];
+    // Spelled out even when off: GOFLAGS (-tags=…, -race) would otherwise put the plugin's own back.
+    const hostFlags = [...own, `-tags=${host.tags.join(',')}`, ...(['race', 'msan', 'asan'] as const).map((k) => `-${k}=${host[k]}`)];
     const hostEnv: Record<string, string> = { ...((runner.env ?? process.env) as Record<string, string>), GOEXPERIMENT: host.experiment };
     for (const [k, v] of host.cpu) hostEnv[k] = v;
     const listed = parseJsonStream<GoListPackage>(await go(['list', '-deps', '-json=ImportPath,GoFiles,CgoFiles,SFiles', '-buildmode=plugin', ...hostFlags, '.'], dir, hostEnv).catch(() => ''));
