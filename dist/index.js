@@ -8542,6 +8542,10 @@ function readAddress(c, addr, length, upTo = false) {
 }
 function readSymbol(c, sym, length = sym.size) {
   if (sym.section === null) return null;
+  if (c.sectionless) {
+    const m = c.mapAddress(sym.value);
+    return m && m.available >= length ? c.source.read(m.offset, length, `symbol ${sym.name}`) : null;
+  }
   const sec = c.sections[sym.section];
   if (!sec || !sec.inFile) return null;
   const rel = sym.value - sec.addr;
@@ -8835,6 +8839,22 @@ var SHF_ALLOC = 2;
 var RELATIVE = { 62: 8, 3: 8, 183: 1027, 40: 23, 243: 3, 258: 3, 22: 12, 21: 22, 8: 3 };
 var ABSOLUTE = { 62: 1, 3: 1, 183: 257, 40: 2, 243: 2, 258: 2, 22: 22, 21: 38, 8: 18 };
 var SHF_COMPRESSED = 2048;
+var PT_DYNAMIC = 2;
+var SHT_STRTAB = 3;
+var SHT_DYNAMIC = 6;
+var DT_PLTRELSZ = 2;
+var DT_HASH = 4;
+var DT_STRTAB = 5;
+var DT_SYMTAB = 6;
+var DT_RELA = 7;
+var DT_RELASZ = 8;
+var DT_STRSZ = 10;
+var DT_REL = 17;
+var DT_RELSZ = 18;
+var DT_PLTREL = 20;
+var DT_JMPREL = 23;
+var DT_GNU_HASH = 1879047925;
+var DT_VERNEED = 1879048190;
 var DT_NEEDED = 1;
 var DT_SONAME = 14;
 var DT_VERNEEDNUM = 1879048191;
@@ -8925,6 +8945,7 @@ var ElfContainer = class {
         if (type === PT_INTERP) {
           this.interpreterRange = { offset: p.offset, size: p.filesz };
         }
+        if (type === PT_DYNAMIC) this.dynamicSegment = { vaddr: p.vaddr, offset: p.offset, size: p.filesz };
       }
     }
     const shSize = this.bits === 64 ? 64 : 40;
@@ -8978,6 +8999,7 @@ var ElfContainer = class {
         });
       });
     }
+    if (this.sections.length === 0 && this.dynamicSegment) this.sectionsFromDynamic(this.dynamicSegment);
     this.interpreter = this.interpreterRange ? cString(source.read(this.interpreterRange.offset, Math.min(this.interpreterRange.size, 4096), "ELF interpreter"), 0) : null;
     this.readDynamic();
     this.goos = this.detectGoos(ident[7] ?? 0);
@@ -9006,6 +9028,77 @@ var ElfContainer = class {
   machine = 0;
   relocs = null;
   interpreterRange = null;
+  dynamicSegment = null;
+  /** True when the sections were made from the dynamic segment (the file has no section headers). */
+  sectionless = false;
+  /**
+   * Sections for the tables the dynamic segment points at, as the dynamic
+   * linker finds them: .dynamic, .dynstr, .dynsym (its length from DT_HASH's
+   * chain count or DT_GNU_HASH's last chain), the relocation tables and
+   * .gnu.version_r. A table whose address maps to no file bytes is left out.
+   */
+  sectionsFromDynamic(seg) {
+    if (seg.offset + seg.size > this.source.size) throw new BinaryFormatError("ELF dynamic segment extends past the end of the file");
+    const data = this.source.read(seg.offset, Math.min(seg.size, 1 << 20), "ELF dynamic segment");
+    const ent = this.bits === 64 ? 16 : 8;
+    const tags = /* @__PURE__ */ new Map();
+    for (let o = 0; o + ent <= data.length; o += ent) {
+      const tag = this.bits === 64 ? Number(this.u64(data, o)) : this.u32(data, o);
+      if (tag === 0) break;
+      if (!tags.has(tag)) tags.set(tag, this.bits === 64 ? Number(this.u64(data, o + 8)) : this.u32(data, o + 4));
+    }
+    this.sectionless = true;
+    const add = (name, type, addr, size, link, entsize = 0) => {
+      if (addr === void 0 || size === void 0 || size <= 0) return -1;
+      const m = this.mapAddress(addr);
+      if (!m || size > m.available) return -1;
+      this.sections.push({ name, rawName: name, segment: null, addr, offset: m.offset, size, inFile: true, compressed: false });
+      this.rawSections.push({ type, link, entsize, flags: SHF_ALLOC });
+      return this.sections.length - 1;
+    };
+    const str2 = add(".dynstr", SHT_STRTAB, tags.get(DT_STRTAB), tags.get(DT_STRSZ), 0);
+    this.sections.push({ name: ".dynamic", rawName: ".dynamic", segment: null, addr: seg.vaddr, offset: seg.offset, size: seg.size, inFile: true, compressed: false });
+    this.rawSections.push({ type: SHT_DYNAMIC, link: str2 < 0 ? 4294967295 : str2, entsize: ent, flags: SHF_ALLOC });
+    if (str2 < 0) return;
+    const symEnt = this.bits === 64 ? 24 : 16;
+    const symtab = tags.get(DT_SYMTAB);
+    const count = symtab === void 0 ? null : this.dynamicSymbolCount(tags);
+    if (count !== null) add(".dynsym", SHT_DYNSYM, symtab, count * symEnt, str2, symEnt);
+    add(".rela.dyn", SHT_RELA, tags.get(DT_RELA), tags.get(DT_RELASZ), -1);
+    add(".rel.dyn", SHT_REL, tags.get(DT_REL), tags.get(DT_RELSZ), -1);
+    const plt = tags.get(DT_JMPREL);
+    if (plt !== void 0) add(tags.get(DT_PLTREL) === DT_REL ? ".rel.plt" : ".rela.plt", tags.get(DT_PLTREL) === DT_REL ? SHT_REL : SHT_RELA, plt, tags.get(DT_PLTRELSZ), -1);
+    const verneed = tags.get(DT_VERNEED);
+    const vm = verneed === void 0 ? null : this.mapAddress(verneed);
+    if (vm) add(".gnu.version_r", SHT_GNU_VERNEED, verneed, Math.min(vm.available, 1 << 16), str2);
+  }
+  /** How many dynamic symbols there are: DT_HASH's nchain, else one past the last chain of DT_GNU_HASH (as the loader walks it). */
+  dynamicSymbolCount(tags) {
+    const word = (addr) => {
+      const m2 = this.mapAddress(addr);
+      return m2 && m2.available >= 4 ? this.u32(this.source.read(m2.offset, 4, "ELF hash table"), 0) : null;
+    };
+    const hash = tags.get(DT_HASH);
+    if (hash !== void 0) return word(hash + 4);
+    const gnu = tags.get(DT_GNU_HASH);
+    if (gnu === void 0) return null;
+    const nbuckets = word(gnu);
+    const symoffset = word(gnu + 4);
+    const bloomSize = word(gnu + 8);
+    if (nbuckets === null || symoffset === null || bloomSize === null || nbuckets > LIMITS.symbolsMax || bloomSize > LIMITS.symbolsMax) return null;
+    const buckets = gnu + 16 + bloomSize * (this.bits / 8);
+    const m = this.mapAddress(buckets);
+    if (!m || m.available < nbuckets * 4) return null;
+    const b = this.source.read(m.offset, nbuckets * 4, "ELF GNU hash buckets");
+    let last = 0;
+    for (let i2 = 0; i2 < nbuckets; i2++) last = Math.max(last, this.u32(b, i2 * 4));
+    if (last < symoffset) return symoffset;
+    const cm = this.mapAddress(buckets + nbuckets * 4 + (last - symoffset) * 4);
+    if (!cm) return null;
+    const chain = this.source.read(cm.offset, Math.min(cm.available, 1 << 16) & ~3, "ELF GNU hash chain");
+    for (let k = 0; k + 4 <= chain.length; k += 4) if (this.u32(chain, k) & 1) return last + k / 4 + 1;
+    return null;
+  }
   u32(b, o) {
     return this.littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o);
   }
