@@ -29,6 +29,8 @@ export interface PluginInput {
   file: string;
   facts: BuildFacts | null;
   error: string | null;
+  /** An unreadable file the dynamic linker still maps, and what it then does (a truncated file: SIGBUS). */
+  loaderOutcome?: string;
 }
 
 export interface Verdict {
@@ -57,7 +59,9 @@ export interface Verdict {
   /** The plugin needs a newer glibc than the host binary, and the deployment system's glibc was not stated. */
   glibcRisk?: { hostNeeds: string; version: string; library: string };
   /** Why the process dies in this plugin.Open (failure kind host-crash). */
-  crash?: 'toolchain' | 'host-cannot-load' | 'no-new-module';
+  crash?: 'toolchain' | 'host-cannot-load' | 'no-new-module' | 'truncated';
+  /** Why the file could not be read (crash 'truncated'). */
+  readError?: string;
   /**
    * A shared object that is not a Go plugin (a C library, a c-shared Go library), which dlopen
    * loads: no module joins the host's list, so plugin.Open judges the last one there, that of
@@ -160,8 +164,7 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     const fail = (kind: FailureKind, message: string, pkg: string | null = null, packages: string[] = []) => {
       v.failure = { kind, package: pkg, packages, message };
     };
-    if (!p.facts) return fail('unreadable', p.error ?? 'unreadable');
-    const f = p.facts;
+    if (!p.facts && !p.loaderOutcome) return fail('unreadable', p.error ?? 'unreadable');
 
     const support = host.pluginSupport;
     // A host that cannot join a plugin's module data crashes later, in plugin_lastmoduleinit.
@@ -169,6 +172,14 @@ export function simulate(host: BuildFacts, plugins: PluginInput[], opts: Simulat
     if (support && !support.supported && !hostCannotJoin) {
       return fail('no-plugin-support', 'plugin: not implemented');
     }
+    if (!p.facts) {
+      // dlopen maps what is there and the process dies touching the rest: later plugins are not reached.
+      v.fatal = true;
+      v.crash = 'truncated';
+      v.readError = p.error ?? undefined;
+      return fail('host-crash', `${p.loaderOutcome} (${p.error})`);
+    }
+    const f = p.facts;
     // A shared object without Go or libc marks names no OS: dlopen does not ask (ELF OSABI SYSV).
     const otherOs = f.goos !== host.goos && !(f.goos === null && f.kind === 'unknown');
     if (f.format !== host.format || otherOs || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {

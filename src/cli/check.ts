@@ -24,7 +24,7 @@ export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 /** Picks the slice of a universal binary that matches the host's architecture. */
 function pickSlice(file: string, results: Analysis[], arch: string | null): PluginInput {
   const pick = results.find((r) => r.facts?.goarch === arch) ?? results[0]!;
-  return { file, facts: pick.facts, error: pick.error };
+  return { file, facts: pick.facts, error: pick.error, ...(pick.facts === null && pick.loaderOutcome ? { loaderOutcome: pick.loaderOutcome } : {}) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import elfy from 'elfy';
-import { BinaryFormatError } from '../io/errors.js';
+import { BinaryFormatError, TruncatedSegmentError } from '../io/errors.js';
 import type { FileSource } from '../io/file-source.js';
 import { LIMITS, checkCount } from '../io/limits.js';
 import { StringTable, cString } from './string-table.js';
@@ -136,6 +136,9 @@ export class ElfContainer implements Container {
         const p = parser.parseProgram(ent, hdr, EMPTY);
         const type = this.u32(ent, 0);
         if (type === PT_LOAD) {
+          if (p.filesz > 0 && p.offset + p.filesz > source.size) {
+            throw new TruncatedSegmentError(`ELF segment LOAD#${i} (file bytes ${p.offset}..${p.offset + p.filesz}) extends past the end of the file (${source.size} bytes): the file is truncated`);
+          }
           this.segments.push({
             name: `LOAD#${i}`, vaddr: p.vaddr, memsz: p.memsz, offset: p.offset, filesz: p.filesz,
             readable: !!p.flags.r, writable: !!p.flags.w, executable: !!p.flags.x,

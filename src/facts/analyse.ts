@@ -1,11 +1,19 @@
 import { statSync } from 'node:fs';
 import { openContainers, openSource } from '../container/open.js';
 import type { Container } from '../container/types.js';
-import { BinaryFormatError, describeError } from '../io/errors.js';
+import { BinaryFormatError, TruncatedSegmentError, describeError } from '../io/errors.js';
 import { type FileSource, fileIdentity } from '../io/file-source.js';
 import { type BuildFacts, type Reopen, readBuildFacts } from './build-facts.js';
 
-export type Analysis = { file: string; error: null; facts: BuildFacts } | { file: string; error: string; facts: null };
+/** `loaderOutcome`: what the dynamic linker does with a file that could not be read (a truncated one: SIGBUS). */
+export type Analysis = { file: string; error: null; facts: BuildFacts } | { file: string; error: string; facts: null; loaderOutcome?: string };
+
+const failed = (file: string, err: unknown): Analysis => ({
+  file,
+  error: describeError(err),
+  facts: null,
+  ...(err instanceof TruncatedSegmentError ? { loaderOutcome: err.loaderOutcome } : {}),
+});
 
 export interface AnalyseOptions {
   /**
@@ -35,7 +43,7 @@ export function analyseFile(file: string, opts: AnalyseOptions = {}): Analysis[]
   try {
     containers = openContainers(file);
   } catch (err) {
-    return [{ file, error: describeError(err), facts: null }];
+    return [failed(file, err)];
   }
   const identity = containers[0]!.source.identity;
   // While the file is open, its own containers; after, the same path and architecture, and it must
@@ -69,7 +77,7 @@ export function analyseSource(file: string, source: FileSource): Analysis[] {
   try {
     containers = openSource(source);
   } catch (err) {
-    return [{ file, error: describeError(err), facts: null }];
+    return [failed(file, err)];
   }
   try {
     return analyseContainers(file, containers, null);
@@ -84,7 +92,7 @@ function analyseContainers(file: string, containers: Container[], reopenAt: ((in
     try {
       return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i) : undefined) };
     } catch (err) {
-      return { file, error: describeError(err), facts: null };
+      return failed(file, err);
     }
   });
 }

@@ -203,14 +203,21 @@ export const hostCrash: VerdictRule = {
     // Aborts in dlopen (sanitizers) have rules of their own (GPC016, GPC017).
     if (f?.kind !== 'host-crash' || !verdict.crash || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
     const later = all.length - verdict.index - 1;
+    const never = later > 0 ? `. The ${later} plugin${later === 1 ? '' : 's'} after it ${later === 1 ? 'is' : 'are'} never opened` : '';
+    if (verdict.crash === 'truncated') {
+      return [finding(hostCrash.meta, {
+        message: `plugin.Open will not return: the file is cut short (${verdict.readError ?? 'truncated'}); dlopen maps its segments anyway and the host process dies with SIGBUS when it touches the missing part${never}`,
+        evidence: { plugin: 'truncated file' },
+        fix: 'copy the plugin again, whole (an interrupted download, copy or build); compare its size and checksum with the original',
+      })];
+    }
     const why = verdict.crash === 'host-cannot-load'
       ? 'the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)'
       : verdict.crash === 'no-new-module'
       ? 'the file is not a Go plugin, so no module joins the host\'s list, and there is no good module loaded before it for plugin.Open to take instead (GPC005)'
       : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}…${plugin?.goVersionRange?.max ?? ''}`} and the host by ${host.goVersion ?? 'another release'}: a plugin's runtime joins the host's only when both come from the same Go release`;
     return [finding(hostCrash.meta, {
-      message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" — ${why}` +
-        (later > 0 ? `. The ${later} plugin${later === 1 ? '' : 's'} after it ${later === 1 ? 'is' : 'are'} never opened` : ''),
+      message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" — ${why}${never}`,
       evidence: { reference: `${host.goVersion ?? '?'}${verdict.crash === 'host-cannot-load' ? ', cannot load plugins' : ''}`, plugin: verdict.crash === 'no-new-module' ? `${plugin?.kind ?? 'unknown'} (${plugin?.containerKind ?? '?'})` : plugin?.goVersion ?? '?' },
       ...(f.packages.length ? { packages: f.packages } : {}),
     })];
