@@ -110,8 +110,9 @@ describe('preflight agrees with the runtime on single-plugin cases', { skip, con
         if (selecting.length && !b.env.GOFLAGS?.match(/-(tags|race|msan|asan)/)) {
           const rest = flags.filter((f) => !selecting.includes(f));
           const viaEnv = { ...env, GOFLAGS: [b.env.GOFLAGS ?? '', ...selecting].join(' ').trim() };
-          const localEnv = await readLocalGo(dir, rest, { go, env: viaEnv }, selection, compile);
-          const p2 = runPreflight(host, plannedFacts(dir, localEnv, rest)).prediction;
+          const key2 = JSON.stringify([go, dir, rest, viaEnv, selection, compile]);
+          if (!locals.has(key2)) locals.set(key2, await readLocalGo(dir, rest, { go, env: viaEnv }, selection, compile));
+          const p2 = runPreflight(host, plannedFacts(dir, locals.get(key2)!, rest)).prediction;
           viaGoflags++;
           if (p2.loads !== got.loads || p2.failure?.kind !== got.failure?.kind || p2.failure?.package !== got.failure?.package) {
             goflagsOff.push(`${c.id} (${selecting.join(' ')}): flags ${JSON.stringify({ loads: got.loads, package: got.failure?.package ?? null })}, GOFLAGS ${JSON.stringify({ loads: p2.loads, package: p2.failure?.package ?? null })}`);
