@@ -2689,12 +2689,15 @@ function describeError(err3) {
   if (err3 instanceof Error) return err3.message;
   return String(err3);
 }
-var BinaryFormatError;
+var BinaryFormatError, TruncatedSegmentError;
 var init_errors = __esm({
   "src/io/errors.ts"() {
     "use strict";
     BinaryFormatError = class extends Error {
       name = "BinaryFormatError";
+    };
+    TruncatedSegmentError = class extends BinaryFormatError {
+      loaderOutcome = "SIGBUS: bus error";
     };
   }
 });
@@ -3067,13 +3070,19 @@ function simulate(host, plugins, opts = {}) {
     const fail2 = (kind, message, pkg = null, packages = []) => {
       v.failure = { kind, package: pkg, packages, message };
     };
-    if (!p.facts) return fail2("unreadable", p.error ?? "unreadable");
-    const f = p.facts;
+    if (!p.facts && !p.loaderOutcome) return fail2("unreadable", p.error ?? "unreadable");
     const support = host.pluginSupport;
     const hostCannotJoin = support && !support.supported && support.outcome === "host-crash";
     if (support && !support.supported && !hostCannotJoin) {
       return fail2("no-plugin-support", "plugin: not implemented");
     }
+    if (!p.facts) {
+      v.fatal = true;
+      v.crash = "truncated";
+      v.readError = p.error ?? void 0;
+      return fail2("host-crash", `${p.loaderOutcome} (${p.error})`);
+    }
+    const f = p.facts;
     const otherOs = f.goos !== host.goos && !(f.goos === null && f.kind === "unknown");
     if (f.format !== host.format || otherOs || f.goarch !== host.goarch || f.bits !== host.bits || f.byteOrder !== host.byteOrder) {
       return fail2("platform-mismatch", glibcRefusal(host, f, realpathOr(p.file)) ?? platformMismatchText(f, host));
@@ -3448,9 +3457,17 @@ var init_rules = __esm({
         const f = verdict.failure;
         if (f?.kind !== "host-crash" || !verdict.crash || verdict.cachedFrom !== null || verdict.notReachedAfter !== null) return [];
         const later = all.length - verdict.index - 1;
+        const never = later > 0 ? `. The ${later} plugin${later === 1 ? "" : "s"} after it ${later === 1 ? "is" : "are"} never opened` : "";
+        if (verdict.crash === "truncated") {
+          return [finding(hostCrash.meta, {
+            message: `plugin.Open will not return: the file is cut short (${verdict.readError ?? "truncated"}); dlopen maps its segments anyway and the host process dies with SIGBUS when it touches the missing part${never}`,
+            evidence: { plugin: "truncated file" },
+            fix: "copy the plugin again, whole (an interrupted download, copy or build); compare its size and checksum with the original"
+          })];
+        }
         const why = verdict.crash === "host-cannot-load" ? "the host cannot load any plugin: it was linked without exporting its runtime module list to the dynamic linker (GPC013)" : verdict.crash === "no-new-module" ? "the file is not a Go plugin, so no module joins the host's list, and there is no good module loaded before it for plugin.Open to take instead (GPC005)" : `the plugin was built by ${plugin?.goVersion ?? `a Go release in ${plugin?.goVersionRange?.min}\u2026${plugin?.goVersionRange?.max ?? ""}`} and the host by ${host.goVersion ?? "another release"}: a plugin's runtime joins the host's only when both come from the same Go release`;
         return [finding(hostCrash.meta, {
-          message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" \u2014 ${why}` + (later > 0 ? `. The ${later} plugin${later === 1 ? "" : "s"} after it ${later === 1 ? "is" : "are"} never opened` : ""),
+          message: `plugin.Open will not return: the host process exits with status 2 printing "${CRASH_OUTPUT}" \u2014 ${why}${never}`,
           evidence: { reference: `${host.goVersion ?? "?"}${verdict.crash === "host-cannot-load" ? ", cannot load plugins" : ""}`, plugin: verdict.crash === "no-new-module" ? `${plugin?.kind ?? "unknown"} (${plugin?.containerKind ?? "?"})` : plugin?.goVersion ?? "?" },
           ...f.packages.length ? { packages: f.packages } : {}
         })];
@@ -8931,6 +8948,9 @@ var ElfContainer = class {
         const p = parser.parseProgram(ent, hdr, EMPTY);
         const type = this.u32(ent, 0);
         if (type === PT_LOAD) {
+          if (p.filesz > 0 && p.offset + p.filesz > source.size) {
+            throw new TruncatedSegmentError(`ELF segment LOAD#${i2} (file bytes ${p.offset}..${p.offset + p.filesz}) extends past the end of the file (${source.size} bytes): the file is truncated`);
+          }
           this.segments.push({
             name: `LOAD#${i2}`,
             vaddr: p.vaddr,
@@ -12522,12 +12542,18 @@ function hostPluginSupport(c, files, exported, linkage, bi) {
 }
 
 // src/facts/analyse.ts
+var failed = (file, err3) => ({
+  file,
+  error: describeError(err3),
+  facts: null,
+  ...err3 instanceof TruncatedSegmentError ? { loaderOutcome: err3.loaderOutcome } : {}
+});
 function analyseFile(file, opts = {}) {
   let containers;
   try {
     containers = openContainers(file);
   } catch (err3) {
-    return [{ file, error: describeError(err3), facts: null }];
+    return [failed(file, err3)];
   }
   const identity = containers[0].source.identity;
   let live = containers;
@@ -12557,7 +12583,7 @@ function analyseContainers(file, containers, reopenAt) {
     try {
       return { file, error: null, facts: readBuildFacts(file, c, reopenAt ? reopenAt(i2) : void 0) };
     } catch (err3) {
-      return { file, error: describeError(err3), facts: null };
+      return failed(file, err3);
     }
   });
 }
@@ -16155,7 +16181,7 @@ function pickHostSlice(slices, wantArch) {
 // src/cli/check.ts
 function pickSlice(file, results, arch2) {
   const pick = results.find((r) => r.facts?.goarch === arch2) ?? results[0];
-  return { file, facts: pick.facts, error: pick.error };
+  return { file, facts: pick.facts, error: pick.error, ...pick.facts === null && pick.loaderOutcome ? { loaderOutcome: pick.loaderOutcome } : {} };
 }
 function readPlugins(files, arch2, hosts = []) {
   const cache = new AnalysisCache(files, { lazy: true, ...hosts.length ? { explainLikely: explainLikely(hosts) } : {} });
