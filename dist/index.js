@@ -6465,7 +6465,8 @@ function pluginGoMod(p, pluginAbs, index) {
   const ranked = cands.map((f) => ({ f, n: common(f.dir, pluginAbs) })).sort((a, b) => b.n - a.n);
   if (ranked[0].n > ranked[1].n) return ranked[0].f;
   const module = cands[0].mod.module.path;
-  const message = cands.every((f) => f.mod.module.path === module) ? `${cands.length} go.mod files declare module ${module} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(", ")}; its findings stay on the plugin file` : `${cands.length} go.mod files hold directories ${pluginAbs} was built in and nothing tells which is its own: ${cands.map((f) => f.file).join(", ")}; its findings stay on the plugin file`;
+  const files = `${ranked.slice(0, 5).map((r) => r.f.file).join(", ")}${cands.length > 5 ? ` and ${cands.length - 5} more` : ""}`;
+  const message = cands.every((f) => f.mod.module.path === module) ? `${cands.length} go.mod files declare module ${module} and nothing tells which one built ${pluginAbs}: ${files}; its findings stay on the plugin file` : `${cands.length} go.mod files hold directories ${pluginAbs} was built in and nothing tells which is its own: ${files}; its findings stay on the plugin file`;
   if (!index.problems.some((x2) => x2.message === message)) index.problems.push({ path: cands[0].file, message });
   return null;
 }

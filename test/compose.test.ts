@@ -169,6 +169,13 @@ describe('where commands run', () => {
       const json = JSON.parse(checkJson(tied)) as { goModProblems: { path: string; message: string }[] };
       assert.deepEqual(json.goModProblems, [{ path: tied.problems[0]!.path, message: problemLine(tied.problems[0]!) }]);
       assert.deepEqual((JSON.parse(checkJson(real)) as { goModProblems: unknown[] }).goModProblems, []);
+      // Many copies: the line names the first five and counts the rest.
+      for (const d of ['c1', 'c2', 'c3', 'c4', 'c5']) {
+        mkdirSync(join(ws, d));
+        for (const f of ['go.mod', 'main.go']) writeFileSync(join(ws, d, f), readFileSync(join(greeter, f)));
+      }
+      const many = run().problems[0]!.message;
+      assert.match(many, /^7 go\.mod files declare module example\.com\/greeter .*: (?:[^,]+, ){4}[^,]+ and 2 more; its findings stay on the plugin file$/);
       const sarif = JSON.parse(checkSarif(tied)) as { runs: { invocations: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
       const notes = sarif.runs[0]!.invocations[0]!.toolExecutionNotifications;
       assert.equal(notes.length, 1);

@@ -144,9 +144,11 @@ export function pluginGoMod(p: PluginReport, pluginAbs: string, index: GoModInde
   const ranked = cands.map((f) => ({ f, n: common(f.dir, pluginAbs) })).sort((a, b) => b.n - a.n);
   if (ranked[0]!.n > ranked[1]!.n) return ranked[0]!.f;
   const module = cands[0]!.mod.module!.path;
+  // The nearest few by name: a workspace holding many copies must not make one line of kilobytes.
+  const files = `${ranked.slice(0, 5).map((r) => r.f.file).join(', ')}${cands.length > 5 ? ` and ${cands.length - 5} more` : ''}`;
   const message = cands.every((f) => f.mod.module!.path === module)
-    ? `${cands.length} go.mod files declare module ${module} and nothing tells which one built ${pluginAbs}: ${cands.map((f) => f.file).join(', ')}; its findings stay on the plugin file`
-    : `${cands.length} go.mod files hold directories ${pluginAbs} was built in and nothing tells which is its own: ${cands.map((f) => f.file).join(', ')}; its findings stay on the plugin file`;
+    ? `${cands.length} go.mod files declare module ${module} and nothing tells which one built ${pluginAbs}: ${files}; its findings stay on the plugin file`
+    : `${cands.length} go.mod files hold directories ${pluginAbs} was built in and nothing tells which is its own: ${files}; its findings stay on the plugin file`;
   if (!index.problems.some((x) => x.message === message)) index.problems.push({ path: cands[0]!.file, message });
   return null;
 }
