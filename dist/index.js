@@ -16403,7 +16403,7 @@ function planBuild(host, recipe, view, tc, output) {
   const tags = [...set.tags, ...own];
   if (set.tags.length) addFlag("-tags", tags.join(","), set.tags.join(","), "tags select the files of shared packages");
   else if (own.length) flags.push(`-tags=${own.join(",")}`);
-  if (own.length) alignments.push({ dimension: "setting", name: "-tags (yours)", host: set.tags.join(",") || "(none)", plugin: own.join(","), action: "kept: tags that select only the plugin's own files change no shared package (the check after the build says if they do)" });
+  if (own.length) alignments.push({ dimension: "setting", name: "-tags (yours)", host: set.tags.join(",") || "(none)", plugin: own.join(","), action: "kept, not checked here: if they select other files of a package the host links (a dependency's build tag), the plugin cannot load; the check after the build names that package" });
   const gc = set.gcflags;
   if (gc && safeGcflags(gc)) addFlag("-gcflags", gc, gc, "compiler flags change the export data of the packages they apply to");
   else if (gc) {
