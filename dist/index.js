@@ -3845,8 +3845,7 @@ var init_gopath_mode = __esm({
         if (shared.length === 0) return null;
         if (refGopath && plugGopath) {
           const trimmed = isTrimmed(reference) === true && isTrimmed(plugin) === true;
-          const dirs = shared.map((p) => ({ p, r: gopathRoot(reference, p), q: gopathRoot(plugin, p) }));
-          const moved = dirs.find((d) => d.r && d.q && d.r !== d.q);
+          const moved = shared.map((p) => ({ r: gopathRoot(reference, p), q: gopathRoot(plugin, p) })).find((d) => d.r && d.q && d.r !== d.q);
           return {
             packages: shared,
             message: `both were built in GOPATH mode (GO111MODULE=off), which records no version of ${list(shared)}: each build compiled its own GOPATH copy, and the two differed \u2014 ${moved ? `the ${referenceName} read them under ${moved.r}/src and the plugin under ${moved.q}/src (without -trimpath the directory is part of the package), or their sources differ` : `their sources differ (another checkout or commit, a local edit)${trimmed ? "" : ", or they sat in other directories (without -trimpath the directory is part of the package)"}`}`,
@@ -3866,20 +3865,20 @@ var init_gopath_mode = __esm({
         }
         const versions = [...mods.values()].map((m) => `${m.path}@${m.replace?.version || m.version}`);
         const root = gopathRoot(gopathSide, claimed[0]);
-        const mainPkg = plugin.buildInfo?.path;
-        const pluginRoot = mainPkg ? gopathRoot(plugin, mainPkg) : null;
-        const pluginDir = pluginRoot && mainPkg ? `${pluginRoot}/src/${mainPkg}` : null;
+        const importPath = plugin.buildInfo?.path && plugin.buildInfo.path !== "command-line-arguments" ? plugin.buildInfo.path : null;
+        const pluginRoot = importPath ? gopathRoot(plugin, importPath) : null;
+        const pluginDir = pluginRoot ? `${pluginRoot}/src/${importPath}` : null;
         const gopathName = plugGopath ? "the plugin" : `the ${referenceName}`;
         const moduleName = plugGopath ? `the ${referenceName}` : "the plugin";
         return {
           packages: claimed,
           message: `${gopathName} was built in GOPATH mode (GO111MODULE=off) and compiled ${list(claimed)} from ${root ? `${root}/src` : "its GOPATH"}, where ${moduleName} (module mode) took ${list(versions)} from the module cache: the file names recorded in each package differ (\`<module>@<version>/\u2026\` against \`<import path>/\u2026\`, with or without -trimpath), so the two builds never match, even from identical sources`,
           evidence: plugGopath ? { reference: list(versions), plugin: `GOPATH mode${root ? ` (${root})` : ""}` } : { reference: `GOPATH mode${root ? ` (${root})` : ""}`, plugin: list(versions) },
-          fix: plugGopath ? `build the plugin in module mode: a go.mod for it in its package directory${pluginDir ? ` (${pluginDir})` : ""} (go mod init ${plugin.buildInfo?.path && plugin.buildInfo.path !== "command-line-arguments" ? plugin.buildInfo.path : "<its import path>"}) requiring the ${referenceName}'s versions, then GO111MODULE=on` : `the ${referenceName} was built from GOPATH: build it in module mode with a go.mod requiring these versions, or build the plugin in GOPATH mode against the ${referenceName}'s GOPATH checkout`,
+          fix: plugGopath ? `build the plugin in module mode: a go.mod for it in its package directory${pluginDir ? ` (${pluginDir})` : ""} (go mod init ${importPath ?? "<its import path>"}) requiring the ${referenceName}'s versions, then GO111MODULE=on` : `the ${referenceName} was built from GOPATH: build it in module mode with a go.mod requiring these versions, or build the plugin in GOPATH mode against the ${referenceName}'s GOPATH checkout`,
           ...plugGopath ? {
             commandsFor: "package",
             commands: [
-              ...plugin.buildInfo?.path && plugin.buildInfo.path !== "command-line-arguments" ? [shellCommand(["go", "mod", "init", plugin.buildInfo.path])] : [],
+              ...importPath ? [shellCommand(["go", "mod", "init", importPath])] : [],
               shellCommand(["env", "GO111MODULE=on", "go", "get", ...versions]),
               `${shellCommand(["env", "GO111MODULE=on", "go", "build", "-buildmode=plugin"])} \u2026`
             ]
